@@ -1,0 +1,61 @@
+import { CheckoutError } from './errors.js';
+import { orderFieldProblems } from './order.js';
+
+export interface ConfigInput {
+  endpoint: string | null | undefined;
+  /** The page's base URL, against which a relative endpoint resolves. */
+  baseUrl: string;
+  invalidGateways: readonly string[];
+  invalidOrigins: readonly string[];
+  amount: number | null | undefined;
+  currency: string | null | undefined;
+  orderId: string | null | undefined;
+  description: string | null | undefined;
+}
+
+/**
+ * Checks the element's configuration the way a merchant would want it checked while building the page: the
+ * first problem, as a `missing-endpoint` or `invalid-config` error that names the attribute, or `undefined`.
+ */
+export function configProblem(input: ConfigInput): CheckoutError | undefined {
+  if (!input.endpoint || input.endpoint.trim() === '') {
+    return new CheckoutError('missing-endpoint', 'The endpoint attribute is missing: set it to your create-order URL.');
+  }
+  const problems: string[] = [];
+  if (!isHttpUrl(input.endpoint, input.baseUrl)) problems.push(`endpoint must be an http(s) URL, got "${input.endpoint}"`);
+  if (input.invalidGateways.length > 0) {
+    problems.push(`gateways has entries that are not gateway ids: ${input.invalidGateways.map(quote).join(', ')}`);
+  }
+  if (input.invalidOrigins.length > 0) {
+    problems.push(
+      `payment-origins accepts https origins (http only on localhost): ${input.invalidOrigins.map(quote).join(', ')}`,
+    );
+  }
+  const hasAmount = input.amount !== null && input.amount !== undefined;
+  if (hasAmount && !input.currency) problems.push('currency is required when amount is set');
+  problems.push(
+    ...orderFieldProblems(
+      {
+        ...(hasAmount ? { amount: input.amount } : {}),
+      ...(input.currency ? { currency: input.currency } : {}),
+      ...(input.orderId ? { order_id: input.orderId } : {}),
+        ...(input.description ? { description: input.description } : {}),
+      },
+      { partial: true },
+    ).map((problem) => problem.replace(/^order_id/, 'order-id')),
+  );
+  return problems.length === 0 ? undefined : new CheckoutError('invalid-config', `Check the attributes: ${problems.join('; ')}.`);
+}
+
+function isHttpUrl(value: string, base: string): boolean {
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function quote(value: string): string {
+  return `"${value}"`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Stable error codes. Integrators switch on these; never rename one.
+ *
+ * Configuration (the page's markup is wrong): `missing-endpoint`, `invalid-config`.
+ * Shopper input: `no-gateway-selected`.
+ * Transport: `network-error`, `timeout`, `http-error`.
+ * Answer of the merchant's endpoint: `html-response`, `invalid-json`, `invalid-response`, `msp-error`.
+ * Navigation: `invalid-payment-url`.
+ */
+export type CheckoutErrorCode =
+  | 'missing-endpoint'
+  | 'invalid-config'
+  | 'no-gateway-selected'
+  | 'network-error'
+  | 'timeout'
+  | 'http-error'
+  | 'html-response'
+  | 'invalid-json'
+  | 'invalid-response'
+  | 'msp-error'
+  | 'invalid-payment-url';
+
+export interface CheckoutErrorDetails {
+  /** HTTP status of the endpoint's answer, when there was one. */
+  status?: number;
+  /** MultiSafepay's numeric `error_code` (1001, 1032, ...), when the answer carried one. */
+  errorCode?: number;
+  /** MultiSafepay's free-text `error_info`: for logs and integrators, always rendered as text. */
+  errorInfo?: string;
+  /** The underlying exception (a `TypeError` from `fetch`, a `SyntaxError` from `JSON.parse`). */
+  cause?: unknown;
+}
+
+/**
+ * The one error type the element reports. `message` is written for the integrator (console, logs);
+ * the element shows the shopper a localized message chosen by `code` and `errorCode`.
+ */
+export class CheckoutError extends Error {
+  override readonly name = 'CheckoutError';
+  readonly code: CheckoutErrorCode;
+  readonly status?: number;
+  readonly errorCode?: number;
+  readonly errorInfo?: string;
+
+  constructor(code: CheckoutErrorCode, message: string, details: CheckoutErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.errorCode !== undefined) this.errorCode = details.errorCode;
+    if (details.errorInfo !== undefined) this.errorInfo = details.errorInfo;
+  }
+}

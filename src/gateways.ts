@@ -1,0 +1,67 @@
+import { isRecord } from './guards.js';
+import { catalogueEntry } from './gateway-catalogue.js';
+
+/** A payment method as the element shows it. */
+export interface Gateway {
+  /** MultiSafepay's gateway id, upper case: `DOTPAY`, `ALIPAY`, `IDEAL`. */
+  id: string;
+  /** The name a shopper reads. */
+  name: string;
+}
+
+/** What the `gateways` property accepts. */
+export type GatewaysInput = string | ReadonlyArray<string | { id: string; name?: string }> | null | undefined;
+
+/** MultiSafepay gateway ids are upper-case letters and digits, sometimes with `_` or `-` (`BNPL_INSTM`). */
+const GATEWAY_ID = /^[A-Z0-9][A-Z0-9_-]{0,49}$/;
+
+export function isGatewayId(value: unknown): value is string {
+  return typeof value === 'string' && GATEWAY_ID.test(value);
+}
+
+/** The catalogue's name for an id, or the id itself for a gateway the catalogue does not know. */
+export function gatewayName(id: string): string {
+  return catalogueEntry(id)?.name ?? id;
+}
+
+export interface NormalizedGateways {
+  gateways: Gateway[];
+  /** Entries that are not gateway ids, as given, for a configuration error. */
+  invalid: string[];
+}
+
+/**
+ * Turns the `gateways` attribute (`"DOTPAY, alipay"`) or property (ids or `{ id, name }` objects) into a list
+ * of unique gateways in the given order. Ids are upper-cased; blank entries are skipped.
+ */
+export function normalizeGateways(input: GatewaysInput): NormalizedGateways {
+  const items: unknown[] = typeof input === 'string' ? input.split(',') : Array.isArray(input) ? input : [];
+  const gateways: Gateway[] = [];
+  const invalid: string[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const rawId = typeof item === 'string' ? item : isRecord(item) ? item['id'] : undefined;
+    const id = typeof rawId === 'string' ? rawId.trim().toUpperCase() : '';
+    if (id === '' && typeof item === 'string' && item.trim() === '') continue;
+    if (!isGatewayId(id)) {
+      invalid.push(describe(item));
+      continue;
+    }
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const givenName = isRecord(item) ? item['name'] : undefined;
+    const name = typeof givenName === 'string' && givenName.trim() !== '' ? givenName.trim() : gatewayName(id);
+    gateways.push({ id, name });
+  }
+  return { gateways, invalid };
+}
+
+
+function describe(item: unknown): string {
+  if (typeof item === 'string') return item.trim();
+  try {
+    return JSON.stringify(item) ?? String(item);
+  } catch {
+    return String(item);
+  }
+}

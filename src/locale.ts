@@ -1,0 +1,37 @@
+/**
+ * MultiSafepay writes locales as `language_COUNTRY` (`en_US`, `nl_NL`, `zh_CN`); the platform's `Intl` wants
+ * BCP 47 (`en-US`). These helpers convert between the two and fill in a country when only a language is known.
+ */
+
+const MSP_LOCALE = /^([a-z]{2,3})_([A-Z]{2})$/;
+
+/**
+ * Normalizes `en_US`, `en-us`, `EN_us` or a bare `nl` to MultiSafepay's `language_COUNTRY` form, using the
+ * likely country for a bare language (`nl` -> `nl_NL`, `en` -> `en_US`, `zh` -> `zh_CN`).
+ * Returns `undefined` for anything that is not a locale.
+ */
+export function toMspLocale(input: unknown): string | undefined {
+  if (typeof input !== 'string' || input.trim() === '') return undefined;
+  try {
+    const locale = new Intl.Locale(input.trim().replace(/_/g, '-')).maximize();
+    const candidate = `${locale.language}_${locale.region ?? ''}`;
+    return MSP_LOCALE.test(candidate) ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `en_US` -> `en-US`, for `Intl`. */
+export function toBcp47(mspLocale: string): string {
+  return mspLocale.replace('_', '-');
+}
+
+/** The browser's preferred locale in MultiSafepay's form, `en_US` when it has none we can use. */
+export function browserLocale(): string {
+  const candidates = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
+  for (const candidate of candidates) {
+    const locale = toMspLocale(candidate);
+    if (locale) return locale;
+  }
+  return 'en_US';
+}

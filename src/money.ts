@@ -1,0 +1,21 @@
+/** ISO 4217 alphabetic code: three upper-case letters. */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+export function isCurrencyCode(value: unknown): value is string {
+  return typeof value === 'string' && CURRENCY_CODE.test(value);
+}
+
+/** MultiSafepay amounts are positive integers in minor units (cents). */
+export function isMinorAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+}
+
+/**
+ * Formats an amount in minor units for a shopper: `formatAmount(1000, 'EUR', 'en-US')` -> `€10.00`,
+ * `formatAmount(1000, 'JPY', 'ja-JP')` -> `￥1,000`. The number of minor digits comes from `Intl`.
+ */
+export function formatAmount(amountMinor: number, currency: string, bcp47Locale: string): string {
+  const format = new Intl.NumberFormat(bcp47Locale, { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amountMinor / 10 ** digits);
+}

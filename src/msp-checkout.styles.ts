@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--msp-checkout-accent, #0b5cad);
+    --_accent-text: var(--msp-checkout-accent-text, #ffffff);
+    --_text: var(--msp-checkout-text, #1a1a1a);
+    --_muted: var(--msp-checkout-muted, #555555);
+    --_surface: var(--msp-checkout-surface, #ffffff);
+    --_border: var(--msp-checkout-border, #767676);
+    --_error: var(--msp-checkout-error, #b00020);
+    --_radius: var(--msp-checkout-radius, 8px);
+    --_gap: var(--msp-checkout-spacing, 0.75rem);
+    --_focus: var(--msp-checkout-focus-ring, #0b5cad);
+
+    display: block;
+    max-width: 32rem;
+    color: var(--_text);
+    font: var(--msp-checkout-font, 1rem/1.5 system-ui, sans-serif);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--msp-checkout-accent, #7cb8ff);
+      --_accent-text: var(--msp-checkout-accent-text, #0a0a0a);
+      --_text: var(--msp-checkout-text, #f2f2f2);
+      --_muted: var(--msp-checkout-muted, #c4c4c4);
+      --_surface: var(--msp-checkout-surface, #1e1e1e);
+      --_border: var(--msp-checkout-border, #9a9a9a);
+      --_error: var(--msp-checkout-error, #ff8a80);
+      --_focus: var(--msp-checkout-focus-ring, #7cb8ff);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  form {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  fieldset {
+    display: grid;
+    gap: calc(var(--_gap) / 2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-bottom: calc(var(--_gap) / 2);
+    font-weight: 600;
+  }
+
+  .gateway {
+    display: flex;
+    align-items: center;
+    gap: var(--_gap);
+    min-height: 2.75rem;
+    padding: 0.5rem var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+
+  .gateway:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  .gateway input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  form[aria-busy='true'] button {
+    cursor: progress;
+  }
+
+  .error {
+    color: var(--_error);
+    font-weight: 500;
+  }
+
+  .error:not(:empty) {
+    margin-top: var(--_gap);
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .error .detail {
+    margin-top: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .gateway:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
+    button {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

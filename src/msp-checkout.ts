@@ -1,0 +1,300 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { configProblem } from './config.js';
+import { createOrder, DEFAULT_TIMEOUT_MS } from './create-order.js';
+import { CheckoutError } from './errors.js';
+import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
+import { normalizeGateways, type GatewaysInput, type NormalizedGateways } from './gateways.js';
+import { browserLocale, toBcp47, toMspLocale } from './locale.js';
+import { en } from './locales/en.js';
+import { formatAmount } from './money.js';
+import { buildOrderRequest, orderFieldProblems } from './order.js';
+import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
+import { shopperMessage, type CheckoutStrings, type StringsOverride } from './strings.js';
+import { styles } from './msp-checkout.styles.js';
+
+type Phase = 'idle' | 'busy' | 'redirecting';
+
+/**
+ * A payment-method choice and a Pay button for MultiSafepay redirect payments. On Pay it POSTs the order to the
+ * merchant's own endpoint, which creates the MultiSafepay order with its secret API key, and then sends the
+ * window to the checked `payment_url`.
+ *
+ * @summary Pay with MultiSafepay's redirect payment methods (Dotpay, Alipay, iDEAL, ...).
+ *
+ * @fires {MspSelectEvent} msp-select - The shopper chose a payment method. `detail`: `{ gateway, name }`.
+ * @fires {MspSubmitEvent} msp-submit - Before the request; cancelable. `detail`: the order body.
+ * @fires {MspRedirectEvent} msp-redirect - Before navigation; cancelable. `detail`: `{ orderId, paymentUrl }`.
+ * @fires {MspErrorEvent} msp-error - Something failed. `detail`: a `CheckoutError` with a stable `code`.
+ *
+ * @slot legend - Replaces the text of the payment-method legend.
+ *
+ * @csspart form - The form around the choice and the button.
+ * @csspart methods - The fieldset holding the payment methods.
+ * @csspart legend - The fieldset's legend.
+ * @csspart gateway - One payment method (a label around its radio).
+ * @csspart gateway-name - The name of a payment method.
+ * @csspart empty - The message shown when no payment method is available.
+ * @csspart submit - The Pay button.
+ * @csspart error - The alert region that shows errors.
+ *
+ * @cssprop --msp-checkout-accent - Colour of the Pay button and the chosen method.
+ * @cssprop --msp-checkout-accent-text - Text colour on the accent colour.
+ * @cssprop --msp-checkout-text - Text colour.
+ * @cssprop --msp-checkout-muted - Colour of secondary text.
+ * @cssprop --msp-checkout-surface - Background of a payment method.
+ * @cssprop --msp-checkout-border - Border colour of a payment method.
+ * @cssprop --msp-checkout-error - Colour of error messages.
+ * @cssprop --msp-checkout-radius - Corner radius.
+ * @cssprop --msp-checkout-spacing - Base spacing.
+ * @cssprop --msp-checkout-font - Font shorthand.
+ * @cssprop --msp-checkout-focus-ring - Colour of the focus indicator.
+ */
+export class MspCheckout extends LitElement {
+  static override styles = styles;
+
+  #abort?: AbortController;
+  #phase: Phase = 'idle';
+  #gateways: NormalizedGateways = { gateways: [], invalid: [] };
+  #origins: ParsedOrigins = { origins: [], invalid: [] };
+  #configError?: CheckoutError;
+
+  @state() private phase: Phase = 'idle';
+  @state() private error?: CheckoutError;
+
+  /** URL of the merchant's create-order endpoint (required). Relative URLs resolve against the page. */
+  @property() endpoint = '';
+
+  /**
+   * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
+   * the property also takes an array of ids or of `{ id, name }` objects.
+   */
+  @property() gateways: GatewaysInput = '';
+
+  /** Amount in minor units (cents): `1000` is €10.00. Shown on the Pay button and sent with the order. */
+  @property({ type: Number }) amount?: number;
+
+  /** ISO 4217 currency code, e.g. `EUR`. Required with `amount`. */
+  @property() currency?: string;
+
+  /** Order description sent to MultiSafepay: plain text, at most 200 characters. */
+  @property() description?: string;
+
+  /** The merchant's order id (at most 50 characters). */
+  @property({ attribute: 'order-id' }) orderId?: string;
+
+  /** MultiSafepay locale such as `en_US` or `nl_NL`; defaults to the browser's language. Sent as `customer.locale`. */
+  @property() locale?: string;
+
+  /** The chosen gateway id. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Space-separated origins `payment_url` may point to: https only, http also on localhost. */
+  @property({ attribute: 'payment-origins' }) paymentOrigins = DEFAULT_PAYMENT_ORIGINS;
+
+  /** Milliseconds before the request is abandoned; invalid values fall back to 30000. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Extra MultiSafepay order fields merged into the request (`var1`, `customer.email`, ...); ours win. */
+  @property({ attribute: false }) orderFields?: Record<string, unknown>;
+
+  /** Overrides for any of the element's texts. */
+  @property({ attribute: false }) strings?: StringsOverride;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pageshow', this.#onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.#onPageShow);
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('gateways')) this.#gateways = normalizeGateways(this.gateways);
+    if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
+    const [only, ...others] = this.#gateways.gateways;
+    if (only && others.length === 0 && !this.selected) this.selected = only.id;
+    this.#configError = configProblem({
+      endpoint: this.endpoint,
+      baseUrl: document.baseURI,
+      invalidGateways: this.#gateways.invalid,
+      invalidOrigins: this.#origins.invalid,
+      amount: this.amount,
+      currency: this.currency?.toUpperCase(),
+      orderId: this.orderId,
+      description: this.description,
+    });
+  }
+
+  #onPageShow = (event: PageTransitionEvent) => {
+    // Back from the payment page through the back-forward cache: the page is restored as it was left,
+    // mid-redirect. Give the shopper a working form again.
+    if (event.persisted && this.#phase !== 'idle') this.#setPhase('idle');
+  };
+
+  #onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    this.selected = input.value;
+    if (this.error?.code === 'no-gateway-selected') this.error = undefined;
+    const gateway = this.#gateways.gateways.find((candidate) => candidate.id === input.value);
+    if (gateway) this.dispatchEvent(new MspSelectEvent({ gateway: gateway.id, name: gateway.name }));
+  };
+
+  #onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void this.submit();
+  };
+
+  /**
+   * Does what the Pay button does: checks the choice, creates the order through `endpoint` and redirects.
+   * Resolves when the attempt has ended (redirecting, failed or cancelled); calls made meanwhile do nothing.
+   */
+  async submit(): Promise<void> {
+    if (this.#phase !== 'idle') return;
+    const selected = this.#gateways.gateways.find((gateway) => gateway.id === this.selected);
+    const problem = this.#configError ?? (selected ? undefined : this.#noGatewayError());
+    if (problem) {
+      this.#fail(problem);
+      return;
+    }
+    const order = buildOrderRequest({
+      gateway: selected!.id,
+      locale: this.#mspLocale,
+      orderId: this.orderId,
+      currency: this.currency?.toUpperCase(),
+      amount: this.amount,
+      description: this.description,
+      extraFields: this.orderFields,
+    });
+    const orderProblems = orderFieldProblems(order);
+    if (orderProblems.length > 0) {
+      this.#fail(new CheckoutError('invalid-config', `The order is not valid: ${orderProblems.join('; ')}.`));
+      return;
+    }
+    this.error = undefined;
+    if (!this.dispatchEvent(new MspSubmitEvent(order))) return;
+
+    this.#setPhase('busy');
+    const abort = (this.#abort = new AbortController());
+    try {
+      const created = await createOrder({ endpoint: this.endpoint, order, timeout: this.#timeout, signal: abort.signal });
+      const checked = checkPaymentUrl(created.paymentUrl, this.#origins.origins);
+      if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
+      this.#redirect(created.orderId, checked.url);
+    } catch (error) {
+      if (abort.signal.aborted && !(error instanceof CheckoutError)) return; // removed from the page
+      this.#setPhase('idle');
+      this.#fail(error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }));
+    } finally {
+      if (this.#abort === abort) this.#abort = undefined;
+    }
+  }
+
+  #redirect(orderId: string | undefined, paymentUrl: string) {
+    if (!this.dispatchEvent(new MspRedirectEvent({ orderId, paymentUrl }))) {
+      this.#setPhase('idle');
+      return;
+    }
+    this.#setPhase('redirecting');
+    window.location.assign(paymentUrl);
+  }
+
+  #fail(error: CheckoutError) {
+    this.error = error;
+    this.dispatchEvent(new MspErrorEvent(error));
+    // Focus goes where the shopper can act: the choice when it is missing, otherwise the Pay button to retry.
+    void this.updateComplete.then(() => {
+      const target =
+        error.code === 'no-gateway-selected'
+          ? this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')
+          : this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]');
+      target?.focus();
+    });
+  }
+
+  #setPhase(phase: Phase) {
+    this.#phase = phase;
+    this.phase = phase;
+  }
+
+  #noGatewayError() {
+    return new CheckoutError('no-gateway-selected', 'No payment method was chosen.');
+  }
+
+  get #strings(): CheckoutStrings {
+    return this.strings ? { ...en, ...this.strings } : en;
+  }
+
+  get #mspLocale(): string {
+    return toMspLocale(this.locale) ?? browserLocale();
+  }
+
+  get #timeout(): number {
+    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+  }
+
+  get #payLabel(): string {
+    const strings = this.#strings;
+    const currency = this.currency?.toUpperCase();
+    if (typeof this.amount !== 'number' || !currency || this.#configError) return strings.pay;
+    return strings.payAmount.replace('{amount}', formatAmount(this.amount, currency, toBcp47(this.#mspLocale)));
+  }
+
+  protected override render() {
+    const busy = this.phase !== 'idle';
+    return html`
+      <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} ?inert=${busy} @submit=${this.#onSubmit}>
+        ${this.renderGateways()}
+        <button part="submit" type="submit" ?disabled=${this.#gateways.gateways.length === 0}>
+          ${this.phase === 'busy' ? this.#strings.processing : this.phase === 'redirecting' ? this.#strings.redirecting : this.#payLabel}
+        </button>
+      </form>
+      ${this.renderError()}
+      <div class="visually-hidden" role="status">${this.renderStatus()}</div>
+    `;
+  }
+
+  private renderGateways() {
+    const strings = this.#strings;
+    const invalid = this.error?.code === 'no-gateway-selected';
+    return html`
+      <fieldset part="methods" aria-describedby=${invalid ? 'error' : nothing} aria-invalid=${invalid ? 'true' : nothing}>
+        <legend part="legend"><slot name="legend">${strings.legend}</slot></legend>
+        ${this.#gateways.gateways.length === 0
+          ? html`<p part="empty" class="empty">${strings.noGateways}</p>`
+          : this.#gateways.gateways.map(
+              (gateway) => html`
+                <label part="gateway" class="gateway">
+                  <input
+                    type="radio"
+                    name="gateway"
+                    .value=${gateway.id}
+                    .checked=${gateway.id === this.selected}
+                    @change=${this.#onChange}
+                  />
+                  <span part="gateway-name">${gateway.name}</span>
+                </label>
+              `,
+            )}
+      </fieldset>
+    `;
+  }
+
+  private renderError() {
+    const error = this.error ?? this.#configError;
+    return html`<div id="error" part="error" class="error" role="alert">${error
+      ? html`<p>${shopperMessage(error, this.#strings)}</p>${error.errorInfo
+            ? html`<p class="detail">${this.#strings.mspDetail} ${error.errorInfo}${error.errorCode ? ` (${error.errorCode})` : ''}</p>`
+            : nothing}`
+      : nothing}</div>`;
+  }
+
+  private renderStatus() {
+    if (this.phase === 'busy') return this.#strings.processing;
+    if (this.phase === 'redirecting') return this.#strings.redirecting;
+    return nothing;
+  }
+}

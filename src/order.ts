@@ -1,0 +1,107 @@
+import { isRecord } from './guards.js';
+import { isGatewayId } from './gateways.js';
+import { isCurrencyCode, isMinorAmount } from './money.js';
+
+/**
+ * The body the element POSTs to the merchant's endpoint: MultiSafepay's own `POST /orders` shape, without
+ * `payment_options` and without the API key, which only the merchant's server adds.
+ */
+export interface OrderRequest {
+  type: 'redirect';
+  gateway: string;
+  order_id?: string;
+  currency?: string;
+  amount?: number;
+  description?: string;
+  customer: { locale: string; [field: string]: unknown };
+  [field: string]: unknown;
+}
+
+export interface OrderInput {
+  gateway: string;
+  locale: string;
+  orderId?: string | null | undefined;
+  currency?: string | null | undefined;
+  amount?: number | null | undefined;
+  description?: string | null | undefined;
+  /** Extra MultiSafepay fields from the integrator (`var1`, `customer.email`, ...). They never replace ours. */
+  extraFields?: Readonly<Record<string, unknown>> | null | undefined;
+}
+
+/** MultiSafepay's limits for the fields the browser may send. */
+export const ORDER_LIMITS = { orderId: 50, description: 200 } as const;
+
+// Control characters never belong in an id or a description, and MultiSafepay does not render HTML in a
+// description: refuse tags early rather than have the order fail with error 1008.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const HTML_TAG = /<\s*[a-z!/?]/i;
+
+export interface OrderFields {
+  gateway?: unknown;
+  order_id?: unknown;
+  currency?: unknown;
+  amount?: unknown;
+  description?: unknown;
+}
+
+/**
+ * The rules for each field the browser sends, shared by the element (before it sends) and by a backend (before
+ * it trusts). Returns one readable problem per bad field; an empty list means the fields are valid. Absent
+ * optional fields are fine; `gateway` is required unless `partial` (checking configuration before a choice).
+ */
+export function orderFieldProblems(fields: OrderFields, { partial = false } = {}): string[] {
+  const problems: string[] = [];
+  if (!(partial && fields.gateway === undefined) && !isGatewayId(fields.gateway)) {
+    problems.push(`gateway must be a MultiSafepay gateway id such as "IDEAL", got ${show(fields.gateway)}`);
+  }
+  if (fields.amount !== undefined && !isMinorAmount(fields.amount)) {
+    problems.push(`amount must be a positive integer in minor units (1000 for 10.00), got ${show(fields.amount)}`);
+  }
+  if (fields.currency !== undefined && !isCurrencyCode(fields.currency)) {
+    problems.push(`currency must be an ISO 4217 code such as "EUR", got ${show(fields.currency)}`);
+  }
+  if (fields.order_id !== undefined) {
+    const id = fields.order_id;
+    if (typeof id !== 'string' || id.trim() === '' || id.length > ORDER_LIMITS.orderId || CONTROL_CHARACTERS.test(id)) {
+      problems.push(`order_id must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(id)}`);
+    }
+  }
+  if (fields.description !== undefined) {
+    const text = fields.description;
+    if (
+      typeof text !== 'string' ||
+      text.length > ORDER_LIMITS.description ||
+      CONTROL_CHARACTERS.test(text) ||
+      HTML_TAG.test(text)
+    ) {
+      problems.push(`description must be plain text of at most ${ORDER_LIMITS.description} characters`);
+    }
+  }
+  return problems;
+}
+
+/** Builds the request body; absent optional fields are left out rather than sent empty. */
+export function buildOrderRequest(input: OrderInput): OrderRequest {
+  const extra = input.extraFields ?? {};
+  const extraCustomer = isRecord(extra['customer']) ? extra['customer'] : {};
+  const order: OrderRequest = {
+    ...extra,
+    type: 'redirect',
+    gateway: input.gateway,
+    customer: { ...extraCustomer, locale: input.locale },
+  };
+  if (hasText(input.orderId)) order.order_id = input.orderId;
+  if (hasText(input.currency)) order.currency = input.currency;
+  if (typeof input.amount === 'number') order.amount = input.amount;
+  if (hasText(input.description)) order.description = input.description;
+  return order;
+}
+
+function hasText(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}

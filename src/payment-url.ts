@@ -1,0 +1,79 @@
+/**
+ * Where the element may send the shopper. A `payment_url` comes from the network; nothing is navigated to
+ * unless it parses as an absolute URL on one of the allowed origins.
+ */
+
+export const DEFAULT_PAYMENT_ORIGINS = 'https://payv2.multisafepay.com https://testpayv2.multisafepay.com';
+
+/** Payment URLs are short (about 100 characters); anything far longer is not MultiSafepay's. */
+export const MAX_PAYMENT_URL_LENGTH = 2048;
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export interface ParsedOrigins {
+  /** Serialized origins (`https://payv2.multisafepay.com`), unique. */
+  origins: string[];
+  /** Entries that were refused, as given, for a configuration error. */
+  invalid: string[];
+}
+
+/**
+ * Parses the `payment-origins` attribute: space-separated origins, `https:` only, except `http:` on loopback
+ * hosts so that demos and tests run offline. An entry with a path, credentials, a query or a fragment is
+ * refused: an origin is scheme, host and port, nothing else.
+ */
+export function parsePaymentOrigins(value: string | null | undefined): ParsedOrigins {
+  const origins: string[] = [];
+  const invalid: string[] = [];
+  for (const token of (value ?? '').split(/\s+/)) {
+    if (token === '') continue;
+    const origin = toOrigin(token);
+    if (origin === undefined) invalid.push(token);
+    else if (!origins.includes(origin)) origins.push(origin);
+  }
+  return { origins, invalid };
+}
+
+function toOrigin(token: string): string | undefined {
+  const url = parseAbsolute(token);
+  if (!url || !isAllowedScheme(url)) return undefined;
+  // Scheme, host and port only: a path, credentials, a query or a fragment means it is not an origin.
+  return url.href === `${url.origin}/` ? url.origin : undefined;
+}
+
+export type PaymentUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+/**
+ * Checks a `payment_url` from the backend before navigation. On success `url` is the parsed, serialized URL:
+ * navigate to that, never to the raw string.
+ */
+export function checkPaymentUrl(value: unknown, allowedOrigins: readonly string[]): PaymentUrlCheck {
+  if (typeof value !== 'string') return refuse(`payment_url is ${value === undefined ? 'missing' : 'not a string'}`);
+  if (value.length === 0) return refuse('payment_url is empty');
+  if (value.length > MAX_PAYMENT_URL_LENGTH) return refuse(`payment_url is longer than ${MAX_PAYMENT_URL_LENGTH} characters`);
+  // The URL parser forgives leading spaces, control characters and backslashes; a genuine payment URL has
+  // none of them, so their presence is a reason to refuse, not to repair.
+  if (/[\u0000-\u0020\u007f\\]/.test(value)) return refuse('payment_url contains spaces, control characters or backslashes');
+  const url = parseAbsolute(value);
+  if (!url) return refuse('payment_url is not an absolute URL');
+  if (!isAllowedScheme(url)) return refuse(`payment_url uses ${url.protocol} on ${url.hostname || 'no host'}; only https is allowed`);
+  if (url.username || url.password) return refuse('payment_url contains credentials');
+  if (!allowedOrigins.includes(url.origin)) return refuse(`payment_url origin ${url.origin} is not in payment-origins`);
+  return { ok: true, url: url.href };
+}
+
+function refuse(reason: string): PaymentUrlCheck {
+  return { ok: false, reason };
+}
+
+function parseAbsolute(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function isAllowedScheme(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+}

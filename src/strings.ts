@@ -1,0 +1,72 @@
+import type { CheckoutError } from './errors.js';
+
+/** Every text the element shows. Override some or all through the `strings` property. */
+export interface CheckoutStrings {
+  legend: string;
+  /** The Pay button with an amount; `{amount}` is replaced by the formatted amount (`€10.00`). */
+  payAmount: string;
+  /** The Pay button without an amount. */
+  pay: string;
+  processing: string;
+  redirecting: string;
+  noGateways: string;
+  errorNoGatewaySelected: string;
+  errorConfig: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorHttp: string;
+  errorUnexpectedResponse: string;
+  errorPaymentUrl: string;
+  errorMspGeneric: string;
+  errorMspAmount: string;
+  errorMspCurrency: string;
+  errorMspOrderId: string;
+  errorMspDescription: string;
+  errorMspCountry: string;
+  errorMspShopUnavailable: string;
+  errorMspGatewayUnavailable: string;
+  errorMspDeclined: string;
+  /** Introduces MultiSafepay's own `error_info` under the shopper's message. */
+  mspDetail: string;
+}
+
+export type StringsOverride = Partial<CheckoutStrings>;
+
+const MSP_ERROR_MESSAGES: Readonly<Record<number, keyof CheckoutStrings>> = {
+  1001: 'errorMspAmount',
+  1002: 'errorMspCurrency',
+  1006: 'errorMspOrderId',
+  1008: 'errorMspDescription',
+  1018: 'errorMspCountry',
+  1019: 'errorMspShopUnavailable',
+  1023: 'errorMspGatewayUnavailable',
+  1024: 'errorMspDeclined',
+  1032: 'errorMspShopUnavailable',
+};
+
+/** The message a shopper reads for an error: chosen by code, never the server's free text. */
+export function shopperMessage(error: CheckoutError, strings: CheckoutStrings): string {
+  switch (error.code) {
+    case 'missing-endpoint':
+    case 'invalid-config':
+      return `${strings.errorConfig} ${error.message}`;
+    case 'no-gateway-selected':
+      return strings.errorNoGatewaySelected;
+    case 'network-error':
+      return strings.errorNetwork;
+    case 'timeout':
+      return strings.errorTimeout;
+    case 'http-error':
+      return error.status ? strings.errorHttp.replace('{status}', String(error.status)) : strings.errorUnexpectedResponse;
+    case 'html-response':
+    case 'invalid-json':
+    case 'invalid-response':
+      return strings.errorUnexpectedResponse;
+    case 'invalid-payment-url':
+      return strings.errorPaymentUrl;
+    case 'msp-error': {
+      const key = error.errorCode === undefined ? undefined : MSP_ERROR_MESSAGES[error.errorCode];
+      return strings[key ?? 'errorMspGeneric'];
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { backend, mount, settled, shadow } from './support/helpers.js';
+
+describe('<msp-checkout> accessibility (axe) in each state', () => {
+  it('idle, with nothing chosen', async () => {
+    const el = await mount({ endpoint: '/orders' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('idle, with a method chosen', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('busy, waiting for the endpoint', async () => {
+    const el = await mount({ endpoint: backend('slow', { ms: '1500' }).endpoint, gateways: 'IDEAL' });
+    el.addEventListener('msp-redirect', (event) => event.preventDefault());
+    shadow(el).button().click();
+    await el.updateComplete;
+    expect(shadow(el).form().getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await settled(el);
+  });
+
+  it('showing a MultiSafepay error', async () => {
+    const el = await mount({ endpoint: backend('msp-error', { code: '1023', info: 'Gateway unavailable' }).endpoint, gateways: 'IDEAL' });
+    const failed = oneEvent(el, 'msp-error');
+    shadow(el).button().click();
+    await failed;
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('showing that no method was chosen', async () => {
+    const el = await mount({ endpoint: '/orders' });
+    const failed = oneEvent(el, 'msp-error');
+    shadow(el).button().click();
+    await failed;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('showing a configuration error', async () => {
+    const el = await mount({ gateways: 'IDEAL' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('with no payment method', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: '' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('in dark mode, on a dark page', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    document.body.style.background = '#121212';
+    try {
+      const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,DOTPAY' });
+      expect(getComputedStyle(shadow(el).button()).backgroundColor).to.equal('rgb(124, 184, 255)');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.body.style.background = '';
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});

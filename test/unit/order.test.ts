@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { buildOrderRequest, orderFieldProblems } from '../../src/order.js';
+
+describe('buildOrderRequest', () => {
+  it('builds MultiSafepay\'s redirect order shape, as in the Dotpay example', () => {
+    expect(
+      buildOrderRequest({
+        gateway: 'DOTPAY',
+        locale: 'en_US',
+        orderId: 'my-order-id-1',
+        currency: 'EUR',
+        amount: 1000,
+        description: 'Test Order Description',
+      }),
+    ).to.deep.equal({
+      type: 'redirect',
+      gateway: 'DOTPAY',
+      order_id: 'my-order-id-1',
+      currency: 'EUR',
+      amount: 1000,
+      description: 'Test Order Description',
+      customer: { locale: 'en_US' },
+    });
+  });
+
+  it('leaves out absent and empty optional fields', () => {
+    expect(buildOrderRequest({ gateway: 'ALIPAY', locale: 'zh_CN', orderId: '', currency: null, description: undefined })).to.deep.equal({
+      type: 'redirect',
+      gateway: 'ALIPAY',
+      customer: { locale: 'zh_CN' },
+    });
+  });
+
+  it('adds extra fields but never lets them replace the element\'s', () => {
+    const order = buildOrderRequest({
+      gateway: 'IDEAL',
+      locale: 'nl_NL',
+      extraFields: { type: 'direct', gateway: 'X', var1: 'a', customer: { email: 'e@example.com', locale: 'xx' } },
+    });
+    expect(order).to.deep.equal({ type: 'redirect', gateway: 'IDEAL', var1: 'a', customer: { email: 'e@example.com', locale: 'nl_NL' } });
+  });
+});
+
+describe('orderFieldProblems', () => {
+  it('accepts a valid order', () => {
+    expect(orderFieldProblems({ gateway: 'DOTPAY', amount: 1000, currency: 'PLN', order_id: 'o-1', description: 'Shoes' })).to.deep.equal([]);
+  });
+
+  it('requires a gateway id unless partial', () => {
+    expect(orderFieldProblems({})).to.have.length(1);
+    expect(orderFieldProblems({}, { partial: true })).to.deep.equal([]);
+    expect(orderFieldProblems({ gateway: 'dotpay' })[0]).to.contain('gateway');
+    expect(orderFieldProblems({ gateway: 'DOT PAY' })[0]).to.contain('gateway');
+  });
+
+  const bad: Array<[string, Record<string, unknown>]> = [
+    ['amount as a string', { amount: '1000' }],
+    ['amount zero', { amount: 0 }],
+    ['amount with cents as a fraction', { amount: 10.5 }],
+    ['amount beyond safe integers', { amount: 2 ** 60 }],
+    ['lower-case currency', { currency: 'eur' }],
+    ['a currency of four letters', { currency: 'EURO' }],
+    ['an order id of 51 characters', { order_id: 'x'.repeat(51) }],
+    ['an empty order id', { order_id: ' ' }],
+    ['a numeric order id', { order_id: 42 }],
+    ['an order id with a newline', { order_id: 'a\nb' }],
+    ['a description of 201 characters', { description: 'd'.repeat(201) }],
+    ['a description with HTML', { description: 'Shoes <b>cheap</b>' }],
+  ];
+  for (const [what, fields] of bad) {
+    it(`refuses ${what}`, () => {
+      expect(orderFieldProblems({ gateway: 'IDEAL', ...fields })).to.have.length(1);
+    });
+  }
+
+  it('allows a description with a harmless angle bracket and 200 characters', () => {
+    expect(orderFieldProblems({ gateway: 'IDEAL', description: 'I <3 shoes' })).to.deep.equal([]);
+    expect(orderFieldProblems({ gateway: 'IDEAL', description: 'd'.repeat(200) })).to.deep.equal([]);
+  });
+});
