@@ -22,7 +22,8 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
     return new CheckoutError('missing-endpoint', 'The endpoint attribute is missing: set it to your create-order URL.');
   }
   const problems: string[] = [];
-  if (!isHttpUrl(input.endpoint, input.baseUrl)) problems.push(`endpoint must be an http(s) URL, got "${input.endpoint}"`);
+  if (!isHttpUrl(input.endpoint, input.baseUrl))
+    problems.push(`endpoint must be an http(s) URL, got "${input.endpoint}"`);
   if (input.invalidGateways.length > 0) {
     problems.push(`gateways has entries that are not gateway ids: ${input.invalidGateways.map(quote).join(', ')}`);
   }
@@ -37,14 +38,16 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
     ...orderFieldProblems(
       {
         ...(hasAmount ? { amount: input.amount } : {}),
-      ...(input.currency ? { currency: input.currency } : {}),
-      ...(input.orderId ? { order_id: input.orderId } : {}),
+        ...(input.currency ? { currency: input.currency } : {}),
+        ...(input.orderId ? { order_id: input.orderId } : {}),
         ...(input.description ? { description: input.description } : {}),
       },
       { partial: true },
     ).map((problem) => problem.replace(/^order_id/, 'order-id')),
   );
-  return problems.length === 0 ? undefined : new CheckoutError('invalid-config', `Check the attributes: ${problems.join('; ')}.`);
+  return problems.length === 0
+    ? undefined
+    : new CheckoutError('invalid-config', `Check the attributes: ${problems.join('; ')}.`);
 }
 
 function isHttpUrl(value: string, base: string): boolean {

@@ -27,7 +27,10 @@ export interface CreateOrderOptions {
  */
 export async function createOrder(options: CreateOrderOptions): Promise<CreatedOrder> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new CheckoutError('timeout', timeoutMessage(options.timeout))), options.timeout);
+  const timer = setTimeout(
+    () => controller.abort(new CheckoutError('timeout', timeoutMessage(options.timeout))),
+    options.timeout,
+  );
   const stop = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
@@ -45,7 +48,10 @@ export async function createOrder(options: CreateOrderOptions): Promise<CreatedO
       redirect: 'manual',
     });
     if (response.type === 'opaqueredirect') {
-      throw new CheckoutError('http-error', `The endpoint ${options.endpoint} answered with a redirect instead of JSON`);
+      throw new CheckoutError(
+        'http-error',
+        `The endpoint ${options.endpoint} answered with a redirect instead of JSON`,
+      );
     }
     // The timeout covers the body too: a server that sends headers and then stalls is a timeout, not a hang.
     const body = await response.text();

@@ -56,7 +56,6 @@ export function normalizeGateways(input: GatewaysInput): NormalizedGateways {
   return { gateways, invalid };
 }
 
-
 function describe(item: unknown): string {
   if (typeof item === 'string') return item.trim();
   try {

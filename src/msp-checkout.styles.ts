@@ -122,7 +122,7 @@ export const styles = css`
     font-weight: 500;
   }
 
-  .error:not(:empty) {
+  .error.shown {
     margin-top: var(--_gap);
   }
 

@@ -63,7 +63,7 @@ export class MspCheckout extends LitElement {
   @state() private error?: CheckoutError;
 
   /** URL of the merchant's create-order endpoint (required). Relative URLs resolve against the page. */
-  @property() endpoint = '';
+  @property() endpoint: string = '';
 
   /**
    * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
@@ -89,11 +89,14 @@ export class MspCheckout extends LitElement {
   /** The chosen gateway id. */
   @property({ reflect: true }) selected?: string;
 
-  /** Space-separated origins `payment_url` may point to: https only, http also on localhost. */
-  @property({ attribute: 'payment-origins' }) paymentOrigins = DEFAULT_PAYMENT_ORIGINS;
+  /**
+   * Space-separated origins `payment_url` may point to: https only, http also on localhost.
+   * Default: `https://payv2.multisafepay.com https://testpayv2.multisafepay.com`.
+   */
+  @property({ attribute: 'payment-origins' }) paymentOrigins: string = DEFAULT_PAYMENT_ORIGINS;
 
-  /** Milliseconds before the request is abandoned; invalid values fall back to 30000. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  /** Milliseconds before the request is abandoned. Default and fallback for invalid values: 30000. */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Extra MultiSafepay order fields merged into the request (`var1`, `customer.email`, ...); ours win. */
   @property({ attribute: false }) orderFields?: Record<string, unknown>;
@@ -180,14 +183,21 @@ export class MspCheckout extends LitElement {
     this.#setPhase('busy');
     const abort = (this.#abort = new AbortController());
     try {
-      const created = await createOrder({ endpoint: this.endpoint, order, timeout: this.#timeout, signal: abort.signal });
+      const created = await createOrder({
+        endpoint: this.endpoint,
+        order,
+        timeout: this.#timeout,
+        signal: abort.signal,
+      });
       const checked = checkPaymentUrl(created.paymentUrl, this.#origins.origins);
       if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
       this.#redirect(created.orderId, checked.url);
     } catch (error) {
       if (abort.signal.aborted && !(error instanceof CheckoutError)) return; // removed from the page
       this.#setPhase('idle');
-      this.#fail(error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }));
+      this.#fail(
+        error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }),
+      );
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
     }
@@ -246,7 +256,7 @@ export class MspCheckout extends LitElement {
   protected override render() {
     const busy = this.phase !== 'idle';
     return html`
-      <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} ?inert=${busy} @submit=${this.#onSubmit}>
+      <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} .inert=${busy} @submit=${this.#onSubmit}>
         ${this.renderGateways()}
         <button part="submit" type="submit" ?disabled=${this.#gateways.gateways.length === 0}>
           ${this.phase === 'busy' ? this.#strings.processing : this.phase === 'redirecting' ? this.#strings.redirecting : this.#payLabel}
@@ -261,35 +271,47 @@ export class MspCheckout extends LitElement {
     const strings = this.#strings;
     const invalid = this.error?.code === 'no-gateway-selected';
     return html`
-      <fieldset part="methods" aria-describedby=${invalid ? 'error' : nothing} aria-invalid=${invalid ? 'true' : nothing}>
+      <fieldset
+        part="methods"
+        aria-describedby=${invalid ? 'error' : nothing}
+        aria-invalid=${invalid ? 'true' : 'false'}
+      >
         <legend part="legend"><slot name="legend">${strings.legend}</slot></legend>
-        ${this.#gateways.gateways.length === 0
-          ? html`<p part="empty" class="empty">${strings.noGateways}</p>`
-          : this.#gateways.gateways.map(
-              (gateway) => html`
-                <label part="gateway" class="gateway">
-                  <input
-                    type="radio"
-                    name="gateway"
-                    .value=${gateway.id}
-                    .checked=${gateway.id === this.selected}
-                    @change=${this.#onChange}
-                  />
-                  <span part="gateway-name">${gateway.name}</span>
-                </label>
-              `,
-            )}
+        ${
+          this.#gateways.gateways.length === 0
+            ? html`<p part="empty" class="empty">${strings.noGateways}</p>`
+            : this.#gateways.gateways.map(
+                (gateway) => html`
+                  <label part="gateway" class="gateway">
+                    <input
+                      type="radio"
+                      name="gateway"
+                      .value=${gateway.id}
+                      .checked=${gateway.id === this.selected}
+                      @change=${this.#onChange}
+                    />
+                    <span part="gateway-name">${gateway.name}</span>
+                  </label>
+                `,
+              )
+        }
       </fieldset>
     `;
   }
 
   private renderError() {
     const error = this.error ?? this.#configError;
-    return html`<div id="error" part="error" class="error" role="alert">${error
-      ? html`<p>${shopperMessage(error, this.#strings)}</p>${error.errorInfo
-            ? html`<p class="detail">${this.#strings.mspDetail} ${error.errorInfo}${error.errorCode ? ` (${error.errorCode})` : ''}</p>`
-            : nothing}`
-      : nothing}</div>`;
+    // The alert region is always in the DOM, so that screen readers announce what is put into it.
+    return html`<div id="error" part="error" class="error ${error ? 'shown' : ''}" role="alert">
+      ${error ? this.renderErrorMessage(error) : nothing}
+    </div>`;
+  }
+
+  private renderErrorMessage(error: CheckoutError) {
+    const strings = this.#strings;
+    const code = error.errorCode ? ` (${error.errorCode})` : '';
+    return html`<p>${shopperMessage(error, strings)}</p>
+      ${error.errorInfo ? html`<p class="detail">${strings.mspDetail} ${error.errorInfo}${code}</p>` : nothing}`;
   }
 
   private renderStatus() {

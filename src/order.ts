@@ -33,6 +33,7 @@ export const ORDER_LIMITS = { orderId: 50, description: 200 } as const;
 
 // Control characters never belong in an id or a description, and MultiSafepay does not render HTML in a
 // description: refuse tags early rather than have the order fail with error 1008.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const HTML_TAG = /<\s*[a-z!/?]/i;
 
@@ -100,7 +101,6 @@ export function buildOrderRequest(input: OrderInput): OrderRequest {
 function hasText(value: string | null | undefined): value is string {
   return typeof value === 'string' && value !== '';
 }
-
 
 function show(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);

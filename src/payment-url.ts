@@ -50,13 +50,17 @@ export type PaymentUrlCheck = { ok: true; url: string } | { ok: false; reason: s
 export function checkPaymentUrl(value: unknown, allowedOrigins: readonly string[]): PaymentUrlCheck {
   if (typeof value !== 'string') return refuse(`payment_url is ${value === undefined ? 'missing' : 'not a string'}`);
   if (value.length === 0) return refuse('payment_url is empty');
-  if (value.length > MAX_PAYMENT_URL_LENGTH) return refuse(`payment_url is longer than ${MAX_PAYMENT_URL_LENGTH} characters`);
+  if (value.length > MAX_PAYMENT_URL_LENGTH)
+    return refuse(`payment_url is longer than ${MAX_PAYMENT_URL_LENGTH} characters`);
   // The URL parser forgives leading spaces, control characters and backslashes; a genuine payment URL has
   // none of them, so their presence is a reason to refuse, not to repair.
-  if (/[\u0000-\u0020\u007f\\]/.test(value)) return refuse('payment_url contains spaces, control characters or backslashes');
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  if (/[\u0000-\u0020\u007f\\]/.test(value))
+    return refuse('payment_url contains spaces, control characters or backslashes');
   const url = parseAbsolute(value);
   if (!url) return refuse('payment_url is not an absolute URL');
-  if (!isAllowedScheme(url)) return refuse(`payment_url uses ${url.protocol} on ${url.hostname || 'no host'}; only https is allowed`);
+  if (!isAllowedScheme(url))
+    return refuse(`payment_url uses ${url.protocol} on ${url.hostname || 'no host'}; only https is allowed`);
   if (url.username || url.password) return refuse('payment_url contains credentials');
   if (!allowedOrigins.includes(url.origin)) return refuse(`payment_url origin ${url.origin} is not in payment-origins`);
   return { ok: true, url: url.href };

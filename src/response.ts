@@ -82,4 +82,3 @@ export function parseOrderResponse({ status, contentType, body }: RawResponse): 
 function looksLikeHtml(contentType: string, text: string): boolean {
   return /\bhtml\b/i.test(contentType) || /^<(!doctype|html|head|body|\?xml)\b/i.test(text);
 }
-

@@ -57,7 +57,9 @@ export function shopperMessage(error: CheckoutError, strings: CheckoutStrings): 
     case 'timeout':
       return strings.errorTimeout;
     case 'http-error':
-      return error.status ? strings.errorHttp.replace('{status}', String(error.status)) : strings.errorUnexpectedResponse;
+      return error.status
+        ? strings.errorHttp.replace('{status}', String(error.status))
+        : strings.errorUnexpectedResponse;
     case 'html-response':
     case 'invalid-json':
     case 'invalid-response':

@@ -24,7 +24,10 @@ describe('<msp-checkout> accessibility (axe) in each state', () => {
   });
 
   it('showing a MultiSafepay error', async () => {
-    const el = await mount({ endpoint: backend('msp-error', { code: '1023', info: 'Gateway unavailable' }).endpoint, gateways: 'IDEAL' });
+    const el = await mount({
+      endpoint: backend('msp-error', { code: '1023', info: 'Gateway unavailable' }).endpoint,
+      gateways: 'IDEAL',
+    });
     const failed = oneEvent(el, 'msp-error');
     shadow(el).button().click();
     await failed;

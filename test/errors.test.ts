@@ -42,7 +42,7 @@ describe('<msp-checkout> failures', () => {
     shadow(el).button().click();
     await redirected;
     await settled(el);
-    expect(shadow(el).alert().textContent).to.equal('');
+    expect(shadow(el).alert().textContent!.trim()).to.equal('');
     expect(await working.requests()).to.have.length(1);
   });
 
@@ -74,7 +74,7 @@ describe('<msp-checkout> failures', () => {
   const transport: Array<[string, Record<string, string>, CheckoutErrorCode, string, number | undefined]> = [
     ['an HTML error page', {}, 'html-response', 'unexpected answer', 500],
     ['invalid JSON', {}, 'invalid-json', 'unexpected answer', 200],
-    ['JSON that is not MultiSafepay\'s', {}, 'invalid-response', 'unexpected answer', 200],
+    ["JSON that is not MultiSafepay's", {}, 'invalid-response', 'unexpected answer', 200],
     ['an HTTP error without a body', {}, 'http-error', 'error 502', 502],
     ['a redirect to a login page', {}, 'http-error', 'unexpected answer', undefined],
     ['a dropped connection', {}, 'network-error', 'could not reach the shop', undefined],
@@ -82,7 +82,7 @@ describe('<msp-checkout> failures', () => {
   const scenarioOf: Record<string, string> = {
     'an HTML error page': 'html-500',
     'invalid JSON': 'invalid-json',
-    'JSON that is not MultiSafepay\'s': 'not-msp-json',
+    "JSON that is not MultiSafepay's": 'not-msp-json',
     'an HTTP error without a body': 'empty-502',
     'a redirect to a login page': 'redirect',
     'a dropped connection': 'drop',

@@ -7,7 +7,9 @@ async function frameWith(markup: string): Promise<HTMLIFrameElement> {
   frame.srcdoc = `<!doctype html><html lang="en"><script type="module" src="/src/index.ts"></script>${markup}</html>`;
   document.body.append(frame);
   await waitUntil(
-    () => frame.contentWindow?.customElements.get('msp-checkout') && frame.contentDocument?.querySelector('msp-checkout')?.shadowRoot,
+    () =>
+      frame.contentWindow?.customElements.get('msp-checkout') &&
+      frame.contentDocument?.querySelector('msp-checkout')?.shadowRoot,
     'element did not load in the frame',
     { timeout: 8000 },
   );
@@ -26,7 +28,10 @@ describe('<msp-checkout> redirect to the payment page', () => {
     const navigated = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     el.shadowRoot!.querySelector('button')!.click();
     const { detail } = await redirect;
-    expect(detail).to.deep.equal({ orderId: 'order-7', paymentUrl: `${location.origin}/backend/pay/order-7?lang=en_US` });
+    expect(detail).to.deep.equal({
+      orderId: 'order-7',
+      paymentUrl: `${location.origin}/backend/pay/order-7?lang=en_US`,
+    });
     await navigated;
     expect(frame.contentWindow!.location.href).to.equal(`${location.origin}/backend/pay/order-7?lang=en_US`);
     expect(frame.contentDocument!.title).to.equal('Fake payment page');
@@ -34,7 +39,7 @@ describe('<msp-checkout> redirect to the payment page', () => {
     frame.remove();
   });
 
-  it('accepts MultiSafepay\'s test payment page with the default payment-origins', async () => {
+  it("accepts MultiSafepay's test payment page with the default payment-origins", async () => {
     const { endpoint } = backend('success-test-env');
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     el.removeAttribute('payment-origins');

@@ -152,6 +152,6 @@ describe('<msp-checkout> configuration errors', () => {
 
   it('falls back to the default timeout for an invalid one', async () => {
     const el = await mount({ endpoint: '/orders', timeout: 'soon' });
-    expect(shadow(el).alert().textContent).to.equal('');
+    expect(shadow(el).alert().textContent!.trim()).to.equal('');
   });
 });

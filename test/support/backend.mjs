@@ -10,7 +10,10 @@ const scenarios = {
   success: (ctx, { order, origin }) =>
     json(ctx, 200, {
       success: true,
-      data: { order_id: order.order_id ?? 'generated-1', payment_url: `${origin}/backend/pay/${order.order_id ?? 'generated-1'}?lang=en_US` },
+      data: {
+        order_id: order.order_id ?? 'generated-1',
+        payment_url: `${origin}/backend/pay/${order.order_id ?? 'generated-1'}?lang=en_US`,
+      },
     }),
   'success-test-env': (ctx, { order }) =>
     json(ctx, 200, {
@@ -23,7 +26,10 @@ const scenarios = {
     }),
   'payment-url': (ctx, { url }) => {
     const raw = url.searchParams.get('value');
-    return json(ctx, 200, { success: true, data: { order_id: 'o-1', payment_url: raw === null ? undefined : JSON.parse(raw) } });
+    return json(ctx, 200, {
+      success: true,
+      data: { order_id: 'o-1', payment_url: raw === null ? undefined : JSON.parse(raw) },
+    });
   },
   'msp-error': (ctx, { url }) =>
     json(ctx, Number(url.searchParams.get('status') ?? 200), {
@@ -35,7 +41,8 @@ const scenarios = {
   'html-500': (ctx) => {
     ctx.status = 500;
     ctx.type = 'text/html';
-    ctx.body = '<!DOCTYPE html><html><body><h1>Internal Server Error</h1><script>window.__pwned = true</script></body></html>';
+    ctx.body =
+      '<!DOCTYPE html><html><body><h1>Internal Server Error</h1><script>window.__pwned = true</script></body></html>';
   },
   'html-200': (ctx) => {
     ctx.status = 200;
@@ -58,7 +65,10 @@ const scenarios = {
   },
   slow: (ctx, context) =>
     new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(scenarios.success(ctx, context)), Number(context.url.searchParams.get('ms') ?? 1000));
+      const timer = setTimeout(
+        () => resolve(scenarios.success(ctx, context)),
+        Number(context.url.searchParams.get('ms') ?? 1000),
+      );
       ctx.req.socket.once('close', () => {
         clearTimeout(timer);
         ctx.status = 204; // the client went away; nobody reads this

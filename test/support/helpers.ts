@@ -61,7 +61,8 @@ export function shadow(el: MspCheckout) {
   return {
     radios: () => [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')],
     radio: (id: string) => root.querySelector<HTMLInputElement>(`input[type="radio"][value="${id}"]`)!,
-    labels: () => [...root.querySelectorAll<HTMLLabelElement>('[part="gateway"]')].map((label) => label.textContent!.trim()),
+    labels: () =>
+      [...root.querySelectorAll<HTMLLabelElement>('[part="gateway"]')].map((label) => label.textContent!.trim()),
     legend: () => root.querySelector('legend')!,
     form: () => root.querySelector('form')!,
     button: () => root.querySelector<HTMLButtonElement>('button[type="submit"]')!,
@@ -80,6 +81,8 @@ export async function choose(el: MspCheckout, id: string) {
 /** Waits until the element is idle again (not busy, not inert). */
 export async function settled(el: MspCheckout) {
   await el.updateComplete;
-  await waitUntil(() => shadow(el).form().getAttribute('aria-busy') === 'false', 'element stayed busy', { timeout: 8000 });
+  await waitUntil(() => shadow(el).form().getAttribute('aria-busy') === 'false', 'element stayed busy', {
+    timeout: 8000,
+  });
   await el.updateComplete;
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { buildOrderRequest, orderFieldProblems } from '../../src/order.js';
 
 describe('buildOrderRequest', () => {
-  it('builds MultiSafepay\'s redirect order shape, as in the Dotpay example', () => {
+  it("builds MultiSafepay's redirect order shape, as in the Dotpay example", () => {
     expect(
       buildOrderRequest({
         gateway: 'DOTPAY',
@@ -24,26 +24,35 @@ describe('buildOrderRequest', () => {
   });
 
   it('leaves out absent and empty optional fields', () => {
-    expect(buildOrderRequest({ gateway: 'ALIPAY', locale: 'zh_CN', orderId: '', currency: null, description: undefined })).to.deep.equal({
+    expect(
+      buildOrderRequest({ gateway: 'ALIPAY', locale: 'zh_CN', orderId: '', currency: null, description: undefined }),
+    ).to.deep.equal({
       type: 'redirect',
       gateway: 'ALIPAY',
       customer: { locale: 'zh_CN' },
     });
   });
 
-  it('adds extra fields but never lets them replace the element\'s', () => {
+  it("adds extra fields but never lets them replace the element's", () => {
     const order = buildOrderRequest({
       gateway: 'IDEAL',
       locale: 'nl_NL',
       extraFields: { type: 'direct', gateway: 'X', var1: 'a', customer: { email: 'e@example.com', locale: 'xx' } },
     });
-    expect(order).to.deep.equal({ type: 'redirect', gateway: 'IDEAL', var1: 'a', customer: { email: 'e@example.com', locale: 'nl_NL' } });
+    expect(order).to.deep.equal({
+      type: 'redirect',
+      gateway: 'IDEAL',
+      var1: 'a',
+      customer: { email: 'e@example.com', locale: 'nl_NL' },
+    });
   });
 });
 
 describe('orderFieldProblems', () => {
   it('accepts a valid order', () => {
-    expect(orderFieldProblems({ gateway: 'DOTPAY', amount: 1000, currency: 'PLN', order_id: 'o-1', description: 'Shoes' })).to.deep.equal([]);
+    expect(
+      orderFieldProblems({ gateway: 'DOTPAY', amount: 1000, currency: 'PLN', order_id: 'o-1', description: 'Shoes' }),
+    ).to.deep.equal([]);
   });
 
   it('requires a gateway id unless partial', () => {

@@ -15,7 +15,7 @@ function failure(raw: RawResponse): CheckoutError {
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 describe('parseOrderResponse', () => {
-  it('reads MultiSafepay\'s documented success response', () => {
+  it("reads MultiSafepay's documented success response", () => {
     const body = JSON.stringify({
       success: true,
       data: { order_id: 'my-order-id-1', payment_url: 'https://payv2.multisafepay.com/connect/13oE/?lang=nl_NL' },
@@ -28,7 +28,10 @@ describe('parseOrderResponse', () => {
 
   it('keeps a numeric order id as text and leaves payment_url unchecked for the caller', () => {
     const body = JSON.stringify({ success: true, data: { order_id: 12345, payment_url: 7 } });
-    expect(parseOrderResponse({ status: 201, contentType: JSON_TYPE, body })).to.deep.equal({ orderId: '12345', paymentUrl: 7 });
+    expect(parseOrderResponse({ status: 201, contentType: JSON_TYPE, body })).to.deep.equal({
+      orderId: '12345',
+      paymentUrl: 7,
+    });
   });
 
   it('turns success:false into msp-error with error_code, error_info and status, whatever the HTTP status', () => {
@@ -46,7 +49,11 @@ describe('parseOrderResponse', () => {
   });
 
   it('ignores error_code and error_info of the wrong type', () => {
-    const error = failure({ status: 400, contentType: JSON_TYPE, body: '{"success":false,"error_code":"1032","error_info":{"x":1}}' });
+    const error = failure({
+      status: 400,
+      contentType: JSON_TYPE,
+      body: '{"success":false,"error_code":"1032","error_info":{"x":1}}',
+    });
     expect(error.code).to.equal('msp-error');
     expect(error.errorCode).to.equal(undefined);
     expect(error.errorInfo).to.equal(undefined);
@@ -54,18 +61,34 @@ describe('parseOrderResponse', () => {
 
   const cases: Array<[string, RawResponse, string]> = [
     ['an HTML page with 500', { status: 500, contentType: 'text/html', body: '<h1>Oops</h1>' }, 'html-response'],
-    ['an HTML page served as JSON', { status: 200, contentType: JSON_TYPE, body: '<!DOCTYPE html><html></html>' }, 'html-response'],
+    [
+      'an HTML page served as JSON',
+      { status: 200, contentType: JSON_TYPE, body: '<!DOCTYPE html><html></html>' },
+      'html-response',
+    ],
     ['truncated JSON with 200', { status: 200, contentType: JSON_TYPE, body: '{"success":tr' }, 'invalid-json'],
     ['text with 503', { status: 503, contentType: 'text/plain', body: 'Service Unavailable' }, 'http-error'],
     ['an empty 204', { status: 204, contentType: '', body: '' }, 'invalid-response'],
     ['an empty 502', { status: 502, contentType: '', body: '' }, 'http-error'],
     ['success missing', { status: 200, contentType: JSON_TYPE, body: '{"data":{}}' }, 'invalid-response'],
-    ['success as a string', { status: 200, contentType: JSON_TYPE, body: '{"success":"true","data":{}}' }, 'invalid-response'],
+    [
+      'success as a string',
+      { status: 200, contentType: JSON_TYPE, body: '{"success":"true","data":{}}' },
+      'invalid-response',
+    ],
     ['an array', { status: 200, contentType: JSON_TYPE, body: '[1,2]' }, 'invalid-response'],
     ['null', { status: 200, contentType: JSON_TYPE, body: 'null' }, 'invalid-response'],
     ['success without data', { status: 200, contentType: JSON_TYPE, body: '{"success":true}' }, 'invalid-response'],
-    ['success with an error status', { status: 500, contentType: JSON_TYPE, body: '{"success":true,"data":{}}' }, 'http-error'],
-    ['JSON without success and 404', { status: 404, contentType: JSON_TYPE, body: '{"message":"Not found"}' }, 'http-error'],
+    [
+      'success with an error status',
+      { status: 500, contentType: JSON_TYPE, body: '{"success":true,"data":{}}' },
+      'http-error',
+    ],
+    [
+      'JSON without success and 404',
+      { status: 404, contentType: JSON_TYPE, body: '{"message":"Not found"}' },
+      'http-error',
+    ],
   ];
   for (const [what, raw, code] of cases) {
     it(`reports ${what} as ${code}`, () => {

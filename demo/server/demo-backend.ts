@@ -1,0 +1,3 @@
+export function demoBackend() {
+  return { name: 'x' };
+}

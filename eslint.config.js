@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import litPlugin from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wcPlugin from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'coverage/', 'demo/dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    ...litPlugin.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    ...wcPlugin.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'demo/**/*.ts'],
+    ...litA11y.configs.recommended,
+  },
+  {
+    files: ['src/**/*.ts', 'demo/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/support/*.mjs', 'demo/server/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);

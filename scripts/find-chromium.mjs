@@ -1,0 +1,41 @@
+// Finds a Chromium or Chrome binary; installs Debian's chromium when there is none and we can (root + apt-get).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+function found() {
+  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+function canApt() {
+  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+}
+
+/** Returns the path of a Chromium binary, installing Debian's package if needed; exits with a message if not possible. */
+export function ensureChromium() {
+  const path = found();
+  if (path) return path;
+  if (canApt()) {
+    console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get...');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    const installed = found();
+    if (installed) return installed;
+  }
+  console.error(
+    'The tests need Chromium or Chrome. Install one (Debian/Ubuntu: "sudo apt-get install chromium"; macOS: Google Chrome)\n' +
+      'or point CHROME_PATH at the binary, then run "npm test" again.',
+  );
+  process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());

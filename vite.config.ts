@@ -1,0 +1,49 @@
+import { defineConfig } from 'vite';
+import { demoBackend } from './demo/server/demo-backend.js';
+
+/**
+ * Three jobs, one file:
+ * - `vite` (serve): the demo under /demo/, with a local fake merchant backend, running the project's source.
+ * - `vite build`: the npm build, ES modules (one per source module, for tree-shaking) with Lit external.
+ * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      plugins: [demoBackend()],
+      server: { host: '127.0.0.1', port: 5173, open: false },
+      preview: { host: '127.0.0.1' },
+    };
+  }
+  if (mode === 'script-tag') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: {
+          entry: 'src/define.ts',
+          formats: ['iife'],
+          name: 'MspCheckoutScript',
+          fileName: () => 'msp-checkout.min.js',
+        },
+        minify: true,
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      target: 'es2022',
+      lib: {
+        entry: { index: 'src/index.ts', 'msp-checkout': 'src/msp-checkout.ts', define: 'src/define.ts' },
+        formats: ['es'],
+      },
+      minify: false,
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
