@@ -37,6 +37,7 @@ export default {
       },
     }),
   ],
+  testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   reporters: [defaultReporter(), summaryReporter()],

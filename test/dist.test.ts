@@ -1,0 +1,88 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { backend } from './support/backend-client.js';
+
+// The built files, as merchants load them. `npm test` builds before it runs these.
+
+interface FrameWindow extends Window {
+  errors: string[];
+}
+
+async function page(head: string, body: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.message)));</script>
+    ${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
+describe('dist/msp-checkout.min.js (script tag)', () => {
+  it('registers <msp-checkout> from a classic script, and completes a payment', async () => {
+    const { endpoint, requests } = backend('success');
+    const frame = await page(
+      '<script src="/dist/msp-checkout.min.js"></script>',
+      `<msp-checkout endpoint="${endpoint}" gateways="DOTPAY,ALIPAY" amount="1000" currency="EUR" locale="en_US"
+        order-id="script-1" payment-origins="${location.origin}"></msp-checkout>`,
+    );
+    const win = frame.contentWindow as FrameWindow;
+    const el = frame.contentDocument!.querySelector('msp-checkout')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('button'), 'element did not render');
+    expect(win.errors).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Pay €10.00');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="ALIPAY"]')!.click();
+    const navigated = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    el.shadowRoot!.querySelector('button')!.click();
+    await navigated;
+    expect(frame.contentWindow!.location.pathname).to.equal('/backend/pay/script-1');
+    expect(JSON.parse((await requests())[0]!.body).gateway).to.equal('ALIPAY');
+    frame.remove();
+  });
+
+  it('does not throw when loaded twice, or next to the npm build', async () => {
+    const frame = await page(
+      `<script type="module" src="/dist/index.js"></script>
+       <script src="/dist/msp-checkout.min.js"></script>
+       <script src="/dist/msp-checkout.min.js"></script>`,
+      '<msp-checkout endpoint="/orders" gateways="IDEAL"></msp-checkout>',
+    );
+    const win = frame.contentWindow as FrameWindow;
+    const el = frame.contentDocument!.querySelector('msp-checkout')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('input'), 'element did not render');
+    // Let the module script run too.
+    await waitUntil(() => frame.contentDocument!.readyState === 'complete');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.errors).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('input[type="radio"]')).to.have.length(1);
+    frame.remove();
+  });
+});
+
+describe('dist/ npm build', () => {
+  it('registers on import and exports the class; the class entry alone registers nothing', async () => {
+    const frame = await page(
+      `<script type="module">
+        const classOnly = await import('/dist/msp-checkout.js');
+        const definedByClassEntry = customElements.get('msp-checkout') !== undefined;
+        const main = await import('/dist/index.js');
+        window.result = {
+          classIsFunction: typeof classOnly.MspCheckout === 'function',
+          definedByClassEntry,
+          registeredByMain: customElements.get('msp-checkout') === main.MspCheckout,
+          sameClass: main.MspCheckout === classOnly.MspCheckout,
+        };
+      </script>`,
+      '',
+    );
+    const win = frame.contentWindow as FrameWindow & { result?: Record<string, boolean> };
+    await waitUntil(() => win.result, 'the module script did not finish');
+    expect(win.result).to.deep.equal({
+      classIsFunction: true,
+      definedByClassEntry: false,
+      registeredByMain: true,
+      sameClass: true,
+    });
+    expect(win.errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
