@@ -1,0 +1,25 @@
+// Wires the demo controls to the element. The offline fake payment page runs on this server, so its origin
+// is allowed next to MultiSafepay's own.
+const checkout = document.querySelector('msp-checkout')!;
+checkout.paymentOrigins = `${location.origin} https://payv2.multisafepay.com https://testpayv2.multisafepay.com`;
+
+const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
+select('locale').addEventListener('change', (event) => (checkout.locale = (event.target as HTMLSelectElement).value));
+select('currency').addEventListener(
+  'change',
+  (event) => (checkout.currency = (event.target as HTMLSelectElement).value),
+);
+select('scenario').addEventListener('change', (event) => {
+  checkout.endpoint = `/api/orders?scenario=${(event.target as HTMLSelectElement).value}`;
+});
+
+const log = document.getElementById('events')!;
+for (const type of ['msp-select', 'msp-submit', 'msp-redirect', 'msp-error'] as const) {
+  checkout.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    const detail =
+      event.detail instanceof Error ? { code: event.detail.code, message: event.detail.message } : event.detail;
+    item.textContent = `${type} ${JSON.stringify(detail)}`;
+    log.prepend(item);
+  });
+}

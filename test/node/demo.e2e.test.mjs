@@ -1,0 +1,85 @@
+// The demo, end to end, in real Chromium: the page served by Vite, the element from source, the offline fake
+// backend, the fake payment page and the return page. Its own server on a free loopback port, stopped after.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    server: { port: 0, strictPort: false },
+  });
+  await server.listen();
+  base = server.resolvedUrls.local[0];
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a shopper pays with Dotpay on the demo page and comes back to "payment received"', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${base}demo/`);
+  await page.getByRole('radio', { name: 'Dotpay' }).check();
+  await page.getByRole('button', { name: 'Pay €49.95' }).click();
+  await page.waitForURL(/\/fake-msp\/pay\//);
+  assert.match(await page.title(), /Fake MultiSafepay/);
+  await page.getByRole('link', { name: 'Pay' }).click();
+  await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
+  await page.getByText('Thank you! Your payment was received.').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('by keyboard alone: Tab to the methods, arrow to Alipay, Enter pays', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/`);
+  await page.locator('msp-checkout input[type="radio"]').first().waitFor();
+  await page.locator('msp-checkout').evaluate((el) => el.shadowRoot.querySelector('input').focus());
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('msp-checkout').getAttribute('selected'), 'ALIPAY');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/fake-msp\/pay\//);
+  await page.close();
+});
+
+test('the back button from the payment page gives a usable widget', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/`);
+  await page.getByRole('radio', { name: 'iDEAL' }).check();
+  await page.getByRole('button', { name: 'Pay €49.95' }).click();
+  await page.waitForURL(/\/fake-msp\/pay\//);
+  await page.goBack();
+  const button = page.getByRole('button', { name: 'Pay €49.95' });
+  await button.waitFor();
+  assert.equal(await button.isEnabled(), true);
+  assert.equal(await page.locator('msp-checkout').evaluate((el) => el.shadowRoot.querySelector('form').inert), false);
+  await page.close();
+});
+
+test('a backend that drops the connection ends in a visible error, not a stuck spinner', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/`);
+  await page.getByText('Demo controls').click();
+  await page.locator('#scenario').selectOption('down');
+  await page.getByRole('radio', { name: 'iDEAL' }).check();
+  await page.getByRole('button', { name: 'Pay €49.95' }).click();
+  await page.getByRole('alert').filter({ hasText: 'could not reach the shop' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Pay €49.95' }).isEnabled(), true);
+  await page.close();
+});
