@@ -1,3 +1,4 @@
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig } from 'vite';
 import { demoBackend } from './demo/server/demo-backend.js';
 
@@ -15,8 +16,11 @@ export default defineConfig(({ command, mode }) => {
       preview: { host: '127.0.0.1' },
     };
   }
+  // Lit's html`` and css`` templates keep their indentation unless minified: a quarter of our bytes.
+  const plugins = [minifyTemplateLiterals()];
   if (mode === 'script-tag') {
     return {
+      plugins,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -32,6 +36,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    plugins,
     build: {
       outDir: 'dist',
       target: 'es2022',
