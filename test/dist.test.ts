@@ -21,7 +21,7 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
   it('registers <msp-checkout> from a classic script, and completes a payment', async () => {
     const { endpoint, requests } = backend('success');
     const frame = await page(
-      '<script src="/dist/msp-checkout.min.js"></script>',
+      '<script src="/backend/dist/msp-checkout.min.js"></script>',
       `<msp-checkout endpoint="${endpoint}" gateways="DOTPAY,ALIPAY" amount="1000" currency="EUR" locale="en_US"
         order-id="script-1" payment-origins="${location.origin}"></msp-checkout>`,
     );
@@ -42,8 +42,8 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
   it('does not throw when loaded twice, or next to the npm build', async () => {
     const frame = await page(
       `<script type="module" src="/dist/index.js"></script>
-       <script src="/dist/msp-checkout.min.js"></script>
-       <script src="/dist/msp-checkout.min.js"></script>`,
+       <script src="/backend/dist/msp-checkout.min.js"></script>
+       <script src="/backend/dist/msp-checkout.min.js"></script>`,
       '<msp-checkout endpoint="/orders" gateways="IDEAL"></msp-checkout>',
     );
     const win = frame.contentWindow as FrameWindow;
@@ -54,6 +54,35 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(win.errors).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('input[type="radio"]')).to.have.length(1);
+    frame.remove();
+  });
+});
+
+describe('dist/msp-checkout.min.js.sri (Subresource Integrity)', () => {
+  async function integrity() {
+    return (await (await fetch('/dist/msp-checkout.min.js.sri')).text()).trim();
+  }
+
+  it('lets the genuine file load with the published hash', async () => {
+    const hash = await integrity();
+    expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+    const frame = await page(
+      `<script src="/backend/dist/msp-checkout.min.js" integrity="${hash}" crossorigin="anonymous"></script>`,
+      '',
+    );
+    expect(frame.contentWindow!.customElements.get('msp-checkout')).not.to.equal(undefined);
+    frame.remove();
+  });
+
+  it('makes the browser refuse a tampered copy', async () => {
+    const hash = await integrity();
+    const frame = await page(
+      `<script src="/backend/tampered.min.js" integrity="${hash}" crossorigin="anonymous"></script>`,
+      '',
+    );
+    const win = frame.contentWindow as FrameWindow & { __tampered?: boolean };
+    expect(win.__tampered).to.equal(undefined);
+    expect(win.customElements.get('msp-checkout')).to.equal(undefined);
     frame.remove();
   });
 });

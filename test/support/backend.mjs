@@ -2,6 +2,8 @@
 // Each test sends its orders to /backend/orders/<scenario>?test=<id> and reads what reached the server from
 // /backend/log?test=<id>. Scenarios mimic MultiSafepay's answers passed through and the ways a backend fails.
 
+import { readFile } from 'node:fs/promises';
+
 const log = new Map();
 const MAX_BODY = 64 * 1024;
 
@@ -111,6 +113,17 @@ export async function backendMiddleware(ctx, next) {
   const testId = url.searchParams.get('test') ?? 'default';
 
   if (ctx.path === '/backend/log') return json(ctx, 200, log.get(testId) ?? []);
+
+  // The built script-tag file byte for byte (the dev server rewrites the JavaScript it serves, which would break
+  // its integrity hash), and a tampered copy, as a compromised CDN would serve it.
+  if (ctx.path === '/backend/dist/msp-checkout.min.js' || ctx.path === '/backend/tampered.min.js') {
+    const script = await readFile('dist/msp-checkout.min.js');
+    ctx.type = 'text/javascript';
+    ctx.body = ctx.path.includes('tampered')
+      ? Buffer.concat([script, Buffer.from(';window.__tampered = true;')])
+      : script;
+    return;
+  }
 
   if (ctx.path === '/backend/no-content') {
     ctx.status = 204;
