@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configProblem } from './config.js';
-import { createOrder, DEFAULT_TIMEOUT_MS } from './create-order.js';
+import { createOrder } from './create-order.js';
+import { DEFAULT_TIMEOUT_MS } from './http.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
 import { normalizeGateways, type GatewaysInput, type NormalizedGateways } from './gateways.js';

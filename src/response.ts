@@ -18,55 +18,15 @@ export interface RawResponse {
  * `{"success":true,"data":{"order_id","payment_url"}}` or `{"success":false,"error_code","error_info"}`
  * (with any HTTP status). Everything else becomes a `CheckoutError` with a code that says what went wrong.
  */
-export function parseOrderResponse({ status, contentType, body }: RawResponse): CreatedOrder {
-  const text = body.trim();
-  if (looksLikeHtml(contentType, text)) {
-    throw new CheckoutError('html-response', `The endpoint answered HTTP ${status} with an HTML page instead of JSON`, {
-      status,
-    });
-  }
-  if (text === '') {
-    throw status >= 200 && status < 300
-      ? new CheckoutError('invalid-response', `The endpoint answered HTTP ${status} with an empty body`, { status })
-      : new CheckoutError('http-error', `The endpoint answered HTTP ${status} without a body`, { status });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    const isError = status < 200 || status >= 300;
-    throw new CheckoutError(
-      isError ? 'http-error' : 'invalid-json',
-      `The endpoint answered HTTP ${status} with a body that is not valid JSON`,
-      { status, cause },
-    );
-  }
+export function parseOrderResponse(raw: RawResponse): CreatedOrder {
+  const json = checkJsonBody(raw);
+  const { status } = raw;
   if (!isRecord(json) || typeof json['success'] !== 'boolean') {
     throw new CheckoutError(
-      status >= 200 && status < 300 ? 'invalid-response' : 'http-error',
+      'invalid-response',
       `The endpoint answered HTTP ${status} with JSON that is not a MultiSafepay response (no boolean "success")`,
       { status },
     );
-  }
-  if (json['success'] === false) {
-    const errorCode = json['error_code'];
-    const errorInfo = json['error_info'];
-    throw new CheckoutError(
-      'msp-error',
-      `MultiSafepay refused the order${typeof errorCode === 'number' ? ` (error ${errorCode})` : ''}${
-        typeof errorInfo === 'string' ? `: ${errorInfo}` : ''
-      }`,
-      {
-        status,
-        ...(typeof errorCode === 'number' && Number.isInteger(errorCode) ? { errorCode } : {}),
-        ...(typeof errorInfo === 'string' ? { errorInfo } : {}),
-      },
-    );
-  }
-  if (status < 200 || status >= 300) {
-    throw new CheckoutError('http-error', `The endpoint answered HTTP ${status} although its body says success`, {
-      status,
-    });
   }
   const data = json['data'];
   if (!isRecord(data)) {
@@ -77,6 +37,55 @@ export function parseOrderResponse({ status, contentType, body }: RawResponse): 
     orderId: typeof orderId === 'string' || typeof orderId === 'number' ? String(orderId) : undefined,
     paymentUrl: data['payment_url'],
   };
+}
+
+/**
+ * The checks every answer of the merchant's backend goes through: not HTML, not empty, valid JSON, not
+ * MultiSafepay's `success:false`, a 2xx status. Returns the parsed JSON for the caller to read.
+ */
+export function checkJsonBody({ status, contentType, body }: RawResponse): unknown {
+  const ok = status >= 200 && status < 300;
+  const text = body.trim();
+  if (looksLikeHtml(contentType, text)) {
+    throw new CheckoutError('html-response', `The endpoint answered HTTP ${status} with an HTML page instead of JSON`, {
+      status,
+    });
+  }
+  if (text === '') {
+    throw ok
+      ? new CheckoutError('invalid-response', `The endpoint answered HTTP ${status} with an empty body`, { status })
+      : new CheckoutError('http-error', `The endpoint answered HTTP ${status} without a body`, { status });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new CheckoutError(
+      ok ? 'invalid-json' : 'http-error',
+      `The endpoint answered HTTP ${status} with a body that is not valid JSON`,
+      { status, cause },
+    );
+  }
+  if (isRecord(json) && json['success'] === false) throw mspError(json, status);
+  if (!ok) {
+    throw new CheckoutError('http-error', `The endpoint answered HTTP ${status} without a MultiSafepay error`, {
+      status,
+    });
+  }
+  return json;
+}
+
+function mspError(json: Record<string, unknown>, status: number): CheckoutError {
+  const errorCode = json['error_code'];
+  const errorInfo = json['error_info'];
+  const hasCode = typeof errorCode === 'number' && Number.isInteger(errorCode);
+  return new CheckoutError(
+    'msp-error',
+    `MultiSafepay refused the request${hasCode ? ` (error ${errorCode})` : ''}${
+      typeof errorInfo === 'string' ? `: ${errorInfo}` : ''
+    }`,
+    { status, ...(hasCode ? { errorCode } : {}), ...(typeof errorInfo === 'string' ? { errorInfo } : {}) },
+  );
 }
 
 function looksLikeHtml(contentType: string, text: string): boolean {

@@ -1,0 +1,66 @@
+import { CheckoutError } from './errors.js';
+import type { RawResponse } from './response.js';
+
+/**
+ * The custom header every request carries. A cross-site form or `no-cors` request cannot set it, so a backend
+ * that requires it refuses requests forged by other sites (see the README's backend contract).
+ */
+export const CHECKOUT_HEADER = 'X-MSP-Checkout';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface RequestOptions {
+  url: string;
+  method: 'GET' | 'POST';
+  /** JSON body for a POST. */
+  body?: unknown;
+  /** Milliseconds until the request and the reading of its answer are abandoned. */
+  timeout: number;
+  /** Aborts the request, for instance when the element leaves the page. */
+  signal?: AbortSignal | undefined;
+  /** The seam for tests and integrators; the platform's `fetch` by default. */
+  fetch?: typeof globalThis.fetch | undefined;
+}
+
+/**
+ * Sends one request to the merchant's backend and reads the whole answer as text. Transport failures become a
+ * `CheckoutError` (`network-error`, `timeout`, `http-error` for a redirect); an abort through `signal` rejects
+ * with the signal's reason instead, since nobody is waiting for a message.
+ */
+export async function requestText(options: RequestOptions): Promise<RawResponse> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new CheckoutError('timeout', `The endpoint did not answer within ${options.timeout} ms`)),
+    options.timeout,
+  );
+  const stop = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const response = await (options.fetch ?? globalThis.fetch)(options.url, {
+      method: options.method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        [CHECKOUT_HEADER]: '1',
+        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      signal: controller.signal,
+      // A redirect here is a login page or a misconfigured proxy, never an answer: report it, do not follow it.
+      redirect: 'manual',
+    });
+    if (response.type === 'opaqueredirect') {
+      throw new CheckoutError('http-error', `The endpoint ${options.url} answered with a redirect instead of JSON`);
+    }
+    // The timeout covers the body too: a server that sends headers and then stalls is a timeout, not a hang.
+    const body = await response.text();
+    return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', body };
+  } catch (error) {
+    if (error instanceof CheckoutError) throw error;
+    if (controller.signal.aborted) throw controller.signal.reason;
+    throw new CheckoutError('network-error', `The endpoint ${options.url} could not be reached`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stop);
+  }
+}
