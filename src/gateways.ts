@@ -7,6 +7,8 @@ export interface Gateway {
   id: string;
   /** The name a shopper reads. */
   name: string;
+  /** An https icon URL, when the gateway list carries one. */
+  icon?: string;
 }
 
 /** What the `gateways` property accepts. */

@@ -86,6 +86,52 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
+  .icon {
+    width: 40px;
+    height: 24px;
+    object-fit: contain;
+  }
+
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: var(--_gap);
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .spinner {
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+
+  .list-error p {
+    margin: 0 0 0.5rem;
+    color: var(--_error);
+  }
+
+  .retry {
+    background: transparent;
+    color: var(--_accent);
+    border: 1px solid var(--_accent);
+  }
+
   .empty {
     margin: 0;
     color: var(--_muted);

@@ -5,7 +5,9 @@ import { createOrder } from './create-order.js';
 import { DEFAULT_TIMEOUT_MS } from './http.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
-import { normalizeGateways, type GatewaysInput, type NormalizedGateways } from './gateways.js';
+import { fetchGateways } from './fetch-gateways.js';
+import { filterGateways, restrictGateways, type GatewayOption } from './gateway-list.js';
+import { normalizeGateways, type Gateway, type GatewaysInput, type NormalizedGateways } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
 import { en } from './locales/en.js';
 import { formatAmount } from './money.js';
@@ -15,6 +17,17 @@ import { shopperMessage, type CheckoutStrings, type StringsOverride } from './st
 import { styles } from './msp-checkout.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
+
+function hideBrokenIcon(event: Event) {
+  // A broken image shows a torn-picture glyph; the name beside it is enough.
+  (event.target as HTMLImageElement).hidden = true;
+}
+
+type ListState =
+  | { state: 'static' }
+  | { state: 'loading' }
+  | { state: 'loaded'; options: GatewayOption[] }
+  | { state: 'failed'; error: CheckoutError };
 
 /**
  * A payment-method choice and a Pay button for MultiSafepay redirect payments. On Pay it POSTs the order to the
@@ -56,12 +69,16 @@ export class MspCheckout extends LitElement {
 
   #abort?: AbortController;
   #phase: Phase = 'idle';
+  #listAbort?: AbortController;
   #gateways: NormalizedGateways = { gateways: [], invalid: [] };
+  /** What the shopper is offered: `gateways`, or the endpoint's list restricted by it and filtered. */
+  #offered: Gateway[] = [];
   #origins: ParsedOrigins = { origins: [], invalid: [] };
   #configError?: CheckoutError;
 
   @state() private phase: Phase = 'idle';
   @state() private error?: CheckoutError;
+  @state() private list: ListState = { state: 'static' };
 
   /** URL of the merchant's create-order endpoint (required). Relative URLs resolve against the page. */
   @property() endpoint: string = '';
@@ -83,6 +100,16 @@ export class MspCheckout extends LitElement {
 
   /** The merchant's order id (at most 50 characters). */
   @property({ attribute: 'order-id' }) orderId?: string;
+
+  /**
+   * URL of the merchant's gateway list (MultiSafepay's `GET /gateways` or `GET /payment-methods`, passed through).
+   * The element GETs it with `currency`, `amount`, `country` and `locale` as query parameters, filters the answer
+   * and, when `gateways` is also set, keeps only those, in that order.
+   */
+  @property({ attribute: 'gateways-endpoint' }) gatewaysEndpoint?: string;
+
+  /** The shopper's country, ISO 3166 alpha-2 (`NL`): filters the endpoint's gateways and orders preferred ones first. */
+  @property() country?: string;
 
   /** MultiSafepay locale such as `en_US` or `nl_NL`; defaults to the browser's language. Sent as `customer.locale`. */
   @property() locale?: string;
@@ -114,12 +141,16 @@ export class MspCheckout extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('pageshow', this.#onPageShow);
     this.#abort?.abort();
+    this.#listAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('gateways')) this.#gateways = normalizeGateways(this.gateways);
     if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
-    const [only, ...others] = this.#gateways.gateways;
+    const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
+    if (listInputs.some((name) => changed.has(name))) void this.#loadGateways();
+    this.#offered = this.#offeredGateways();
+    const [only, ...others] = this.#offered;
     if (only && others.length === 0 && !this.selected) this.selected = only.id;
     this.#configError = configProblem({
       endpoint: this.endpoint,
@@ -133,6 +164,56 @@ export class MspCheckout extends LitElement {
     });
   }
 
+  #offeredGateways(): Gateway[] {
+    if (!this.gatewaysEndpoint) return this.#gateways.gateways;
+    if (this.list.state !== 'loaded') return [];
+    const restricted = restrictGateways(this.list.options, this.#gateways.gateways);
+    return filterGateways(restricted, {
+      country: this.country,
+      currency: this.currency,
+      amount: typeof this.amount === 'number' && Number.isFinite(this.amount) ? this.amount : undefined,
+    });
+  }
+
+  /** Fetches the gateway list; a newer fetch aborts an older one, so a stale answer never wins. */
+  async #loadGateways() {
+    this.#listAbort?.abort();
+    if (!this.gatewaysEndpoint) {
+      if (this.list.state !== 'static') this.list = { state: 'static' };
+      return;
+    }
+    const abort = (this.#listAbort = new AbortController());
+    this.list = { state: 'loading' };
+    try {
+      const options = await fetchGateways({
+        endpoint: this.gatewaysEndpoint,
+        query: {
+          currency: this.currency?.toUpperCase(),
+          amount: typeof this.amount === 'number' && Number.isFinite(this.amount) ? this.amount : undefined,
+          country: this.country?.toUpperCase(),
+          locale: this.#mspLocale,
+        },
+        timeout: this.#timeout,
+        signal: abort.signal,
+      });
+      this.list = { state: 'loaded', options };
+      await this.updateComplete;
+      this.#dropVanishedSelection();
+    } catch (error) {
+      if (abort.signal.aborted && !(error instanceof CheckoutError)) return;
+      const failure = error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error));
+      this.list = { state: 'failed', error: failure };
+      this.dispatchEvent(new MspErrorEvent(failure));
+    }
+  }
+
+  #dropVanishedSelection() {
+    if (!this.selected || this.#offered.some((gateway) => gateway.id === this.selected)) return;
+    this.selected = undefined;
+    this.dispatchEvent(new MspSelectEvent({ gateway: '', name: '' }));
+  }
+
+  #onRetryList = () => void this.#loadGateways();
   #onPageShow = (event: PageTransitionEvent) => {
     // Back from the payment page through the back-forward cache: the page is restored as it was left,
     // mid-redirect. Give the shopper a working form again.
@@ -143,7 +224,7 @@ export class MspCheckout extends LitElement {
     const input = event.target as HTMLInputElement;
     this.selected = input.value;
     if (this.error?.code === 'no-gateway-selected') this.error = undefined;
-    const gateway = this.#gateways.gateways.find((candidate) => candidate.id === input.value);
+    const gateway = this.#offered.find((candidate) => candidate.id === input.value);
     if (gateway) this.dispatchEvent(new MspSelectEvent({ gateway: gateway.id, name: gateway.name }));
   };
 
@@ -158,7 +239,7 @@ export class MspCheckout extends LitElement {
    */
   async submit(): Promise<void> {
     if (this.#phase !== 'idle') return;
-    const selected = this.#gateways.gateways.find((gateway) => gateway.id === this.selected);
+    const selected = this.#offered.find((gateway) => gateway.id === this.selected);
     const problem = this.#configError ?? (selected ? undefined : this.#noGatewayError());
     if (problem) {
       this.#fail(problem);
@@ -259,7 +340,7 @@ export class MspCheckout extends LitElement {
     return html`
       <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} .inert=${busy} @submit=${this.#onSubmit}>
         ${this.renderGateways()}
-        <button part="submit" type="submit" ?disabled=${this.#gateways.gateways.length === 0}>
+        <button part="submit" type="submit" ?disabled=${this.#offered.length === 0}>
           ${this.phase === 'busy' ? this.#strings.processing : this.phase === 'redirecting' ? this.#strings.redirecting : this.#payLabel}
         </button>
       </form>
@@ -278,26 +359,53 @@ export class MspCheckout extends LitElement {
         aria-invalid=${invalid ? 'true' : 'false'}
       >
         <legend part="legend"><slot name="legend">${strings.legend}</slot></legend>
-        ${
-          this.#gateways.gateways.length === 0
-            ? html`<p part="empty" class="empty">${strings.noGateways}</p>`
-            : this.#gateways.gateways.map(
-                (gateway) => html`
-                  <label part="gateway" class="gateway">
-                    <input
-                      type="radio"
-                      name="gateway"
-                      .value=${gateway.id}
-                      .checked=${gateway.id === this.selected}
-                      @change=${this.#onChange}
-                    />
-                    <span part="gateway-name">${gateway.name}</span>
-                  </label>
-                `,
-              )
-        }
+        ${this.renderMethodList()}
       </fieldset>
     `;
+  }
+
+  private renderMethodList() {
+    const strings = this.#strings;
+    if (this.list.state === 'loading') {
+      return html`<p part="loading" class="loading">
+        <span class="spinner" aria-hidden="true"></span>${strings.loadingGateways}
+      </p>`;
+    }
+    if (this.list.state === 'failed') {
+      return html`<div part="list-error" class="list-error">
+        <p>${shopperMessage(this.list.error, strings)} ${strings.gatewaysFailed}</p>
+        <button part="retry" type="button" class="retry" @click=${this.#onRetryList}>${strings.retry}</button>
+      </div>`;
+    }
+    if (this.#offered.length === 0) return html`<p part="empty" class="empty">${strings.noGateways}</p>`;
+    return this.#offered.map(
+      (gateway) => html`
+        <label part="gateway" class="gateway">
+          <input
+            type="radio"
+            name="gateway"
+            .value=${gateway.id}
+            .checked=${gateway.id === this.selected}
+            @change=${this.#onChange}
+          />
+          ${
+            gateway.icon
+              ? html`<img
+                  part="icon"
+                  class="icon"
+                  src=${gateway.icon}
+                  alt=""
+                  width="40"
+                  height="24"
+                  loading="lazy"
+                  @error=${hideBrokenIcon}
+                />`
+              : nothing
+          }
+          <span part="gateway-name">${gateway.name}</span>
+        </label>
+      `,
+    );
   }
 
   private renderError() {

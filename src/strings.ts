@@ -10,6 +10,10 @@ export interface CheckoutStrings {
   processing: string;
   redirecting: string;
   noGateways: string;
+  loadingGateways: string;
+  /** Follows the reason when the gateway list could not be loaded. */
+  gatewaysFailed: string;
+  retry: string;
   errorNoGatewaySelected: string;
   errorConfig: string;
   errorNetwork: string;

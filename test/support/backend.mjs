@@ -90,6 +90,106 @@ const scenarios = {
   },
 };
 
+const PAYMENT_METHODS = [
+  {
+    id: 'IDEAL',
+    name: 'iDEAL',
+    allowed_countries: ['NL'],
+    allowed_currencies: ['EUR'],
+    allowed_amount: { min: 1, max: 5000000 },
+    preferred_countries: ['NL'],
+    icon_urls: { vector: '/backend/icon.svg?id=IDEAL' },
+  },
+  {
+    id: 'DOTPAY',
+    name: 'Dotpay',
+    allowed_countries: ['PL'],
+    allowed_currencies: ['EUR', 'PLN'],
+    allowed_amount: { min: 100, max: 1000000 },
+    preferred_countries: ['PL'],
+    icon_urls: { vector: '/backend/missing-icon.svg' },
+  },
+  {
+    id: 'ALIPAY',
+    name: 'Alipay',
+    allowed_countries: [],
+    allowed_currencies: ['EUR', 'USD'],
+    allowed_amount: { min: 1, max: 1000 },
+    preferred_countries: ['CN'],
+  },
+  { id: 'PAYPAL', name: 'PayPal', allowed_countries: [], allowed_currencies: [], preferred_countries: [] },
+  { id: 'NEWPAY', name: 'NewPay' },
+];
+
+/** Gateway lists in MultiSafepay's two shapes, a slow one whose delay depends on the currency, and failures. */
+async function gatewayLists(ctx, shape, url) {
+  const currency = url.searchParams.get('currency') ?? '';
+  switch (shape) {
+    case 'gateways':
+      return json(ctx, 200, {
+        success: true,
+        data: [
+          { id: 'IDEAL', description: 'iDEAL' },
+          { id: 'DOTPAY', description: 'DotPay' },
+          { id: 'ALIPAY', description: 'Alipay' },
+          { id: 'MISTERCASH', description: 'Bancontact' },
+        ],
+      });
+    case 'payment-methods':
+      return json(ctx, 200, { success: true, data: PAYMENT_METHODS });
+    case 'long': {
+      const ids = [
+        'IDEAL',
+        'DOTPAY',
+        'ALIPAY',
+        'ALIPAYPLUS',
+        'MISTERCASH',
+        'PAYPAL',
+        'TRUSTLY',
+        'EPS',
+        'MBWAY',
+        'MULTIBANCO',
+        'BELFIUS',
+        'KBC',
+        'CBC',
+        'MYBANK',
+        'BIZUM',
+        'TRUSTPAY',
+        'WECHAT',
+        'BANKTRANS',
+        'X01',
+        'X02',
+        'X03',
+        'X04',
+      ];
+      return json(ctx, 200, {
+        success: true,
+        data: ids.map((id) => ({ id, allowed_countries: [], allowed_currencies: [] })),
+      });
+    }
+    case 'by-currency': {
+      // The first request (EUR) is slow and the second (PLN) fast: only the newer answer may show.
+      await new Promise((resolve) => setTimeout(resolve, currency === 'EUR' ? 800 : 50));
+      return json(ctx, 200, {
+        success: true,
+        data: [{ id: currency === 'EUR' ? 'IDEAL' : 'DOTPAY', allowed_countries: [], allowed_currencies: [] }],
+      });
+    }
+    case 'slow':
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
+      return json(ctx, 200, { success: true, data: [{ id: 'IDEAL' }] });
+    case 'html-500':
+      ctx.status = 500;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><h1>Bad gateway</h1>';
+      return;
+    case 'not-a-list':
+      return json(ctx, 200, { success: true, data: { id: 'IDEAL' } });
+    default:
+      return json(ctx, 404, { success: false, error_code: 404, error_info: 'no such list' });
+  }
+}
+
 function json(ctx, status, body) {
   ctx.status = status;
   ctx.type = 'application/json';
@@ -125,6 +225,13 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
+  if (ctx.path === '/backend/icon.svg') {
+    ctx.type = 'image/svg+xml';
+    ctx.body =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="24"><rect width="40" height="24" fill="#c06"/></svg>';
+    return;
+  }
+
   if (ctx.path === '/backend/no-content') {
     ctx.status = 204;
     return;
@@ -134,6 +241,14 @@ export async function backendMiddleware(ctx, next) {
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><html lang="en"><title>Fake payment page</title><h1>Fake payment page</h1></html>';
     return;
+  }
+
+  const list = /^\/backend\/gateways\/([\w-]+)$/.exec(ctx.path);
+  if (list) {
+    const entries = log.get(testId) ?? [];
+    entries.push({ method: ctx.method, headers: ctx.headers, body: '', url: ctx.url });
+    log.set(testId, entries);
+    return gatewayLists(ctx, list[1], url);
   }
 
   const match = /^\/backend\/orders\/([\w-]+)$/.exec(ctx.path);

@@ -1,0 +1,172 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MspCheckout } from '../src/msp-checkout.js';
+import { backend, mount, shadow } from './support/helpers.js';
+
+function listEndpoint(shape: string, params: Record<string, string> = {}) {
+  const { endpoint, requests } = backend('unused', params);
+  const query = endpoint.slice(endpoint.indexOf('?'));
+  return { url: `/backend/gateways/${shape}${query}`, requests };
+}
+
+async function mountWithList(
+  shape: string,
+  attributes: Record<string, string> = {},
+  params: Record<string, string> = {},
+) {
+  const list = listEndpoint(shape, params);
+  const el = await mount({ endpoint: '/orders', gateways: '' });
+  for (const [name, value] of Object.entries({ ...attributes, 'gateways-endpoint': list.url }))
+    el.setAttribute(name, value);
+  await el.updateComplete;
+  return { el, ...list };
+}
+
+async function loaded(el: MspCheckout) {
+  await el.updateComplete;
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'the list kept loading', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+describe('<msp-checkout gateways-endpoint>', () => {
+  it("reads MultiSafepay's GET /gateways shape and uses its names", async () => {
+    const { el, requests } = await mountWithList('gateways', {
+      currency: 'EUR',
+      amount: '1000',
+      country: 'nl',
+      locale: 'nl_NL',
+    });
+    await loaded(el);
+    // No country or currency constraint came with the list, so the catalogue's apply: NL + EUR (Alipay is worldwide).
+    expect(shadow(el).labels()).to.deep.equal(['iDEAL', 'Alipay']);
+    el.country = 'PL';
+    await loaded(el);
+    expect(shadow(el).labels()).to.deep.equal(['DotPay', 'Alipay']);
+    const [first] = await requests();
+    const query = new URL((first as unknown as { url: string }).url, location.origin).searchParams;
+    expect(query.get('currency')).to.equal('EUR');
+    expect(query.get('amount')).to.equal('1000');
+    expect(query.get('country')).to.equal('NL');
+    expect(query.get('locale')).to.equal('nl_NL');
+    expect(first!.headers['x-msp-checkout']).to.equal('1');
+  });
+
+  it('filters GET /payment-methods by country, currency and amount, preferred countries first', async () => {
+    const { el } = await mountWithList('payment-methods', { currency: 'EUR', amount: '1000', country: 'PL' });
+    await loaded(el);
+    // Alipay's max is 1000: still offered (bounds inclusive); iDEAL is NL only.
+    expect(shadow(el).labels()).to.deep.equal(['Dotpay', 'Alipay', 'PayPal', 'NewPay']);
+    el.amount = 1001;
+    await loaded(el);
+    expect(shadow(el).labels()).to.deep.equal(['Dotpay', 'PayPal', 'NewPay']);
+    el.currency = 'USD';
+    await loaded(el);
+    expect(shadow(el).labels()).to.deep.equal(['PayPal', 'NewPay']);
+  });
+
+  it('lets gateways restrict and order what the endpoint offers', async () => {
+    const { el } = await mountWithList('payment-methods', {
+      currency: 'EUR',
+      amount: '500',
+      gateways: 'NEWPAY,ALIPAY,KBC',
+    });
+    await loaded(el);
+    expect(shadow(el).labels()).to.deep.equal(['NewPay', 'Alipay']);
+  });
+
+  it('shows icons lazily at a fixed size with empty alt, and hides one that fails to load', async () => {
+    const { el } = await mountWithList('payment-methods', { currency: 'EUR', amount: '500' });
+    await loaded(el);
+    const icons = [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img[part="icon"]')];
+    expect(icons).to.have.length(2);
+    for (const icon of icons) {
+      expect(icon.alt).to.equal('');
+      expect(icon.loading).to.equal('lazy');
+      expect([icon.width, icon.height]).to.deep.equal([40, 24]);
+    }
+    // A page in a background tab may never start lazy images; load these now to see the failure handling.
+    for (const icon of icons) icon.loading = 'eager';
+    await waitUntil(() => icons[1]!.hidden, 'the broken icon stayed visible', { timeout: 4000 });
+    expect(icons[0]!.hidden).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a labelled loading state, then the list; axe is clean in both', async () => {
+    const { el } = await mountWithList('slow', {}, { ms: '700' });
+    const loading = el.shadowRoot!.querySelector('[part="loading"]');
+    expect(loading!.textContent).to.contain('Loading payment methods');
+    expect(shadow(el).button().disabled).to.be.true;
+    await expect(el).to.be.accessible();
+    await loaded(el);
+    expect(shadow(el).labels()).to.deep.equal(['iDEAL']);
+    expect(el.selected).to.equal('IDEAL');
+  });
+
+  it('says so and disables Pay when no method fits', async () => {
+    const { el } = await mountWithList('payment-methods', { currency: 'JPY', amount: '500', country: 'JP' });
+    await loaded(el);
+    expect(shadow(el).labels()).to.deep.equal(['PayPal', 'NewPay']);
+    el.setAttribute('gateways', 'IDEAL');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain('No payment method');
+    expect(shadow(el).button().disabled).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [shape, code] of [
+    ['html-500', 'html-response'],
+    ['not-a-list', 'invalid-response'],
+  ] as const) {
+    it(`reports a failed list (${shape}) with a message and a retry that works`, async () => {
+      const list = listEndpoint(shape);
+      const el = await mount({ endpoint: '/orders', gateways: '' });
+      const failed = oneEvent(el, 'msp-error');
+      el.gatewaysEndpoint = list.url;
+      expect((await failed).detail.code).to.equal(code);
+      await el.updateComplete;
+      const box = el.shadowRoot!.querySelector('[part="list-error"]')!;
+      expect(box.textContent).to.contain('The payment methods could not be loaded.');
+      expect(shadow(el).button().disabled).to.be.true;
+      await expect(el).to.be.accessible();
+      el.gatewaysEndpoint = listEndpoint('gateways').url;
+      await loaded(el);
+      const retry = listEndpoint(shape);
+      el.gatewaysEndpoint = retry.url;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(async () => (await retry.requests()).length === 2, 'retry sent no request');
+    });
+  }
+
+  it('never lets an older, slower answer overwrite a newer one', async () => {
+    const { el } = await mountWithList('by-currency', { currency: 'EUR' });
+    el.currency = 'PLN';
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await el.updateComplete;
+    expect(shadow(el).labels()).to.deep.equal(['Dotpay']);
+  });
+
+  it('keeps the choice when it is still offered, and clears it with msp-select when it is gone', async () => {
+    const { el } = await mountWithList('payment-methods', { currency: 'EUR', amount: '500' });
+    await loaded(el);
+    shadow(el).radio('ALIPAY').click();
+    el.country = 'CN';
+    await loaded(el);
+    expect(el.selected).to.equal('ALIPAY');
+    expect(shadow(el).labels()[0]).to.equal('Alipay');
+    const cleared = oneEvent(el, 'msp-select');
+    el.currency = 'PLN';
+    expect((await cleared).detail.gateway).to.equal('');
+    expect(el.selected).to.equal(undefined);
+  });
+
+  it('can be scanned and chosen by keyboard in a list of 20+ methods', async () => {
+    const { el } = await mountWithList('long', { currency: 'EUR', amount: '500' });
+    await loaded(el);
+    expect(shadow(el).radios().length).to.be.greaterThan(20);
+    await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 5; i += 1) await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(shadow(el).radios()[5]!.value);
+  });
+});
