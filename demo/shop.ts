@@ -9,6 +9,7 @@ select('currency').addEventListener(
   'change',
   (event) => (checkout.currency = (event.target as HTMLSelectElement).value),
 );
+select('country').addEventListener('change', (event) => (checkout.country = (event.target as HTMLSelectElement).value));
 select('scenario').addEventListener('change', (event) => {
   checkout.endpoint = `/api/orders?scenario=${(event.target as HTMLSelectElement).value}`;
 });

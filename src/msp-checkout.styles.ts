@@ -1,17 +1,19 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Colours follow the page's color-scheme (light-dark()), not the OS: a light page in dark mode stays light.
+     The theme attribute overrides it. */
   :host {
-    --_accent: var(--msp-checkout-accent, #0b5cad);
-    --_accent-text: var(--msp-checkout-accent-text, #ffffff);
-    --_text: var(--msp-checkout-text, #1a1a1a);
-    --_muted: var(--msp-checkout-muted, #555555);
-    --_surface: var(--msp-checkout-surface, #ffffff);
-    --_border: var(--msp-checkout-border, #767676);
-    --_error: var(--msp-checkout-error, #b00020);
+    --_accent: var(--msp-checkout-accent, light-dark(#0b5cad, #7cb8ff));
+    --_accent-text: var(--msp-checkout-accent-text, light-dark(#ffffff, #0a0a0a));
+    --_text: var(--msp-checkout-text, light-dark(#1a1a1a, #f2f2f2));
+    --_muted: var(--msp-checkout-muted, light-dark(#555555, #c4c4c4));
+    --_surface: var(--msp-checkout-surface, light-dark(#ffffff, #1e1e1e));
+    --_border: var(--msp-checkout-border, light-dark(#767676, #9a9a9a));
+    --_error: var(--msp-checkout-error, light-dark(#b00020, #ff8a80));
     --_radius: var(--msp-checkout-radius, 8px);
     --_gap: var(--msp-checkout-spacing, 0.75rem);
-    --_focus: var(--msp-checkout-focus-ring, #0b5cad);
+    --_focus: var(--msp-checkout-focus-ring, light-dark(#0b5cad, #7cb8ff));
 
     display: block;
     max-width: 32rem;
@@ -19,17 +21,16 @@ export const styles = css`
     font: var(--msp-checkout-font, 1rem/1.5 system-ui, sans-serif);
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--msp-checkout-accent, #7cb8ff);
-      --_accent-text: var(--msp-checkout-accent-text, #0a0a0a);
-      --_text: var(--msp-checkout-text, #f2f2f2);
-      --_muted: var(--msp-checkout-muted, #c4c4c4);
-      --_surface: var(--msp-checkout-surface, #1e1e1e);
-      --_border: var(--msp-checkout-border, #9a9a9a);
-      --_error: var(--msp-checkout-error, #ff8a80);
-      --_focus: var(--msp-checkout-focus-ring, #7cb8ff);
-    }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   :host([hidden]) {

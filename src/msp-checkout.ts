@@ -108,6 +108,12 @@ export class MspCheckout extends LitElement {
    */
   @property({ attribute: 'gateways-endpoint' }) gatewaysEndpoint?: string;
 
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (follow the shopper's system). Without it the element follows the
+   * page's own `color-scheme`, so a light page stays light when the system is dark.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   /** The shopper's country, ISO 3166 alpha-2 (`NL`): filters the endpoint's gateways and orders preferred ones first. */
   @property() country?: string;
 

@@ -54,15 +54,33 @@ describe('<msp-checkout> accessibility (axe) in each state', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in dark mode, on a dark page', async () => {
+  it('in dark mode, on a page that opts into it with color-scheme', async () => {
+    document.documentElement.style.colorScheme = 'light dark';
+    document.body.style.background = 'Canvas';
     await emulateMedia({ colorScheme: 'dark' });
-    document.body.style.background = '#121212';
     try {
       const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,DOTPAY' });
       expect(getComputedStyle(shadow(el).button()).backgroundColor).to.equal('rgb(124, 184, 255)');
       await expect(el).to.be.accessible();
     } finally {
+      document.documentElement.style.colorScheme = '';
       document.body.style.background = '';
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('stays light on a light page when the system is dark, and honours theme="dark"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,DOTPAY' });
+      expect(getComputedStyle(shadow(el).button()).backgroundColor).to.equal('rgb(11, 92, 173)');
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      el.style.background = '#121212';
+      await el.updateComplete;
+      expect(getComputedStyle(shadow(el).button()).backgroundColor).to.equal('rgb(124, 184, 255)');
+      await expect(el).to.be.accessible();
+    } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
   });

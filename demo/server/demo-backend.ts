@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { GATEWAY_CATALOGUE } from '../../src/gateway-catalogue.js';
 import { orderFieldProblems } from '../../src/order.js';
 
 /**
@@ -30,6 +31,7 @@ export function demoBackend(): Plugin {
         const url = new URL(req.url ?? '/', 'http://demo.invalid');
         if (url.pathname === '/') return redirect(res, '/demo/');
         if (url.pathname === '/api/orders' && req.method === 'POST') return void createOrder(req, res, url);
+        if (url.pathname === '/api/gateways') return gatewayList(res);
         const pay = /^\/fake-msp\/pay\/([\w-]+)$/.exec(url.pathname);
         if (pay) return paymentPage(res, pay[1]!, url);
         const status = /^\/api\/orders\/([\w-]+)$/.exec(url.pathname);
@@ -68,6 +70,14 @@ async function createOrder(req: IncomingMessage, res: ServerResponse, url: URL) 
   orders.set(id, { id, gateway: String(body['gateway']), ...CART, status: 'initialized' });
   const origin = `http://${req.headers.host}`;
   return json(res, 200, { success: true, data: { order_id: id, payment_url: `${origin}/fake-msp/pay/${id}` } });
+}
+
+/** The site's enabled methods, as MultiSafepay's GET /gateways lists them (no constraints: the element filters). */
+function gatewayList(res: ServerResponse) {
+  const enabled = GATEWAY_CATALOGUE.filter(
+    (gateway) => gateway.status !== 'discontinued' && gateway.status !== 'deprecated',
+  );
+  return json(res, 200, { success: true, data: enabled.map(({ id, name }) => ({ id, description: name })) });
 }
 
 function paymentPage(res: ServerResponse, id: string, url: URL) {

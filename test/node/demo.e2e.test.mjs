@@ -33,6 +33,8 @@ test('a shopper pays with Dotpay on the demo page and comes back to "payment rec
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${base}demo/`);
+  await page.getByText('Demo controls').click();
+  await page.locator('#country').selectOption('PL');
   await page.getByRole('radio', { name: 'Dotpay' }).check();
   await page.getByRole('button', { name: 'Pay €49.95' }).click();
   await page.waitForURL(/\/fake-msp\/pay\//);
@@ -51,10 +53,26 @@ test('by keyboard alone: Tab to the methods, arrow to Alipay, Enter pays', async
   await page.locator('msp-checkout').evaluate((el) => el.shadowRoot.querySelector('input').focus());
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
   assert.equal(await page.locator('msp-checkout').getAttribute('selected'), 'ALIPAY');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/fake-msp\/pay\//);
+  await page.close();
+});
+
+test('the list of methods follows the country and currency', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/`);
+  const names = () => page.locator('msp-checkout [part="gateway"]').allInnerTexts();
+  await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
+  assert.ok((await names()).includes('iDEAL'));
+  assert.ok(!(await names()).includes('Dotpay'));
+  await page.getByText('Demo controls').click();
+  await page.locator('#country').selectOption('PL');
+  await page.getByRole('radio', { name: 'Dotpay' }).waitFor();
+  assert.ok(!(await names()).includes('iDEAL'));
+  await page.locator('#currency').selectOption('USD');
+  await page.getByRole('radio', { name: 'Dotpay' }).waitFor({ state: 'detached' });
+  assert.ok((await names()).includes('Alipay'));
   await page.close();
 });
 

@@ -1,0 +1,668 @@
+// msp-checkout/server against the fake MultiSafepay, over real HTTP on 127.0.0.1. Needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { createCheckoutHandlers, toNodeHandler } from '../../server/index.js';
+import { signNotification, startFakeMultiSafepay } from '../../server/testing.js';
+
+const quiet = { warn: () => {} };
+
+/** A merchant backend on a random port, with the four handlers mounted; `options` override the defaults. */
+async function startShop(fake, options = {}) {
+  const statusEvents = [];
+  const shop = { origin: '', statusEvents };
+  const handlers = createCheckoutHandlers({
+    apiKey: fake.apiKey,
+    environment: fake.baseUrl,
+    // The shop's own cart: the browser's amount is never used.
+    resolveOrder: ({ body }) =>
+      body.order_id === 'unknown-order'
+        ? null
+        : { amount: 2500, currency: 'EUR', description: `Order ${body.order_id ?? 'new'} at Test Shop` },
+    paymentOptions: (order) => ({
+      notification_url: `${shop.origin}/checkout/notification`,
+      redirect_url: `${shop.origin}/checkout/return`,
+      cancel_url: `${shop.origin}/checkout/cancel?order=${order.order_id}`,
+    }),
+    onStatus: (event) => {
+      statusEvents.push(event);
+    },
+    timeout: 2000,
+    logger: quiet,
+    ...options,
+  });
+  const routes = {
+    '/checkout/create-order': handlers.createOrder,
+    '/checkout/gateways': handlers.listGateways,
+    '/checkout/notification': handlers.notification,
+    '/checkout/status': handlers.orderStatus,
+  };
+  const server = createServer((req, res) => {
+    const route = routes[new URL(req.url, 'http://x').pathname];
+    if (route) return toNodeHandler(route)(req, res);
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  shop.origin = `http://127.0.0.1:${server.address().port}`;
+  shop.handlers = handlers;
+  shop.close = () => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  };
+  return shop;
+}
+
+const ELEMENT_HEADERS = { 'Content-Type': 'application/json', 'X-MSP-Checkout': '1' };
+let sequence = 0;
+const nextId = () => `order-${process.pid}-${++sequence}`;
+
+/** What the element sends. */
+function elementBody(overrides = {}) {
+  return {
+    type: 'redirect',
+    gateway: 'DOTPAY',
+    order_id: nextId(),
+    currency: 'EUR',
+    amount: 1000,
+    description: 'Order at Example Shop',
+    customer: { locale: 'en_US' },
+    ...overrides,
+  };
+}
+
+async function createOrder(shop, body, headers = {}, init = {}) {
+  const response = await fetch(`${shop.origin}/checkout/create-order`, {
+    method: 'POST',
+    headers: { ...ELEMENT_HEADERS, Origin: shop.origin, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    ...init,
+  });
+  const text = await response.text();
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json, text, headers: response.headers };
+}
+
+describe('msp-checkout/server createOrder', () => {
+  let fake;
+  let shop;
+  before(async () => {
+    fake = await startFakeMultiSafepay();
+    shop = await startShop(fake);
+  });
+  after(async () => {
+    await shop.close();
+    await fake.close();
+  });
+
+  test('creates a redirect order and passes MultiSafepay answer through', async () => {
+    const body = elementBody();
+    const result = await createOrder(shop, body);
+    assert.equal(result.status, 200);
+    assert.equal(result.json.success, true);
+    assert.equal(result.json.data.order_id, body.order_id);
+    assert.match(result.json.data.payment_url, new RegExp(`^${fake.origin}/connect/`));
+    const sent = fake.requests.at(-1).body;
+    assert.equal(sent.type, 'redirect');
+    assert.equal(sent.gateway, 'DOTPAY');
+    assert.deepEqual(sent.customer, { locale: 'en_US' });
+    assert.equal(sent.payment_options.notification_url, `${shop.origin}/checkout/notification`);
+    assert.equal(sent.payment_options.redirect_url, `${shop.origin}/checkout/return`);
+    assert.equal(sent.payment_options.cancel_url, `${shop.origin}/checkout/cancel?order=${body.order_id}`);
+  });
+
+  test('the amount, currency and description come from resolveOrder, never from the browser', async () => {
+    const body = elementBody({ amount: 1, currency: 'PLN', description: 'cheap' });
+    const result = await createOrder(shop, body);
+    assert.equal(result.status, 200);
+    const order = fake.orders.get(body.order_id);
+    assert.equal(order.amount, 2500);
+    assert.equal(order.currency, 'EUR');
+    assert.equal(order.description, `Order ${body.order_id} at Test Shop`);
+  });
+
+  test('browser fields other than the allowed ones never reach MultiSafepay', async () => {
+    const body = elementBody({ var1: 'x', payment_options: { redirect_url: 'https://evil.example/' } });
+    await createOrder(shop, body);
+    const sent = fake.requests.at(-1).body;
+    assert.equal(sent.var1, undefined);
+    assert.equal(sent.payment_options.redirect_url, `${shop.origin}/checkout/return`);
+  });
+
+  describe('refuses what another site could send, and creates nothing', () => {
+    const cases = [
+      ['wrong method', { method: 'PUT' }, {}, 405],
+      ['form content type', {}, { 'Content-Type': 'application/x-www-form-urlencoded' }, 415],
+      ['text/plain content type', {}, { 'Content-Type': 'text/plain' }, 415],
+      ['missing X-MSP-Checkout', {}, { 'X-MSP-Checkout': '' }, 403],
+      ['Sec-Fetch-Site: cross-site', {}, { 'Sec-Fetch-Site': 'cross-site' }, 403],
+      ['a foreign Origin', {}, { Origin: 'https://evil.example' }, 403],
+      ['Origin null', {}, { Origin: 'null' }, 403],
+    ];
+    for (const [name, init, headers, status] of cases) {
+      test(name, async () => {
+        const before = fake.orderCount;
+        const requests = fake.requests.length;
+        const result = await createOrder(shop, elementBody(), headers, init);
+        assert.equal(result.status, status);
+        assert.equal(result.json.success, false);
+        assert.equal(result.json.error_code, status);
+        assert.equal(typeof result.json.error_info, 'string');
+        assert.equal(fake.orderCount, before);
+        assert.equal(fake.requests.length, requests, 'MultiSafepay was not called');
+      });
+    }
+
+    test('the configured allowedOrigins replace the own-host rule', async () => {
+      const strict = await startShop(fake, { allowedOrigins: ['https://shop.example'] });
+      try {
+        const before = fake.orderCount;
+        assert.equal((await createOrder(strict, elementBody())).status, 403);
+        assert.equal((await createOrder(strict, elementBody(), { Origin: 'https://shop.example' })).status, 200);
+        assert.equal(fake.orderCount, before + 1);
+      } finally {
+        await strict.close();
+      }
+    });
+  });
+
+  describe('validates the body with the element rules', () => {
+    const cases = [
+      ['gateway missing', { gateway: undefined }, /gateway/],
+      ['gateway lower case', { gateway: 'dotpay' }, /gateway/],
+      ['gateway with markup', { gateway: '<b>' }, /gateway/],
+      ['amount zero', { amount: 0 }, /amount/],
+      ['amount negative', { amount: -5 }, /amount/],
+      ['amount fractional', { amount: 10.5 }, /amount/],
+      ['amount as string', { amount: '1000' }, /amount/],
+      ['currency lower case', { currency: 'eur' }, /currency/],
+      ['currency too long', { currency: 'EURO' }, /currency/],
+      ['description of 201 characters', { description: 'x'.repeat(201) }, /description/],
+      ['description with HTML', { description: 'Hello <script>alert(1)</script>' }, /description/],
+      ['description with a control character', { description: 'a\u0007b' }, /description/],
+      ['order_id of 51 characters', { order_id: 'o'.repeat(51) }, /order_id/],
+      ['order_id blank', { order_id: '   ' }, /order_id/],
+      ['type direct', { type: 'direct' }, /type/],
+    ];
+    for (const [name, overrides, pattern] of cases) {
+      test(name, async () => {
+        const before = fake.orderCount;
+        const result = await createOrder(shop, elementBody(overrides));
+        assert.equal(result.status, 400);
+        assert.equal(result.json.success, false);
+        assert.match(result.json.error_info, pattern);
+        assert.equal(fake.orderCount, before);
+      });
+    }
+
+    test('accepts the limits themselves (200 characters, 50 characters)', async () => {
+      const result = await createOrder(shop, elementBody({ description: 'd'.repeat(200), order_id: 'o'.repeat(50) }));
+      assert.equal(result.status, 200);
+    });
+
+    test('invalid JSON, a non-object body and a body over the limit', async () => {
+      assert.equal((await createOrder(shop, '{"gateway":')).status, 400);
+      assert.equal((await createOrder(shop, '[1,2]')).status, 400);
+      const before = fake.orderCount;
+      const huge = await createOrder(shop, JSON.stringify(elementBody({ customer: { x: 'y'.repeat(100_000) } })));
+      assert.equal(huge.status, 413);
+      assert.equal(fake.orderCount, before);
+    });
+
+    test('a streamed (chunked) body over the limit is refused without buffering it all', async () => {
+      const before = fake.orderCount;
+      const chunk = new TextEncoder().encode(`"${'y'.repeat(8192)}",`);
+      let sent = 0;
+      const stream = new ReadableStream({
+        pull(controller) {
+          if (sent === 0) controller.enqueue(new TextEncoder().encode('{"x":['));
+          sent += 1;
+          if (sent > 64) controller.close();
+          else controller.enqueue(chunk);
+        },
+      });
+      const result = await createOrder(shop, undefined, {}, { body: stream, duplex: 'half' });
+      assert.equal(result.status, 413);
+      assert.equal(fake.orderCount, before);
+    });
+
+    test('an order resolveOrder does not know is refused with 404', async () => {
+      const result = await createOrder(shop, elementBody({ order_id: 'unknown-order' }));
+      assert.equal(result.status, 404);
+      assert.equal(fake.orderCount, fake.orders.size);
+      assert.equal(fake.orders.has('unknown-order'), false);
+    });
+  });
+
+  describe('MultiSafepay errors keep their code', () => {
+    test('1032 with HTTP 401 for a wrong API key', async () => {
+      const wrong = await startShop(fake, { apiKey: 'wrong-key' });
+      try {
+        const result = await createOrder(wrong, elementBody());
+        assert.equal(result.status, 401);
+        assert.deepEqual(result.json, { success: false, data: {}, error_code: 1032, error_info: 'Invalid API key' });
+        assert.doesNotMatch(result.text, /wrong-key/);
+      } finally {
+        await wrong.close();
+      }
+    });
+
+    test('1023 for a gateway that does not take the currency', async () => {
+      const usd = await startShop(fake, { resolveOrder: () => ({ amount: 100, currency: 'USD', description: 'x' }) });
+      try {
+        const result = await createOrder(usd, elementBody({ gateway: 'IDEAL' }));
+        assert.equal(result.json.error_code, 1023);
+        assert.equal(result.status, 400);
+      } finally {
+        await usd.close();
+      }
+    });
+
+    test('1002 for a currency MultiSafepay does not know', async () => {
+      const xxx = await startShop(fake, { resolveOrder: () => ({ amount: 100, currency: 'XXX', description: 'x' }) });
+      try {
+        assert.equal((await createOrder(xxx, elementBody({ gateway: 'IDEAL' }))).json.error_code, 1002);
+      } finally {
+        await xxx.close();
+      }
+    });
+
+    test('a completed order id is refused with 1006, an open one gives back the same payment page', async () => {
+      const body = elementBody();
+      const first = await createOrder(shop, body);
+      const again = await createOrder(shop, body);
+      assert.equal(again.status, 200);
+      assert.equal(again.json.data.payment_url, first.json.data.payment_url);
+      await fake.choose(body.order_id, 'pay');
+      // A second server process (no memory of the first) meets MultiSafepay's 1006.
+      const other = await startShop(fake);
+      try {
+        const third = await createOrder(other, body);
+        assert.equal(third.json.error_code, 1006);
+      } finally {
+        await other.close();
+      }
+    });
+  });
+
+  test('another gateway for the same open order is not answered from memory', async () => {
+    const body = elementBody();
+    const first = await createOrder(shop, body);
+    assert.equal(first.status, 200);
+    const other = await createOrder(shop, { ...body, gateway: 'ALIPAY' });
+    assert.equal(other.json.error_code, 1006, 'MultiSafepay decides, not a stale memory');
+  });
+
+  test('the API key is never logged nor answered', async () => {
+    const lines = [];
+    const logger = { warn: (...args) => lines.push(args.join(' ')) };
+    const secretKey = 'sk-never-log-this-0123456789';
+    const shops = [
+      await startShop(fake, { apiKey: secretKey, logger }),
+      await startShop(fake, { apiKey: secretKey, logger, environment: 'http://127.0.0.1:1/v1/json' }),
+      await startShop(fake, { apiKey: secretKey, logger, resolveOrder: () => ({ amount: -1 }) }),
+    ];
+    try {
+      for (const each of shops) {
+        const result = await createOrder(each, elementBody());
+        assert.doesNotMatch(result.text, /never-log-this/);
+      }
+      assert.ok(lines.length >= 2);
+      for (const line of lines) assert.doesNotMatch(line, /never-log-this/);
+    } finally {
+      for (const each of shops) await each.close();
+    }
+  });
+
+  test('network failure is a 502 and a timeout a 504, in the same shape', async () => {
+    const down = await startShop(fake, { environment: 'http://127.0.0.1:1/v1/json' });
+    try {
+      const result = await createOrder(down, elementBody());
+      assert.equal(result.status, 502);
+      assert.equal(result.json.success, false);
+      assert.equal(result.json.error_code, 502);
+    } finally {
+      await down.close();
+    }
+    const slow = await startShop(fake, { timeout: 200 });
+    const body = elementBody();
+    fake.delay = 600;
+    try {
+      const result = await createOrder(slow, body);
+      assert.equal(result.status, 504);
+      assert.equal(result.json.success, false);
+      assert.equal(result.json.error_code, 504);
+      // The order was created at MultiSafepay after all; the retry must not create a second payment.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      fake.delay = 0;
+      const count = fake.orderCount;
+      const retry = await createOrder(slow, body);
+      assert.equal(retry.status, 200);
+      assert.equal(retry.json.data.payment_url.startsWith(`${fake.origin}/connect/`), true);
+      assert.equal(fake.orderCount, count);
+    } finally {
+      fake.delay = 0;
+      await slow.close();
+    }
+  });
+});
+
+describe('msp-checkout/server listGateways', () => {
+  let fake;
+  let shop;
+  before(async () => {
+    fake = await startFakeMultiSafepay();
+    shop = await startShop(fake);
+  });
+  after(async () => {
+    await shop.close();
+    await fake.close();
+  });
+
+  const get = async (query) => {
+    const response = await fetch(`${shop.origin}/checkout/gateways${query}`);
+    return { status: response.status, json: await response.json(), cache: response.headers.get('x-cache') };
+  };
+
+  test('proxies GET /payment-methods with the filters and caches per filter set', async () => {
+    const calls = () => fake.requests.filter((request) => request.path.startsWith('/payment-methods')).length;
+    const first = await get('?currency=PLN&country=pl');
+    assert.equal(first.status, 200);
+    assert.deepEqual(
+      first.json.data.map((gateway) => gateway.id),
+      ['DOTPAY'],
+    );
+    assert.equal(calls(), 1);
+    assert.equal(fake.requests.at(-1).query, '?country=PL&currency=PLN');
+    const second = await get('?country=PL&currency=PLN');
+    assert.equal(second.cache, 'hit');
+    assert.deepEqual(second.json, first.json);
+    assert.equal(calls(), 1);
+    await get('?currency=EUR');
+    assert.equal(calls(), 2);
+  });
+
+  test('refuses malformed filters without calling MultiSafepay', async () => {
+    const count = fake.requests.length;
+    assert.equal((await get('?currency=euro')).status, 400);
+    assert.equal((await get('?amount=-1')).status, 400);
+    assert.equal((await get('?country=POL')).status, 400);
+    assert.equal(fake.requests.length, count);
+  });
+
+  test('errors are passed through and not cached', async () => {
+    const wrong = await startShop(fake, { apiKey: 'nope' });
+    try {
+      const response = await fetch(`${wrong.origin}/checkout/gateways?currency=USD`);
+      assert.equal(response.status, 401);
+      assert.equal((await response.json()).error_code, 1032);
+      const again = await fetch(`${wrong.origin}/checkout/gateways?currency=USD`);
+      assert.equal(again.headers.get('x-cache'), null);
+      await again.arrayBuffer();
+    } finally {
+      await wrong.close();
+    }
+  });
+});
+
+describe('msp-checkout/server notification and orderStatus', () => {
+  let fake;
+  let shop;
+  before(async () => {
+    fake = await startFakeMultiSafepay({ notify: false });
+    shop = await startShop(fake);
+  });
+  after(async () => {
+    await shop.close();
+    await fake.close();
+  });
+
+  async function paidOrder(choice = 'pay') {
+    const body = elementBody();
+    await createOrder(shop, body);
+    await fake.choose(body.order_id, choice);
+    return body.order_id;
+  }
+
+  test('a valid notification is answered OK and reported once, even when repeated', async () => {
+    const orderId = await paidOrder();
+    const first = await fake.sendNotification(orderId);
+    assert.equal(first.status, 200);
+    assert.equal(first.body, 'OK');
+    await fake.sendNotification(orderId);
+    await fake.sendNotification(orderId);
+    const events = shop.statusEvents.filter((event) => event.orderId === orderId);
+    assert.deepEqual(
+      events.map((event) => event.status),
+      ['completed'],
+    );
+    assert.equal(events[0].order.amount, 2500);
+    const status = await fetch(`${shop.origin}/checkout/status?transactionid=${orderId}`);
+    assert.deepEqual(await status.json(), { success: true, data: { order_id: orderId, status: 'completed' } });
+  });
+
+  test('a tampered body, a wrong key and a stale timestamp are refused', async () => {
+    const orderId = await paidOrder('decline');
+    const before = shop.statusEvents.length;
+    const tampered = await fake.sendNotification(orderId, { body: '{"order_id":"x","status":"completed"}' });
+    assert.equal(tampered.status, 403);
+    const wrongKey = await fake.sendNotification(orderId, { key: 'not-the-key' });
+    assert.equal(wrongKey.status, 403);
+    const stale = await fake.sendNotification(orderId, { timestamp: String(Math.floor(Date.now() / 1000) - 601) });
+    assert.equal(stale.status, 403);
+    const future = await fake.sendNotification(orderId, { timestamp: String(Math.floor(Date.now() / 1000) + 3600) });
+    assert.equal(future.status, 403);
+    assert.equal(shop.statusEvents.length, before, '0 forged or stale notifications accepted');
+  });
+
+  test('a missing or malformed Auth header is refused', async () => {
+    const orderId = await paidOrder();
+    const url = `${shop.origin}/checkout/notification?transactionid=${orderId}`;
+    const body = JSON.stringify({ order_id: orderId, status: 'completed' });
+    const missing = await fetch(url, { method: 'POST', body });
+    assert.equal(missing.status, 403);
+    await missing.arrayBuffer();
+    const garbage = await fetch(url, { method: 'POST', body, headers: { Auth: 'bm90LXNpZ25lZA==' } });
+    assert.equal(garbage.status, 403);
+    await garbage.arrayBuffer();
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const shortSignature = Buffer.from(`${timestamp}:abcd`).toString('base64');
+    const short = await fetch(url, { method: 'POST', body, headers: { Auth: shortSignature } });
+    assert.equal(short.status, 403);
+    await short.arrayBuffer();
+    assert.equal(shop.statusEvents.filter((event) => event.orderId === orderId).length, 0);
+  });
+
+  test('the status comes from GET /orders/{id}, not from the notification body', async () => {
+    const body = elementBody();
+    await createOrder(shop, body);
+    // Signed correctly but claiming "completed" for an order that is still open.
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const claim = JSON.stringify({ order_id: body.order_id, status: 'completed' });
+    const response = await fetch(`${shop.origin}/checkout/notification?transactionid=${body.order_id}`, {
+      method: 'POST',
+      body: claim,
+      headers: { Auth: signNotification(fake.apiKey, timestamp, claim), 'Content-Type': 'application/json' },
+    });
+    assert.equal(await response.text(), 'OK');
+    const events = shop.statusEvents.filter((event) => event.orderId === body.order_id);
+    assert.deepEqual(
+      events.map((event) => event.status),
+      ['initialized'],
+    );
+  });
+
+  test('a new status is reported again; onStatus failures are retried', async () => {
+    let fail = true;
+    const events = [];
+    const flaky = await startShop(fake, {
+      onStatus: (event) => {
+        if (fail) throw new Error('database down');
+        events.push(event.status);
+      },
+    });
+    try {
+      const body = elementBody();
+      await createOrder(flaky, body);
+      await fake.choose(body.order_id, 'pay');
+      assert.equal((await fake.sendNotification(body.order_id)).status, 500);
+      fail = false;
+      assert.equal((await fake.sendNotification(body.order_id)).status, 200);
+      assert.equal((await fake.sendNotification(body.order_id)).status, 200);
+      assert.deepEqual(events, ['completed']);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  test('orderStatus refuses unknown and invalid ids', async () => {
+    const unknown = await fetch(`${shop.origin}/checkout/status?transactionid=never-seen`);
+    assert.equal(unknown.status, 404);
+    await unknown.arrayBuffer();
+    const missing = await fetch(`${shop.origin}/checkout/status`);
+    assert.equal(missing.status, 400);
+    await missing.arrayBuffer();
+  });
+});
+
+describe('the fake MultiSafepay', () => {
+  let fake;
+  before(async () => {
+    fake = await startFakeMultiSafepay({ apiKey: 'doc-key' });
+  });
+  after(() => fake.close());
+
+  const api = (path, init = {}) =>
+    fetch(`${fake.baseUrl}${path}`, {
+      ...init,
+      headers: { api_key: 'doc-key', 'Content-Type': 'application/json', ...init.headers },
+    });
+
+  test("answers MultiSafepay's documented Dotpay example in the documented shape", async () => {
+    const page = await readFile(
+      new URL('../../../shared/reference/create-order-dotpay.md', import.meta.url),
+      'utf8',
+    ).catch(() => undefined);
+    const blocks = page ? [...page.matchAll(/```shell\s*([\s\S]*?)```/g)].map((match) => JSON.parse(match[1])) : [];
+    const request = blocks[0] ?? {
+      type: 'redirect',
+      order_id: 'my-order-id-1',
+      gateway: 'DOTPAY',
+      currency: 'EUR',
+      amount: '1000',
+      description: 'Test Order Description',
+      payment_options: {
+        notification_url: 'http://www.example.com/client/notification?type=notification',
+        redirect_url: 'http://www.example.com/client/notification?type=redirect',
+        cancel_url: 'http://www.example.com/client/notification?type=cancel',
+        close_window: '',
+      },
+      customer: { locale: 'en_US' },
+    };
+    const documented = blocks[1] ?? {
+      success: true,
+      data: { order_id: 'my-order-id-1', payment_url: 'https://payv2.multisafepay.com/connect/x/?lang=nl_NL' },
+    };
+    const response = await api('/orders', { method: 'POST', body: JSON.stringify(request) });
+    assert.equal(response.status, 200);
+    const answer = await response.json();
+    assert.deepEqual(Object.keys(answer).sort(), Object.keys(documented).sort());
+    assert.deepEqual(Object.keys(answer.data).sort(), Object.keys(documented.data).sort());
+    assert.equal(answer.success, true);
+    assert.equal(answer.data.order_id, documented.data.order_id);
+    assert.match(answer.data.payment_url, /\/connect\/[\w-]+\/\?lang=en_US$/);
+    const order = await (await api('/orders/my-order-id-1')).json();
+    assert.equal(order.data.amount, 1000);
+    assert.equal(order.data.status, 'initialized');
+  });
+
+  test('documented error codes', async () => {
+    const base = { type: 'redirect', gateway: 'IDEAL', currency: 'EUR', amount: 100, description: 'd' };
+    const expectError = async (body, code, status = 400, headers = {}) => {
+      const response = await api('/orders', { method: 'POST', body: JSON.stringify(body), headers });
+      assert.equal(response.status, status);
+      const json = await response.json();
+      assert.equal(json.success, false);
+      assert.equal(json.error_code, code);
+    };
+    await expectError({ ...base, order_id: 'e1', amount: 0 }, 1001);
+    await expectError({ ...base, order_id: 'e2', currency: 'EURO' }, 1002);
+    await expectError({ ...base, order_id: 'e3', description: 'x'.repeat(201) }, 1008);
+    await expectError({ ...base, order_id: 'e4', gateway: 'NOPE' }, 1023);
+    await expectError({ ...base, order_id: 'e5' }, 1032, 401, { api_key: 'wrong' });
+    const ok = await api('/orders', { method: 'POST', body: JSON.stringify({ ...base, order_id: 'e6' }) });
+    assert.equal(ok.status, 200);
+    await ok.arrayBuffer();
+    await expectError({ ...base, order_id: 'e6' }, 1006);
+    assert.equal(fake.orders.has('e1'), false);
+  });
+
+  test('lists gateways in both shapes', async () => {
+    const gateways = await (await api('/gateways?country=NL')).json();
+    assert.equal(gateways.success, true);
+    assert.ok(gateways.data.some((item) => item.id === 'IDEAL' && typeof item.description === 'string'));
+    const methods = await (await api('/payment-methods?currency=PLN')).json();
+    assert.deepEqual(
+      methods.data.map((item) => item.id),
+      ['DOTPAY'],
+    );
+    assert.deepEqual(methods.data[0].allowed_currencies, ['EUR', 'PLN']);
+  });
+
+  test('the payment page: a person chooses, is sent back with ?transactionid=, and the merchant is notified', async () => {
+    const received = [];
+    const merchant = createServer(async (req, res) => {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      received.push({ url: req.url, auth: req.headers.auth, body });
+      res.end('OK');
+    });
+    await new Promise((resolve) => merchant.listen(0, '127.0.0.1', resolve));
+    const merchantOrigin = `http://127.0.0.1:${merchant.address().port}`;
+    try {
+      const created = await api('/orders', {
+        method: 'POST',
+        body: JSON.stringify({
+          type: 'redirect',
+          gateway: 'IDEAL',
+          order_id: 'page-1',
+          currency: 'EUR',
+          amount: 995,
+          description: 'Page test',
+          payment_options: {
+            notification_url: `${merchantOrigin}/notify`,
+            redirect_url: `${merchantOrigin}/thanks`,
+            cancel_url: `${merchantOrigin}/cancelled`,
+          },
+        }),
+      });
+      const { data } = await created.json();
+      const html = await (await fetch(data.payment_url)).text();
+      assert.match(html, /value="pay"/);
+      assert.match(html, /value="cancel"/);
+      assert.match(html, /value="decline"/);
+      const chosen = await fetch(data.payment_url, {
+        method: 'POST',
+        body: 'choice=pay',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        redirect: 'manual',
+      });
+      assert.equal(chosen.status, 303);
+      assert.equal(chosen.headers.get('location'), `${merchantOrigin}/thanks?transactionid=page-1`);
+      assert.equal(received.length, 1);
+      const url = new URL(received[0].url, merchantOrigin);
+      assert.equal(url.searchParams.get('transactionid'), 'page-1');
+      const timestamp = url.searchParams.get('timestamp');
+      assert.equal(received[0].auth, signNotification('doc-key', timestamp, received[0].body));
+      assert.equal(JSON.parse(received[0].body).status, 'completed');
+    } finally {
+      merchant.closeAllConnections();
+      await new Promise((resolve) => merchant.close(resolve));
+    }
+  });
+});
