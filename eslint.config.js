@@ -30,6 +30,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The benchmark's page-side helpers run in the browser (npm run bench).
+    files: ['bench/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -520,6 +520,20 @@ describe('msp-checkout/server notification and orderStatus', () => {
     }
   });
 
+  test('notification_method GET: nothing to verify, so the status is only ever fetched from MultiSafepay', async () => {
+    const orderId = await paidOrder('cancel');
+    const response = await fetch(`${shop.origin}/checkout/notification?transactionid=${orderId}&status=completed`);
+    assert.equal(await response.text(), 'OK');
+    const events = shop.statusEvents.filter((event) => event.orderId === orderId);
+    assert.deepEqual(
+      events.map((event) => event.status),
+      ['cancelled'],
+    );
+    const unknown = await fetch(`${shop.origin}/checkout/notification?transactionid=nobody`);
+    assert.equal(unknown.status, 404);
+    assert.equal((await unknown.json()).error_code, 1006);
+  });
+
   test('orderStatus refuses unknown and invalid ids', async () => {
     const unknown = await fetch(`${shop.origin}/checkout/status?transactionid=never-seen`);
     assert.equal(unknown.status, 404);

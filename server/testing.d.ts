@@ -1,0 +1,1 @@
+export { FAKE_GATEWAYS, signNotification, startFakeMultiSafepay } from './fake-multisafepay.js';
