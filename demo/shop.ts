@@ -1,7 +1,15 @@
+export {};
+
 // Wires the demo controls to the element. The offline fake payment page runs on this server, so its origin
 // is allowed next to MultiSafepay's own.
 const checkout = document.querySelector('msp-checkout')!;
-checkout.paymentOrigins = `${location.origin} https://payv2.multisafepay.com https://testpayv2.multisafepay.com`;
+
+// The backend says where its payment pages are (the fake's loopback origin offline) and which mode it runs in.
+const config = (await (await fetch('/api/config')).json()) as { mode: string; paymentOrigins: string };
+checkout.paymentOrigins = config.paymentOrigins;
+// A real shop renders its own order id into the page; the demo makes one per visit.
+checkout.orderId = `trailhead-${Date.now().toString(36)}`;
+document.querySelector('.mode')!.textContent = `Demo · ${config.mode}`;
 
 const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
 select('locale').addEventListener('change', (event) => (checkout.locale = (event.target as HTMLSelectElement).value));

@@ -1,4 +1,5 @@
-// npm start: the demo on a Vite dev server with its offline fake backend. Installs dependencies first if needed.
+// npm start: the demo on a Vite dev server with the reference backend and an offline fake MultiSafepay
+// (or MultiSafepay itself when MSP_API_KEY is set). Installs and builds first when needed.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -6,9 +7,13 @@ if (!existsSync('node_modules/vite')) {
   console.log('Installing dependencies (npm install)...');
   execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
 }
+if (!existsSync('dist/order.js') || !existsSync('dist/msp-checkout.min.js')) {
+  console.log('Building (npm run build): the reference backend uses the built field rules...');
+  execSync('npm run build', { stdio: 'inherit' });
+}
 
 const { createServer } = await import('vite');
 const server = await createServer({ configFile: 'vite.config.ts' });
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
-console.log(`\nmsp-checkout demo (offline, fake MultiSafepay): ${url}demo/\nPress Ctrl+C to stop.`);
+console.log(`\nmsp-checkout demo: ${url}demo/\nPress Ctrl+C to stop.`);

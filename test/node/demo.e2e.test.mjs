@@ -37,9 +37,9 @@ test('a shopper pays with Dotpay on the demo page and comes back to "payment rec
   await page.locator('#country').selectOption('PL');
   await page.getByRole('radio', { name: 'Dotpay' }).check();
   await page.getByRole('button', { name: 'Pay €49.95' }).click();
-  await page.waitForURL(/\/fake-msp\/pay\//);
+  await page.waitForURL(/\/connect\//);
   assert.match(await page.title(), /Fake MultiSafepay/);
-  await page.getByRole('link', { name: 'Pay' }).click();
+  await page.getByRole('button', { name: 'Pay' }).click();
   await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
   await page.getByText('Thank you! Your payment was received.').waitFor();
   assert.deepEqual(errors, []);
@@ -55,7 +55,7 @@ test('by keyboard alone: Tab to the methods, arrow to Alipay, Enter pays', async
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.locator('msp-checkout').getAttribute('selected'), 'ALIPAY');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/fake-msp\/pay\//);
+  await page.waitForURL(/\/connect\//);
   await page.close();
 });
 
@@ -81,7 +81,7 @@ test('the back button from the payment page gives a usable widget', async () => 
   await page.goto(`${base}demo/`);
   await page.getByRole('radio', { name: 'iDEAL' }).check();
   await page.getByRole('button', { name: 'Pay €49.95' }).click();
-  await page.waitForURL(/\/fake-msp\/pay\//);
+  await page.waitForURL(/\/connect\//);
   await page.goBack();
   const button = page.getByRole('button', { name: 'Pay €49.95' });
   await button.waitFor();
