@@ -1,0 +1,388 @@
+// npm run bench: how heavy and how fast <msp-checkout> is, next to a vanilla element doing the minimum
+// (bench/floor-element.js). Prints tables; not part of the tests. Sizes are exact; timings come from headless
+// Chromium over many page loads (median and p10/p90) and vary with the machine, so compare ratios, not ms.
+/* global window, document -- in the functions page.evaluate runs in the browser */
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const LOADS = Number(process.env.BENCH_LOADS || 20);
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
+
+// ---------------------------------------------------------------------------------------------- helpers
+
+const measure = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+function table(title, header, rows) {
+  const cells = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(`\n${title}\n${line(cells[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of cells.slice(1)) console.log(line(row));
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+function stats(values) {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return { n: 0, median: NaN, p10: NaN, p90: NaN, min: NaN, max: NaN };
+  return {
+    n: sorted.length,
+    median: quantile(sorted, 0.5),
+    p10: quantile(sorted, 0.1),
+    p90: quantile(sorted, 0.9),
+    min: sorted[0],
+    max: sorted.at(-1),
+  };
+}
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(2) : '-');
+const ratio = (ours, floor) => (Number.isFinite(ours / floor) && floor > 0 ? `${(ours / floor).toFixed(1)}x` : '-');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// ---------------------------------------------------------------------------------------------- 1. sizes
+
+console.log('npm run build ...');
+execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+async function bundle(options) {
+  const result = await build({ bundle: true, minify: true, write: false, logLevel: 'silent', ...options });
+  return { bytes: Buffer.from(result.outputFiles[0].contents), metafile: result.metafile };
+}
+
+// What `import 'msp-checkout'` adds to an app that already has Lit (the same measure as npm run size).
+const npmEntry = await bundle({
+  entryPoints: ['dist/index.js'],
+  format: 'esm',
+  external: ['lit', 'lit/*', '@lit/*'],
+});
+const floorFile = await readFile('bench/floor-element.js');
+const floorMin = await bundle({ entryPoints: ['bench/floor-element.js'], format: 'iife' });
+
+// Read once, right after the build: the pages are served this copy, so a rebuild during the run changes nothing.
+const scriptTagFile = await readFile('dist/msp-checkout.min.js');
+const sizes = {
+  scriptTag: measure(scriptTagFile),
+  npmEntry: measure(npmEntry.bytes),
+  floor: measure(floorMin.bytes),
+};
+table(
+  '1. Sizes in bytes (gzip -9, brotli q11); the floor is bench/floor-element.js minified by esbuild',
+  ['file', 'raw', 'gzip', 'brotli', 'gzip / floor'],
+  [
+    [
+      'dist/msp-checkout.min.js (script tag, Lit inside)',
+      ...Object.values(sizes.scriptTag),
+      ratio(sizes.scriptTag.gzip, sizes.floor.gzip),
+    ],
+    [
+      'npm entry dist/index.js (esbuild, minified, Lit external)',
+      ...Object.values(sizes.npmEntry),
+      ratio(sizes.npmEntry.gzip, sizes.floor.gzip),
+    ],
+    ['floor: bench/floor-element.js (minified)', ...Object.values(sizes.floor), '1.0x'],
+    [`floor: bench/floor-element.js (as written, ${floorFile.length} raw)`, ...Object.values(measure(floorFile)), '-'],
+  ],
+);
+
+// Who contributes what: src/define.ts bundled like the script-tag file, by esbuild with its metafile. esbuild
+// does not minify the html``/css`` templates as the real build does, so our modules read a little larger here.
+const scriptLike = { entryPoints: ['src/define.ts'], format: 'iife', target: 'es2022', metafile: true };
+const full = await bundle(scriptLike);
+const inputs = Object.entries(full.metafile.outputs[Object.keys(full.metafile.outputs)[0]].inputs);
+const groups = new Map();
+for (const [path, { bytesInOutput }] of inputs) {
+  const name = /node_modules\/(lit|@lit|lit-html|lit-element)\//.test(path) ? 'lit (all)' : path;
+  groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
+}
+const total = [...groups.values()].reduce((a, b) => a + b, 0);
+table(
+  `Per-module bytes in the minified output (esbuild metafile of src/define.ts, iife; total ${total}, whole file ${full.bytes.length})`,
+  ['module', 'bytes', 'share'],
+  [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, bytes]) => [name, bytes, `${((100 * bytes) / total).toFixed(1)}%`]),
+);
+
+// What an optional part costs: its modules' bytesInOutput, and the gzip bytes saved by replacing them with
+// stubs (the element's own code for the part stays, so this is the part's modules only). The stubs follow
+// today's exports; when src/ changes them the row says so instead of failing the run.
+async function withStubs(stubs) {
+  const plugin = {
+    name: 'stub',
+    setup(b) {
+      for (const [file, contents] of Object.entries(stubs)) {
+        const filter = new RegExp(`${file.replace(/[./]/g, '\\$&')}$`);
+        b.onLoad({ filter }, () => ({ contents, loader: 'ts' }));
+      }
+    },
+  };
+  return (await bundle({ ...scriptLike, metafile: false, plugins: [plugin] })).bytes;
+}
+const fullGzip = measure(full.bytes).gzip;
+const features = [
+  [
+    'gateway catalogue (src/gateway-catalogue.ts)',
+    {
+      'src/gateway-catalogue.ts':
+        'export const GATEWAY_CATALOGUE = []; export const catalogueEntry = (_id: string): any => undefined;',
+    },
+  ],
+  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': 'export const en: any = {};' }],
+  [
+    'gateway list from gateways-endpoint (fetch-gateways.ts, gateway-list.ts)',
+    {
+      'src/fetch-gateways.ts': 'export const fetchGateways = async (_options: unknown): Promise<any[]> => [];',
+      'src/gateway-list.ts':
+        'export const filterGateways = (options: any[], _context: unknown) => [...options]; export const restrictGateways = (options: any[], _wanted: unknown) => [...options];',
+    },
+  ],
+];
+const featureRows = [];
+for (const [label, stubs] of features) {
+  const inOutput = Object.keys(stubs).reduce((sum, file) => sum + (groups.get(file) ?? 0), 0);
+  try {
+    featureRows.push([label, inOutput, fullGzip - measure(await withStubs(stubs)).gzip]);
+  } catch {
+    featureRows.push([label, inOutput, 'n/a (stub out of date with src/)']);
+  }
+}
+table('Cost of optional parts (script-tag build by esbuild)', ['part', 'bytes in output', 'gzip bytes'], featureRows);
+
+// ---------------------------------------------------------------------------------------------- 2. server
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url, 'http://127.0.0.1');
+  // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+  const headers = {
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+    'Cache-Control': 'no-store',
+  };
+  if (request.method === 'POST' && url.pathname === '/create-order') {
+    request.resume();
+    request.on('end', () => {
+      const { port } = server.address();
+      response.writeHead(200, { ...headers, 'Content-Type': 'application/json' });
+      response.end(
+        JSON.stringify({ success: true, data: { order_id: 'b-1', payment_url: `http://127.0.0.1:${port}/pay` } }),
+      );
+    });
+    return;
+  }
+  // /timed/<file>: the element's script with a timestamp statement before and after it, so that its own
+  // execution can be told apart from the parser's pauses before it. The file itself is unchanged in between.
+  const timed = url.pathname.startsWith('/timed/');
+  const path = timed ? url.pathname.slice('/timed'.length) : url.pathname;
+  const file = join(root, path);
+  if (!/^\/(bench|dist)\//.test(path) || !file.startsWith(root)) {
+    response.writeHead(404, headers).end();
+    return;
+  }
+  try {
+    const contents = path === '/dist/msp-checkout.min.js' ? scriptTagFile : await readFile(file);
+    const body = timed
+      ? `window.bench.executing = performance.now();\n${contents}\n;window.bench.executed = performance.now();\n`
+      : contents;
+    response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404, headers).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---------------------------------------------------------------------------------------------- 2. timings
+
+const [load1] = loadavg();
+if (load1 > availableParallelism()) {
+  console.log(`\nNote: load average ${load1.toFixed(1)} on ${availableParallelism()} cores; timings will be noisy.`);
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+
+const elements = { msp: 'msp-checkout', floor: 'floor-checkout' };
+
+/** One cold page load (fresh context: no HTTP or code cache); with `interact`, the Pay flow and a currency change. */
+async function load(kind, gateways, interact, warm = false) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/bench/${kind}.html?n=${gateways}${warm ? '&warm=1' : ''}`);
+    await page
+      .waitForFunction(() => !Number.isNaN(window.bench.rendered), null, { timeout: 10_000 })
+      .catch(async (error) => {
+        const state = await page.evaluate(() => JSON.stringify(window.bench)).catch(() => 'no page state');
+        throw new Error(`${kind} with ${gateways} gateways never rendered its radios: ${state}`, { cause: error });
+      });
+    if (!warm) await page.waitForTimeout(100); // let start-up settle (long tasks, idle callbacks)
+    const result = await page.evaluate(() => {
+      const { bench } = window;
+      return {
+        // Start-up: from navigation to 100 ms after the first render.
+        longTasks: bench.longTasks.filter((task) => task.start < bench.rendered + 100).map((task) => task.duration),
+        render: bench.rendered - bench.t0,
+        execute: bench.executed - bench.executing,
+        firstRender: bench.rendered - bench.executed,
+        radios: bench.radios,
+      };
+    });
+    if (!interact) return result;
+    const tag = elements[kind];
+    const updatesAtStart = await page.evaluate(() => window.bench.updates);
+    await page.locator(`${tag} input[type=radio]`).first().click();
+    const updatesBeforePay = await page.evaluate(() => window.bench.updates);
+    await page.locator(`${tag} button[type=submit]`).click();
+    await page.waitForFunction(() => window.bench.redirected !== undefined, null, { timeout: 10_000 });
+    await page.waitForTimeout(20); // updates the redirect schedules
+    Object.assign(result, {
+      updatesAtStart,
+      updatesSelect: updatesBeforePay - updatesAtStart,
+      updatesPay: (await page.evaluate(() => window.bench.updates)) - updatesBeforePay,
+    });
+    Object.assign(
+      result,
+      await page.evaluate(async (tagName) => {
+        const { bench } = window;
+        const [request] = performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('/create-order'));
+        const element = document.querySelector(tagName);
+        const updatesBefore = bench.updates;
+        const before = performance.now();
+        element.currency = 'PLN';
+        await element.updateComplete;
+        const rerender = performance.now() - before;
+        await new Promise((done) => setTimeout(done, 20));
+        const updatesCurrency = bench.updates - updatesBefore;
+        return {
+          clickToSubmit: bench.submitted - bench.click,
+          clickToFetch: bench.fetchCalled - bench.click,
+          clickToRequest: request.startTime - bench.click,
+          responseToRedirect: bench.redirected - request.responseEnd,
+          fetchToRedirect: bench.redirected - bench.fetchResolved,
+          rerender,
+          updatesCurrency,
+        };
+      }, tag),
+    );
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+const runs = { msp: { 3: [], 30: [], warm: [] }, floor: { 3: [], 30: [], warm: [] } };
+let seconds;
+try {
+  // Warm-up, not counted: the first loads of a new browser pay for its own start (processes, caches).
+  for (const kind of ['msp', 'floor']) for (let i = 0; i < 2; i += 1) await load(kind, 3, true);
+  const started = performance.now();
+  for (let i = 0; i < LOADS; i += 1) {
+    // Alternate which element goes first so that drift in the machine's speed falls on both.
+    const order = i % 2 === 0 ? ['msp', 'floor'] : ['floor', 'msp'];
+    for (const kind of order) {
+      runs[kind][3].push(await load(kind, 3, true));
+      runs[kind][30].push(await load(kind, 30, false));
+      runs[kind].warm.push(await load(kind, 3, false, true));
+    }
+  }
+  seconds = ((performance.now() - started) / 1000).toFixed(1);
+} finally {
+  await browser.close();
+  await new Promise((done) => server.close(done));
+}
+
+for (const kind of ['msp', 'floor']) {
+  const radios = new Set(Object.values(runs[kind]).flatMap((list) => list.map((run) => run.radios)));
+  if (![...radios].every((n) => n === 3 || n === 30))
+    throw new Error(`${kind}: unexpected radio counts ${[...radios]}`);
+}
+
+const metrics = [
+  ['script start -> 3 gateways rendered', 3, 'render'],
+  ['script start -> 30 gateways rendered', 30, 'render'],
+  ['  of which: script execution (3 gateways)', 3, 'execute'],
+  ['  of which: script end -> 3 rendered', 3, 'firstRender'],
+  ['  of which: script execution (30 gateways)', 30, 'execute'],
+  ['  of which: script end -> 30 rendered', 30, 'firstRender'],
+  ['script start -> 3 rendered, page already used Intl', 'warm', 'render'],
+  ['  of which: script execution', 'warm', 'execute'],
+  ['  of which: script end -> 3 rendered', 'warm', 'firstRender'],
+  ['click on Pay -> submit event', 3, 'clickToSubmit'],
+  ['click on Pay -> fetch() called', 3, 'clickToFetch'],
+  ['click on Pay -> request start (resource startTime)', 3, 'clickToRequest'],
+  ['response end -> redirect event (before location.assign)', 3, 'responseToRedirect'],
+  ['  of which: fetch() resolved -> redirect event', 3, 'fetchToRedirect'],
+  ['currency change -> re-render complete', 3, 'rerender'],
+];
+const rows = [];
+for (const [label, gateways, key] of metrics) {
+  const ours = stats(runs.msp[gateways].map((run) => run[key]));
+  const floor = stats(runs.floor[gateways].map((run) => run[key]));
+  rows.push([
+    label,
+    ms(ours.median),
+    `${ms(ours.p10)}-${ms(ours.p90)}`,
+    `${ms(ours.min)}-${ms(ours.max)}`,
+    ms(floor.median),
+    `${ms(floor.p10)}-${ms(floor.p90)}`,
+    ratio(ours.median, floor.median),
+  ]);
+}
+table(
+  `2./3. Timings in ms, headless Chromium, ${LOADS} cold loads each (${seconds} s); floor = bench/floor-element.js`,
+  ['measure', 'median', 'p10-p90', 'min-max', 'floor median', 'floor p10-p90', 'ratio'],
+  rows,
+);
+
+const longTaskRows = [];
+for (const gateways of [3, 30]) {
+  for (const kind of ['msp', 'floor']) {
+    const loads = runs[kind][gateways];
+    const tasks = loads.flatMap((run) => run.longTasks);
+    longTaskRows.push([
+      `${elements[kind]}, ${gateways} gateways`,
+      tasks.length,
+      `${loads.filter((run) => run.longTasks.length > 0).length}/${loads.length}`,
+      tasks.length ? ms(Math.max(...tasks)) : '-',
+    ]);
+  }
+}
+table(
+  'Long tasks (> 50 ms) during start-up: navigation to 100 ms after the first render',
+  ['page', 'long tasks', 'loads with one', 'longest ms'],
+  longTaskRows,
+);
+
+const updateCounts = (key) => {
+  const counts = [...new Set(runs.msp[3].map((run) => run[key]))].sort((a, b) => a - b);
+  return counts.join(' or ');
+};
+table(
+  'Lit update cycles of <msp-checkout> (the floor renders by hand: no cycles), over the 3-gateway loads',
+  ['phase', 'update() calls'],
+  [
+    ['start-up (until 100 ms after the first render)', updateCounts('updatesAtStart')],
+    ['choosing a method (click on a radio)', updateCounts('updatesSelect')],
+    ['click on Pay -> redirect event (+20 ms)', updateCounts('updatesPay')],
+    ['currency change (+20 ms)', updateCounts('updatesCurrency')],
+  ],
+);
+
+console.log(
+  `\nscript-tag file ${kb(sizes.scriptTag.gzip)} gzip = ${ratio(sizes.scriptTag.gzip, sizes.floor.gzip)} the floor;` +
+    ` npm entry ${kb(sizes.npmEntry.gzip)} gzip (Lit shared with the app).`,
+);
