@@ -12,6 +12,17 @@ const MSP_LOCALE = /^([a-z]{2,3})_([A-Z]{2})$/;
  */
 export function toMspLocale(input: unknown): string | undefined {
   if (typeof input !== 'string' || input.trim() === '') return undefined;
+  // The common case needs no Intl: its first use loads locale data, which costs milliseconds at start-up.
+  if (MSP_LOCALE.test(input)) return input;
+  if (normalized.has(input)) return normalized.get(input);
+  const result = maximize(input);
+  normalized.set(input, result);
+  return result;
+}
+
+const normalized = new Map<string, string | undefined>();
+
+function maximize(input: string): string | undefined {
   try {
     const locale = new Intl.Locale(input.trim().replace(/_/g, '-')).maximize();
     const candidate = `${locale.language}_${locale.region ?? ''}`;

@@ -15,7 +15,15 @@ export function isMinorAmount(value: unknown): value is number {
  * `formatAmount(1000, 'JPY', 'ja-JP')` -> `￥1,000`. The number of minor digits comes from `Intl`.
  */
 export function formatAmount(amountMinor: number, currency: string, bcp47Locale: string): string {
-  const format = new Intl.NumberFormat(bcp47Locale, { style: 'currency', currency });
+  const key = `${bcp47Locale}|${currency}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(bcp47Locale, { style: 'currency', currency });
+    formats.set(key, format);
+  }
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(amountMinor / 10 ** digits);
 }
+
+// A NumberFormat is costly to build and the Pay button asks on every render: one per locale and currency.
+const formats = new Map<string, Intl.NumberFormat>();

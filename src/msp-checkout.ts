@@ -154,11 +154,26 @@ export class MspCheckout extends LitElement {
     if (changed.has('gateways')) this.#gateways = normalizeGateways(this.gateways);
     if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
     const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
-    if (listInputs.some((name) => changed.has(name))) void this.#loadGateways();
+    const listChanged = listInputs.some((name) => changed.has(name));
+    if (listChanged && (this.gatewaysEndpoint || this.list.state !== 'static')) void this.#loadGateways();
     this.#offered = this.#offeredGateways();
     const [only, ...others] = this.#offered;
     if (only && others.length === 0 && !this.selected) this.selected = only.id;
-    this.#configError = configProblem({
+    const configInputs = [
+      'endpoint',
+      'gateways',
+      'paymentOrigins',
+      'amount',
+      'currency',
+      'orderId',
+      'description',
+    ] as const;
+    // Not on every update: radio clicks and busy/idle changes do not touch the configuration.
+    if (configInputs.some((name) => changed.has(name))) this.#configError = this.#checkConfig();
+  }
+
+  #checkConfig() {
+    return configProblem({
       endpoint: this.endpoint,
       baseUrl: document.baseURI,
       invalidGateways: this.#gateways.invalid,
