@@ -243,9 +243,10 @@ export function createCheckoutHandlers(options) {
 
   /** @param {Request} request */
   async function createOrder(request) {
-    if (request.method !== 'POST') return failure(405, 'Use POST', { Allow: 'POST' });
+    // Everything a page on another site could send is refused with 403, as the contract says, before any work.
+    if (request.method !== 'POST') return failure(403, 'Use POST', { Allow: 'POST' });
     const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (contentType !== 'application/json') return failure(415, 'The body must be application/json');
+    if (contentType !== 'application/json') return failure(403, 'The body must be application/json');
     const refused = crossSiteProblem(request);
     if (refused) return failure(403, refused);
 

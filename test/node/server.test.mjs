@@ -136,9 +136,9 @@ describe('msp-checkout/server createOrder', () => {
 
   describe('refuses what another site could send, and creates nothing', () => {
     const cases = [
-      ['wrong method', { method: 'PUT' }, {}, 405],
-      ['form content type', {}, { 'Content-Type': 'application/x-www-form-urlencoded' }, 415],
-      ['text/plain content type', {}, { 'Content-Type': 'text/plain' }, 415],
+      ['wrong method', { method: 'PUT' }, {}, 403],
+      ['form content type', {}, { 'Content-Type': 'application/x-www-form-urlencoded' }, 403],
+      ['text/plain content type', {}, { 'Content-Type': 'text/plain' }, 403],
       ['missing X-MSP-Checkout', {}, { 'X-MSP-Checkout': '' }, 403],
       ['Sec-Fetch-Site: cross-site', {}, { 'Sec-Fetch-Site': 'cross-site' }, 403],
       ['a foreign Origin', {}, { Origin: 'https://evil.example' }, 403],
