@@ -3,6 +3,7 @@
 // The field rules are the element's own (dist/order.js, built by `npm run build` from src/order.ts).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { isCurrencyCode, isMinorAmount } from '../dist/money.js';
+import { isRecord } from '../dist/guards.js';
 import { orderFieldProblems } from '../dist/order.js';
 
 export { signNotification } from './fake-multisafepay.js';
@@ -105,9 +106,6 @@ async function readText(request, limit) {
   }
   return Buffer.concat(chunks).toString('utf8');
 }
-
-/** @param {unknown} value */
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** In-memory state is bounded: past this many entries the oldest are forgotten. */
 const MEMORY_LIMIT = 10_000;

@@ -1,6 +1,7 @@
 import { catalogueEntry } from './gateway-catalogue.js';
 import { gatewayName, isGatewayId, type Gateway } from './gateways.js';
 import { isRecord } from './guards.js';
+import { isAllowedScheme } from './payment-url.js';
 
 /** A gateway as a list endpoint describes it, with the constraints used for filtering. */
 export interface GatewayOption extends Gateway {
@@ -116,10 +117,7 @@ function iconUrl(value: unknown): string | undefined {
 function isImageUrl(candidate: string): boolean {
   if (/[\s"'<>\\]/.test(candidate)) return false;
   try {
-    const url = new URL(candidate, 'https://relative.invalid');
-    return (
-      url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))
-    );
+    return isAllowedScheme(new URL(candidate, 'https://relative.invalid'));
   } catch {
     return false;
   }

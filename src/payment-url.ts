@@ -78,6 +78,7 @@ function parseAbsolute(value: string): URL | undefined {
   }
 }
 
-function isAllowedScheme(url: URL): boolean {
+/** https anywhere; http only on this machine (localhost, 127.0.0.1, [::1]), for offline demos and tests. */
+export function isAllowedScheme(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
 }
