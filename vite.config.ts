@@ -1,4 +1,5 @@
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { demoBackend } from './demo/server/demo-backend.js';
 
@@ -12,6 +13,8 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
       plugins: [demoBackend()],
+      // The single-page-app demo imports 'msp-checkout' as an app would; here it is the project's source.
+      resolve: { alias: { 'msp-checkout': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
       server: { host: '127.0.0.1', port: 5173, open: false },
       preview: { host: '127.0.0.1' },
     };

@@ -101,3 +101,26 @@ test('a backend that drops the connection ends in a visible error, not a stuck s
   assert.equal(await page.getByRole('button', { name: 'Pay €49.95' }).isEnabled(), true);
   await page.close();
 });
+
+test('the single-page app sets properties from code, logs the events, and navigates itself', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/spa.html`);
+  await page.getByRole('radio', { name: 'Alipay (支付宝)' }).check();
+  await page.getByRole('button', { name: 'Pay €49.95' }).click();
+  await page.getByText('The app handles navigation').waitFor();
+  const log = await page.locator('#events li').allInnerTexts();
+  assert.ok(log.some((line) => line.startsWith('msp-select {"gateway":"ALIPAY"')));
+  assert.ok(log.some((line) => line.startsWith('msp-submit {"var1":"spa-demo","type":"redirect","gateway":"ALIPAY"')));
+  assert.ok(log.some((line) => line.startsWith('msp-redirect {"orderId":"app-')));
+  await page.waitForURL(/\/connect\//);
+  await page.close();
+});
+
+test('the script-tag shop page loads the built file with a classic script', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/`);
+  const classic = await page.locator('script[src$="msp-checkout.min.js"]').evaluate((script) => script.type === '');
+  assert.equal(classic, true);
+  await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
+  await page.close();
+});
