@@ -31,7 +31,7 @@ export function gatewaysUrl(endpoint: string, query: GatewayQuery, base: string)
 export async function fetchGateways(options: FetchGatewaysOptions): Promise<GatewayOption[]> {
   const url = gatewaysUrl(options.endpoint, options.query, document.baseURI);
   const raw = await requestText({ ...options, url, method: 'GET' });
-  const list = parseGatewayList(checkJsonBody(raw));
+  const list = parseGatewayList(checkJsonBody(raw), options.query.locale?.slice(0, 2));
   if (!list) {
     throw new CheckoutError('invalid-response', 'The gateways endpoint did not answer with a list of gateways', {
       status: raw.status,

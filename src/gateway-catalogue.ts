@@ -12,6 +12,8 @@ export interface CatalogueEntry {
   /** ISO 4217 codes; empty means many or unknown: do not filter on currency. */
   readonly currencies: readonly string[];
   readonly status: GatewayStatus;
+  /** Names in other languages, by ISO 639-1 code, where MultiSafepay's payment page uses another one. */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 function entry(
@@ -20,14 +22,15 @@ function entry(
   countries: readonly string[],
   currencies: readonly string[],
   status: GatewayStatus = 'active',
+  names?: Readonly<Record<string, string>>,
 ): CatalogueEntry {
-  return { id, name, countries, currencies, status };
+  return names ? { id, name, countries, currencies, status, names } : { id, name, countries, currencies, status };
 }
 
 export const GATEWAY_CATALOGUE: readonly CatalogueEntry[] = [
   entry('IDEAL', 'iDEAL', ['NL'], ['EUR']),
   entry('DOTPAY', 'Dotpay', ['PL'], ['EUR', 'PLN']),
-  entry('ALIPAY', 'Alipay', [], ['EUR', 'USD'], 'being-replaced'),
+  entry('ALIPAY', 'Alipay', [], ['EUR', 'USD'], 'being-replaced', { zh: '支付宝' }),
   entry('ALIPAYPLUS', 'Alipay+', [], ['EUR', 'USD']),
   entry('MISTERCASH', 'Bancontact', ['BE'], ['EUR']),
   entry('PAYPAL', 'PayPal', [], []),
@@ -41,10 +44,18 @@ export const GATEWAY_CATALOGUE: readonly CatalogueEntry[] = [
   entry('MYBANK', 'MyBank', ['IT'], ['EUR']),
   entry('BIZUM', 'Bizum', ['ES'], ['EUR']),
   entry('TRUSTPAY', 'TrustPay', [], ['CZK', 'DKK', 'EUR', 'GBP', 'NOK', 'SEK']),
-  entry('WECHAT', 'WeChat Pay', [], ['EUR']),
-  entry('BANKTRANS', 'Bank transfer', [], []),
+  entry('WECHAT', 'WeChat Pay', [], ['EUR'], 'active', { zh: '微信支付' }),
+  entry('BANKTRANS', 'Bank transfer', [], [], 'active', {
+    nl: 'Bankoverschrijving',
+    de: 'Banküberweisung',
+    fr: 'Virement bancaire',
+    es: 'Transferencia bancaria',
+    it: 'Bonifico bancario',
+    pl: 'Przelew bankowy',
+    pt: 'Transferência bancária',
+  }),
   entry('GIROPAY', 'Giropay', ['DE'], ['EUR'], 'discontinued'),
-  entry('DIRECTBANK', 'Sofort', [], ['EUR'], 'deprecated'),
+  entry('DIRECTBANK', 'Sofort', [], ['EUR'], 'deprecated', { de: 'Sofortüberweisung' }),
 ];
 
 const byId = new Map(GATEWAY_CATALOGUE.map((gateway) => [gateway.id, gateway]));

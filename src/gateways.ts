@@ -21,9 +21,13 @@ export function isGatewayId(value: unknown): value is string {
   return typeof value === 'string' && GATEWAY_ID.test(value);
 }
 
-/** The catalogue's name for an id, or the id itself for a gateway the catalogue does not know. */
-export function gatewayName(id: string): string {
-  return catalogueEntry(id)?.name ?? id;
+/**
+ * The catalogue's name for an id in a language (`nl`), falling back to its English name, or the id itself for a
+ * gateway the catalogue does not know.
+ */
+export function gatewayName(id: string, language?: string): string {
+  const entry = catalogueEntry(id);
+  return (language && entry?.names?.[language]) || entry?.name || id;
 }
 
 export interface NormalizedGateways {
@@ -36,7 +40,7 @@ export interface NormalizedGateways {
  * Turns the `gateways` attribute (`"DOTPAY, alipay"`) or property (ids or `{ id, name }` objects) into a list
  * of unique gateways in the given order. Ids are upper-cased; blank entries are skipped.
  */
-export function normalizeGateways(input: GatewaysInput): NormalizedGateways {
+export function normalizeGateways(input: GatewaysInput, language?: string): NormalizedGateways {
   const items: unknown[] = typeof input === 'string' ? input.split(',') : Array.isArray(input) ? input : [];
   const gateways: Gateway[] = [];
   const invalid: string[] = [];
@@ -52,7 +56,8 @@ export function normalizeGateways(input: GatewaysInput): NormalizedGateways {
     if (seen.has(id)) continue;
     seen.add(id);
     const givenName = isRecord(item) ? item['name'] : undefined;
-    const name = typeof givenName === 'string' && givenName.trim() !== '' ? givenName.trim() : gatewayName(id);
+    const name =
+      typeof givenName === 'string' && givenName.trim() !== '' ? givenName.trim() : gatewayName(id, language);
     gateways.push({ id, name });
   }
   return { gateways, invalid };

@@ -127,6 +127,7 @@ export const styles = css`
     color: var(--_error);
   }
 
+  .more,
   .retry {
     background: transparent;
     color: var(--_accent);

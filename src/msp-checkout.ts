@@ -6,6 +6,7 @@ import { DEFAULT_TIMEOUT_MS } from './http.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
 import { fetchGateways } from './fetch-gateways.js';
+import { catalogueEntry } from './gateway-catalogue.js';
 import { filterGateways, restrictGateways, type GatewayOption } from './gateway-list.js';
 import { normalizeGateways, type Gateway, type GatewaysInput, type NormalizedGateways } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
@@ -17,6 +18,14 @@ import { shopperMessage, type CheckoutStrings, type StringsOverride } from './st
 import { styles } from './msp-checkout.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
+
+/** Endpoint lists longer than this are collapsed to their first SHOWN_WHEN_COLLAPSED methods. */
+const COLLAPSE_ABOVE = 8;
+const SHOWN_WHEN_COLLAPSED = 6;
+
+function isDevelopmentHost(hostname: string): boolean {
+  return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
+}
 
 function hideBrokenIcon(event: Event) {
   // A broken image shows a torn-picture glyph; the name beside it is enough.
@@ -70,6 +79,7 @@ export class MspCheckout extends LitElement {
   #abort?: AbortController;
   #phase: Phase = 'idle';
   #listAbort?: AbortController;
+  #warned = new Set<string>();
   #gateways: NormalizedGateways = { gateways: [], invalid: [] };
   /** What the shopper is offered: `gateways`, or the endpoint's list restricted by it and filtered. */
   #offered: Gateway[] = [];
@@ -79,6 +89,7 @@ export class MspCheckout extends LitElement {
   @state() private phase: Phase = 'idle';
   @state() private error?: CheckoutError;
   @state() private list: ListState = { state: 'static' };
+  @state() private showAllGateways = false;
 
   /** URL of the merchant's create-order endpoint (required). Relative URLs resolve against the page. */
   @property() endpoint: string = '';
@@ -151,12 +162,15 @@ export class MspCheckout extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('gateways')) this.#gateways = normalizeGateways(this.gateways);
+    if (changed.has('gateways') || changed.has('locale')) {
+      this.#gateways = normalizeGateways(this.gateways, this.#mspLocale.slice(0, 2));
+    }
     if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
     const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
     const listChanged = listInputs.some((name) => changed.has(name));
     if (listChanged && (this.gatewaysEndpoint || this.list.state !== 'static')) void this.#loadGateways();
     this.#offered = this.#offeredGateways();
+    this.#warnAboutRetiredGateways();
     const [only, ...others] = this.#offered;
     if (only && others.length === 0 && !this.selected) this.selected = only.id;
     const configInputs = [
@@ -170,6 +184,20 @@ export class MspCheckout extends LitElement {
     ] as const;
     // Not on every update: radio clicks and busy/idle changes do not touch the configuration.
     if (configInputs.some((name) => changed.has(name))) this.#configError = this.#checkConfig();
+  }
+
+  /**
+   * A merchant who asks for a retired gateway by name (GIROPAY, DIRECTBANK, ALIPAY) hears about it while building
+   * the page: on a development host only, once per id, never on a shop's live domain where shoppers are.
+   */
+  #warnAboutRetiredGateways() {
+    if (!isDevelopmentHost(location.hostname)) return;
+    for (const { id } of this.#gateways.gateways) {
+      const status = catalogueEntry(id)?.status;
+      if (!status || status === 'active' || this.#warned.has(id) || !this.#offered.some((g) => g.id === id)) continue;
+      this.#warned.add(id);
+      console.warn(`<msp-checkout>: gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+    }
   }
 
   #checkConfig() {
@@ -235,6 +263,22 @@ export class MspCheckout extends LitElement {
   }
 
   #onRetryList = () => void this.#loadGateways();
+
+  /**
+   * A long list from the endpoint shows its first methods (preferred ones come first) and a "More payment methods"
+   * button, so that Pay stays near on a phone. A merchant's own `gateways` list is always shown in full.
+   */
+  #hiddenGateways(): Gateway[] {
+    if (this.showAllGateways || !this.gatewaysEndpoint || this.#offered.length <= COLLAPSE_ABOVE) return [];
+    return this.#offered.slice(SHOWN_WHEN_COLLAPSED).filter((gateway) => gateway.id !== this.selected);
+  }
+
+  #onShowAll = async () => {
+    const firstHidden = this.#hiddenGateways()[0];
+    this.showAllGateways = true;
+    await this.updateComplete;
+    if (firstHidden) this.renderRoot.querySelector<HTMLInputElement>(`input[value="${firstHidden.id}"]`)?.focus();
+  };
   #onPageShow = (event: PageTransitionEvent) => {
     // Back from the payment page through the back-forward cache: the page is restored as it was left,
     // mid-redirect. Give the shopper a working form again.
@@ -399,34 +443,44 @@ export class MspCheckout extends LitElement {
       </div>`;
     }
     if (this.#offered.length === 0) return html`<p part="empty" class="empty">${strings.noGateways}</p>`;
-    return this.#offered.map(
-      (gateway) => html`
-        <label part="gateway" class="gateway">
-          <input
-            type="radio"
-            name="gateway"
-            .value=${gateway.id}
-            .checked=${gateway.id === this.selected}
-            @change=${this.#onChange}
-          />
-          ${
-            gateway.icon
-              ? html`<img
-                  part="icon"
-                  class="icon"
-                  src=${gateway.icon}
-                  alt=""
-                  width="40"
-                  height="24"
-                  loading="lazy"
-                  @error=${hideBrokenIcon}
-                />`
-              : nothing
-          }
-          <span part="gateway-name">${gateway.name}</span>
-        </label>
-      `,
-    );
+    const hidden = this.#hiddenGateways();
+    const shown = hidden.length === 0 ? this.#offered : this.#offered.filter((gateway) => !hidden.includes(gateway));
+    return html`${shown.map((gateway) => this.renderGateway(gateway))}${
+      hidden.length === 0
+        ? nothing
+        : html`<button part="more" type="button" class="more" aria-expanded="false" @click=${this.#onShowAll}>
+            ${strings.moreGateways.replace('{count}', String(hidden.length))}
+          </button>`
+    }`;
+  }
+
+  private renderGateway(gateway: Gateway) {
+    return html`
+      <label part="gateway" class="gateway">
+        <input
+          type="radio"
+          name="gateway"
+          .value=${gateway.id}
+          .checked=${gateway.id === this.selected}
+          @change=${this.#onChange}
+        />
+        ${
+          gateway.icon
+            ? html`<img
+                part="icon"
+                class="icon"
+                src=${gateway.icon}
+                alt=""
+                width="40"
+                height="24"
+                loading="lazy"
+                @error=${hideBrokenIcon}
+              />`
+            : nothing
+        }
+        <span part="gateway-name">${gateway.name}</span>
+      </label>
+    `;
   }
 
   private renderError() {

@@ -14,6 +14,8 @@ export interface CheckoutStrings {
   /** Follows the reason when the gateway list could not be loaded. */
   gatewaysFailed: string;
   retry: string;
+  /** The button that shows the rest of a long list; `{count}` is how many more. */
+  moreGateways: string;
   errorNoGatewaySelected: string;
   errorConfig: string;
   errorNetwork: string;

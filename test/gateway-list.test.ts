@@ -160,13 +160,60 @@ describe('<msp-checkout gateways-endpoint>', () => {
     expect(el.selected).to.equal(undefined);
   });
 
-  it('can be scanned and chosen by keyboard in a list of 20+ methods', async () => {
+  it('collapses a list of 20+ methods behind "More payment methods", usable by keyboard', async () => {
     const { el } = await mountWithList('long', { currency: 'EUR', amount: '500' });
     await loaded(el);
-    expect(shadow(el).radios().length).to.be.greaterThan(20);
+    expect(shadow(el).radios()).to.have.length(6);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    expect(more.textContent!.trim()).to.equal('More payment methods (16)');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
+    expect(shadow(el).focused()).to.equal(shadow(el).radios()[0]);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).focused()).to.equal(more);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shadow(el).radios()).to.have.length(22);
+    expect(el.shadowRoot!.querySelector('[part="more"]')).to.equal(null);
+    expect(shadow(el).focused()).to.equal(shadow(el).radios()[6]);
     for (let i = 0; i < 5; i += 1) await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(el.selected).to.equal(shadow(el).radios()[5]!.value);
+    expect(el.selected).to.equal(shadow(el).radios()[11]!.value);
+  });
+
+  it("keeps a merchant's own gateways list whole, however long", async () => {
+    const el = await mount({
+      endpoint: '/orders',
+      gateways: 'IDEAL,DOTPAY,ALIPAY,ALIPAYPLUS,MISTERCASH,PAYPAL,TRUSTLY,EPS,MBWAY,MULTIBANCO',
+    });
+    expect(shadow(el).radios()).to.have.length(10);
+    expect(el.shadowRoot!.querySelector('[part="more"]')).to.equal(null);
+  });
+
+  it("names gateways in the shopper's language where MultiSafepay does", async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'BANKTRANS,WECHAT,IDEAL', locale: 'nl_NL' });
+    expect(shadow(el).labels()).to.deep.equal(['Bankoverschrijving', 'WeChat Pay', 'iDEAL']);
+    el.locale = 'zh_CN';
+    await el.updateComplete;
+    expect(shadow(el).labels()).to.deep.equal(['Bank transfer', '微信支付', 'iDEAL']);
+  });
+
+  it('warns the integrator once, on a development host, about a retired gateway asked for by name', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await mount({ endpoint: '/orders', gateways: 'GIROPAY,IDEAL,DIRECTBANK' });
+      el.amount = 2000;
+      await el.updateComplete;
+      expect(location.hostname).to.match(/^(localhost|127\.0\.0\.1)$/);
+      expect(warnings).to.deep.equal([
+        '<msp-checkout>: gateway GIROPAY is discontinued at MultiSafepay; plan to remove it.',
+        '<msp-checkout>: gateway DIRECTBANK is deprecated at MultiSafepay; plan to remove it.',
+      ]);
+    } finally {
+      console.warn = original;
+    }
   });
 });

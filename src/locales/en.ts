@@ -10,6 +10,7 @@ export const en: CheckoutStrings = {
   loadingGateways: 'Loading payment methods…',
   gatewaysFailed: 'The payment methods could not be loaded.',
   retry: 'Try again',
+  moreGateways: 'More payment methods ({count})',
   errorNoGatewaySelected: 'Choose a payment method.',
   errorConfig: 'This checkout is not set up correctly.',
   errorNetwork: 'We could not reach the shop. Check your connection and try again.',
