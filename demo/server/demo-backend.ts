@@ -47,7 +47,7 @@ export function demoBackend(): Plugin {
         .join(' ');
       const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => unknown> = {
         '/api/orders': withScenario(toNodeHandler(checkout.createOrder)),
-        '/api/gateways': toNodeHandler(checkout.listGateways),
+        '/api/gateways': withHang(toNodeHandler(checkout.listGateways)),
         '/api/notification': toNodeHandler(checkout.notification),
         '/api/status': toNodeHandler(checkout.orderStatus),
         '/api/config': (_req, res) => json(res, 200, { mode, paymentOrigins }),
@@ -68,6 +68,7 @@ function withScenario(handler: (req: IncomingMessage, res: ServerResponse) => Pr
   return async (req: IncomingMessage, res: ServerResponse) => {
     const scenario = new URL(req.url ?? '/', 'http://demo.invalid').searchParams.get('scenario') ?? 'normal';
     if (scenario === 'down') return void req.socket.destroy();
+    if (scenario === 'hang') return hang(req, res);
     if (scenario === 'slow') await new Promise((resolve) => setTimeout(resolve, 3000));
     if (scenario === 'html') {
       res.writeHead(500, { 'Content-Type': 'text/html' });
@@ -78,6 +79,17 @@ function withScenario(handler: (req: IncomingMessage, res: ServerResponse) => Pr
     }
     return handler(req, res);
   };
+}
+
+/** For the states page: a list request that never answers (until the client leaves, or 10 minutes pass). */
+function withHang(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
+  return (req: IncomingMessage, res: ServerResponse) =>
+    new URL(req.url ?? '/', 'http://demo.invalid').searchParams.has('hang') ? hang(req, res) : handler(req, res);
+}
+
+function hang(req: IncomingMessage, res: ServerResponse) {
+  const timer = setTimeout(() => res.destroy(), 600_000);
+  req.socket.once('close', () => clearTimeout(timer));
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {

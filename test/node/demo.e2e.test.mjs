@@ -124,3 +124,39 @@ test('the script-tag shop page loads the built file with a classic script', asyn
   await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
   await page.close();
 });
+
+for (const [choice, message] of [
+  ['Cancel', 'The payment was cancelled. Nothing was charged.'],
+  ['Decline', 'The payment was declined. Nothing was charged.'],
+]) {
+  test(`${choice} on the payment page comes back to an honest "${message}"`, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}demo/`);
+    await page.getByRole('radio', { name: 'Alipay', exact: true }).check();
+    await page.getByRole('button', { name: 'Pay €49.95' }).click();
+    await page.waitForURL(/\/connect\//);
+    await page.getByRole('button', { name: choice }).click();
+    await page.waitForURL(/\/demo\/return\.html\?/);
+    await page.getByText(message).waitFor();
+    await page.close();
+  });
+}
+
+test('the states page shows loading, empty, error and busy, in light and dark, without errors', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${base}demo/states.html`);
+  const text = (id) => page.locator(`#${id}`).evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+  await page.waitForFunction(() =>
+    document.querySelector('#error-light').shadowRoot.textContent.includes('temporarily'),
+  );
+  for (const theme of ['light', 'dark']) {
+    assert.match(await text(`loading-${theme}`), /Loading payment methods/);
+    assert.match(await text(`empty-${theme}`), /No payment method/);
+    assert.match(await text(`error-${theme}`), /Payments are temporarily unavailable/);
+    assert.match(await text(`busy-${theme}`), /Processing/);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
