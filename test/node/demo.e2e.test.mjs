@@ -148,9 +148,7 @@ test('the states page shows loading, empty, error and busy, in light and dark, w
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${base}demo/states.html`);
   const text = (id) => page.locator(`#${id}`).evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
-  await page.waitForFunction(() =>
-    document.querySelector('#error-light').shadowRoot.textContent.includes('temporarily'),
-  );
+  await page.locator('#error-light').getByText('Payments are temporarily unavailable').waitFor();
   for (const theme of ['light', 'dark']) {
     assert.match(await text(`loading-${theme}`), /Loading payment methods/);
     assert.match(await text(`empty-${theme}`), /No payment method/);
