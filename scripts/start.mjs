@@ -12,6 +12,9 @@ if (!existsSync('dist/order.js') || !existsSync('dist/msp-checkout.min.js')) {
   execSync('npm run build', { stdio: 'inherit' });
 }
 
+// MSP_API_KEY and MSP_ENV may live in a .env file (never committed: see .gitignore); they stay on the server.
+if (existsSync('.env')) process.loadEnvFile('.env');
+
 const { createServer } = await import('vite');
 const server = await createServer({ configFile: 'vite.config.ts' });
 await server.listen();

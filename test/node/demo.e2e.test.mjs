@@ -28,34 +28,56 @@ after(async () => {
   await server?.close();
 });
 
-test('a shopper pays with Dotpay on the demo page and comes back to "payment received"', async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${base}demo/`);
-  await page.getByText('Demo controls').click();
-  await page.locator('#country').selectOption('PL');
-  await page.getByRole('radio', { name: 'Dotpay' }).check();
-  await page.getByRole('button', { name: 'Pay €49.95' }).click();
-  await page.waitForURL(/\/connect\//);
-  assert.match(await page.title(), /Fake MultiSafepay/);
-  await page.getByRole('button', { name: 'Pay' }).click();
-  await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
-  await page.getByText('Thank you! Your payment was received.').waitFor();
-  assert.deepEqual(errors, []);
-  await page.close();
-});
+for (const [method, country] of [
+  ['Dotpay', 'PL'],
+  ['Alipay', 'CN'],
+]) {
+  test(`a shopper pays with ${method} on the script-tag page and comes back to "payment received"`, async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}demo/`);
+    await page.getByText('Demo controls').click();
+    await page.locator('#country').selectOption(country);
+    await page.getByRole('radio', { name: method, exact: true }).check();
+    await page.getByRole('button', { name: 'Pay €49.95' }).click();
+    await page.waitForURL(/\/connect\//);
+    assert.match(await page.title(), /Fake MultiSafepay/);
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
+    await page.getByText('Thank you! Your payment was received.').waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
 
-test('by keyboard alone: Tab to the methods, arrow to Alipay, Enter pays', async () => {
+/** Presses Tab until `isTarget` holds for the focused element (in shadow roots too); fails after `limit` presses. */
+async function tabTo(page, isTarget, limit = 15) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      let el = globalThis.document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return { tag: el?.tagName, type: el?.getAttribute('type'), value: el?.value, text: el?.textContent?.trim() };
+    });
+    if (isTarget(focused)) return;
+  }
+  assert.fail('Tab never reached the target');
+}
+
+test('by keyboard alone, the whole flow: choose Alipay, pay, pay on the payment page, back to "paid"', async () => {
   const page = await browser.newPage();
   await page.goto(`${base}demo/`);
-  await page.locator('msp-checkout input[type="radio"]').first().waitFor();
-  await page.locator('msp-checkout').evaluate((el) => el.shadowRoot.querySelector('input').focus());
+  await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
+  await tabTo(page, (el) => el.tag === 'INPUT' && el.type === 'radio');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.locator('msp-checkout').getAttribute('selected'), 'ALIPAY');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/connect\//);
+  await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Pay');
+  await page.keyboard.press('Enter');
+  await page.getByText('Thank you! Your payment was received.').waitFor();
   await page.close();
 });
 
