@@ -32,7 +32,7 @@ export interface CheckoutStrings {
   errorMspShopUnavailable: string;
   errorMspGatewayUnavailable: string;
   errorMspDeclined: string;
-  /** Introduces MultiSafepay's own `error_info` under the shopper's message. */
+  /** Introduces the answer's `error_info` (MultiSafepay's, or the merchant backend's own) under the shopper's message. */
   mspDetail: string;
 }
 

@@ -27,5 +27,5 @@ export const en: CheckoutStrings = {
   errorMspShopUnavailable: 'Payments are temporarily unavailable at this shop. Please try again later.',
   errorMspGatewayUnavailable: 'This payment method is not available right now. Please choose another one.',
   errorMspDeclined: 'The payment was declined. Please choose another payment method.',
-  mspDetail: 'Details from MultiSafepay:',
+  mspDetail: 'Details:',
 };
