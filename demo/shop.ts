@@ -1,4 +1,4 @@
-export {};
+import { logEvents } from './event-log.js';
 
 // Wires the demo controls to the element. The offline fake payment page runs on this server, so its origin
 // is allowed next to MultiSafepay's own.
@@ -22,13 +22,4 @@ select('scenario').addEventListener('change', (event) => {
   checkout.endpoint = `/api/orders?scenario=${(event.target as HTMLSelectElement).value}`;
 });
 
-const log = document.getElementById('events')!;
-for (const type of ['msp-select', 'msp-submit', 'msp-redirect', 'msp-error'] as const) {
-  checkout.addEventListener(type, (event) => {
-    const item = document.createElement('li');
-    const detail =
-      event.detail instanceof Error ? { code: event.detail.code, message: event.detail.message } : event.detail;
-    item.textContent = `${type} ${JSON.stringify(detail)}`;
-    log.prepend(item);
-  });
-}
+logEvents(checkout, document.getElementById('events')!);

@@ -1,6 +1,7 @@
 // A single-page app's use: import the package, create the element in code, set rich properties, listen to the
 // events, and take over navigation from msp-redirect (an app might save state or route first).
 import 'msp-checkout';
+import { logEvents } from './event-log.js';
 
 const config = (await (await fetch('/api/config')).json()) as { mode: string; paymentOrigins: string };
 
@@ -15,16 +16,7 @@ checkout.paymentOrigins = config.paymentOrigins;
 checkout.orderFields = { var1: 'spa-demo' };
 document.getElementById('app')!.append(checkout);
 
-const log = document.getElementById('events')!;
-for (const type of ['msp-select', 'msp-submit', 'msp-redirect', 'msp-error'] as const) {
-  checkout.addEventListener(type, (event) => {
-    const item = document.createElement('li');
-    const detail =
-      event.detail instanceof Error ? { code: event.detail.code, message: event.detail.message } : event.detail;
-    item.textContent = `${type} ${JSON.stringify(detail)}`;
-    log.prepend(item);
-  });
-}
+logEvents(checkout, document.getElementById('events')!);
 
 checkout.addEventListener('msp-redirect', (event) => {
   event.preventDefault();
