@@ -77,7 +77,6 @@ export class MspCheckout extends LitElement {
   static override styles = styles;
 
   #abort?: AbortController;
-  #phase: Phase = 'idle';
   #listAbort?: AbortController;
   #warned = new Set<string>();
   #gateways: NormalizedGateways = { gateways: [], invalid: [] };
@@ -169,8 +168,13 @@ export class MspCheckout extends LitElement {
     const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
     const listChanged = listInputs.some((name) => changed.has(name));
     if (listChanged && (this.gatewaysEndpoint || this.list.state !== 'static')) void this.#loadGateways();
-    this.#offered = this.#offeredGateways();
-    this.#warnAboutRetiredGateways();
+    const offerInputs = ['gateways', 'locale', 'gatewaysEndpoint', 'list', 'currency', 'amount', 'country'] as const;
+    // Not on every update: a radio click or a busy/idle change leaves the offered list as it was.
+    // `list` is private state, which PropertyValues<this> does not name: ask the plain map.
+    if (offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
+      this.#offered = this.#offeredGateways();
+      this.#warnAboutRetiredGateways();
+    }
     const [only, ...others] = this.#offered;
     if (only && others.length === 0 && !this.selected) this.selected = only.id;
     const configInputs = [
@@ -207,7 +211,7 @@ export class MspCheckout extends LitElement {
       invalidGateways: this.#gateways.invalid,
       invalidOrigins: this.#origins.invalid,
       amount: this.amount,
-      currency: this.currency?.toUpperCase(),
+      currency: this.#currency,
       orderId: this.orderId,
       description: this.description,
     });
@@ -220,7 +224,7 @@ export class MspCheckout extends LitElement {
     return filterGateways(restricted, {
       country: this.country,
       currency: this.currency,
-      amount: typeof this.amount === 'number' && Number.isFinite(this.amount) ? this.amount : undefined,
+      amount: this.#amount,
     });
   }
 
@@ -237,8 +241,8 @@ export class MspCheckout extends LitElement {
       const options = await fetchGateways({
         endpoint: this.gatewaysEndpoint,
         query: {
-          currency: this.currency?.toUpperCase(),
-          amount: typeof this.amount === 'number' && Number.isFinite(this.amount) ? this.amount : undefined,
+          currency: this.#currency,
+          amount: this.#amount,
           country: this.country?.toUpperCase(),
           locale: this.#mspLocale,
         },
@@ -282,7 +286,7 @@ export class MspCheckout extends LitElement {
   #onPageShow = (event: PageTransitionEvent) => {
     // Back from the payment page through the back-forward cache: the page is restored as it was left,
     // mid-redirect. Give the shopper a working form again.
-    if (event.persisted && this.#phase !== 'idle') this.#setPhase('idle');
+    if (event.persisted && this.phase !== 'idle') this.#setPhase('idle');
   };
 
   #onChange = (event: Event) => {
@@ -303,7 +307,7 @@ export class MspCheckout extends LitElement {
    * Resolves when the attempt has ended (redirecting, failed or cancelled); calls made meanwhile do nothing.
    */
   async submit(): Promise<void> {
-    if (this.#phase !== 'idle') return;
+    if (this.phase !== 'idle') return;
     const selected = this.#offered.find((gateway) => gateway.id === this.selected);
     const problem = this.#configError ?? (selected ? undefined : this.#noGatewayError());
     if (problem) {
@@ -314,7 +318,7 @@ export class MspCheckout extends LitElement {
       gateway: selected!.id,
       locale: this.#mspLocale,
       orderId: this.orderId,
-      currency: this.currency?.toUpperCase(),
+      currency: this.#currency,
       amount: this.amount,
       description: this.description,
       extraFields: this.orderFields,
@@ -373,7 +377,6 @@ export class MspCheckout extends LitElement {
   }
 
   #setPhase(phase: Phase) {
-    this.#phase = phase;
     this.phase = phase;
   }
 
@@ -389,13 +392,23 @@ export class MspCheckout extends LitElement {
     return toMspLocale(this.locale) ?? browserLocale();
   }
 
+  /** The currency code as MultiSafepay wants it; the attribute may be written in lower case. */
+  get #currency(): string | undefined {
+    return this.currency?.toUpperCase();
+  }
+
+  /** The amount when it is a number at all (an attribute like "abc" parses to NaN): for filtering and queries. */
+  get #amount(): number | undefined {
+    return typeof this.amount === 'number' && Number.isFinite(this.amount) ? this.amount : undefined;
+  }
+
   get #timeout(): number {
     return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
   }
 
   get #payLabel(): string {
     const strings = this.#strings;
-    const currency = this.currency?.toUpperCase();
+    const currency = this.#currency;
     if (typeof this.amount !== 'number' || !currency || this.#configError) return strings.pay;
     return strings.payAmount.replace('{amount}', formatAmount(this.amount, currency, toBcp47(this.#mspLocale)));
   }
