@@ -5,7 +5,7 @@
  * Shopper input: `no-gateway-selected`.
  * Transport: `network-error`, `timeout`, `http-error`.
  * Answer of the merchant's endpoint: `html-response`, `invalid-json`, `invalid-response`, `msp-error`.
- * Navigation: `invalid-payment-url`.
+ * Navigation: `invalid-payment-url`, `navigation-blocked` (a frame the page may not navigate away from).
  */
 export type CheckoutErrorCode =
   | 'missing-endpoint'
@@ -18,7 +18,8 @@ export type CheckoutErrorCode =
   | 'invalid-json'
   | 'invalid-response'
   | 'msp-error'
-  | 'invalid-payment-url';
+  | 'invalid-payment-url'
+  | 'navigation-blocked';
 
 export interface CheckoutErrorDetails {
   /** HTTP status of the endpoint's answer, when there was one. */

@@ -3,6 +3,8 @@ import type { CheckoutError } from './errors.js';
 /** Every text the element shows. Override some or all through the `strings` property. */
 export interface CheckoutStrings {
   legend: string;
+  /** Describes the choice under its legend: what happens after Pay. */
+  redirectNotice: string;
   /** The Pay button with an amount; `{amount}` is replaced by the formatted amount (`€10.00`). */
   payAmount: string;
   /** The Pay button without an amount. */
@@ -23,6 +25,8 @@ export interface CheckoutStrings {
   errorHttp: string;
   errorUnexpectedResponse: string;
   errorPaymentUrl: string;
+  /** The page embeds the checkout in a frame that may not send the shopper's window to the payment page. */
+  errorNavigationBlocked: string;
   errorMspGeneric: string;
   errorMspAmount: string;
   errorMspCurrency: string;
@@ -72,6 +76,8 @@ export function shopperMessage(error: CheckoutError, strings: CheckoutStrings): 
       return strings.errorUnexpectedResponse;
     case 'invalid-payment-url':
       return strings.errorPaymentUrl;
+    case 'navigation-blocked':
+      return strings.errorNavigationBlocked;
     case 'msp-error': {
       const key = error.errorCode === undefined ? undefined : MSP_ERROR_MESSAGES[error.errorCode];
       return strings[key ?? 'errorMspGeneric'];

@@ -2,6 +2,7 @@ import type { CheckoutStrings } from '../strings.js';
 
 export const en: CheckoutStrings = {
   legend: 'Payment method',
+  redirectNotice: 'After Pay you continue on the secure page of the payment method you chose.',
   payAmount: 'Pay {amount}',
   pay: 'Pay',
   processing: 'Processing…',
@@ -18,6 +19,7 @@ export const en: CheckoutStrings = {
   errorHttp: 'The shop could not start the payment (error {status}). Please try again.',
   errorUnexpectedResponse: 'The shop sent an unexpected answer. Please try again.',
   errorPaymentUrl: 'The payment page address could not be verified, so we did not open it. Please contact the shop.',
+  errorNavigationBlocked: 'The payment page could not be opened from this page. Please contact the shop.',
   errorMspGeneric: 'The payment could not be started. Please try again.',
   errorMspAmount: 'The amount of this order is not valid. Please contact the shop.',
   errorMspCurrency: 'This currency cannot be used for this payment. Please choose another payment method.',
