@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { configProblem } from './config.js';
 import { createOrder } from './create-order.js';
 import { DEFAULT_TIMEOUT_MS } from './http.js';
@@ -75,6 +74,27 @@ type ListState =
  */
 export class MspCheckout extends LitElement {
   static override styles = styles;
+  static override properties = {
+    endpoint: {},
+    gateways: {},
+    amount: { type: Number },
+    currency: {},
+    description: {},
+    orderId: { attribute: 'order-id' },
+    gatewaysEndpoint: { attribute: 'gateways-endpoint' },
+    theme: { reflect: true },
+    country: {},
+    locale: {},
+    selected: { reflect: true },
+    paymentOrigins: { attribute: 'payment-origins' },
+    timeout: { type: Number },
+    orderFields: { attribute: false },
+    strings: { attribute: false },
+    phase: { state: true },
+    error: { state: true },
+    list: { state: true },
+    showAllGateways: { state: true },
+  };
 
   #abort?: AbortController;
   #listAbort?: AbortController;
@@ -85,68 +105,72 @@ export class MspCheckout extends LitElement {
   #origins: ParsedOrigins = { origins: [], invalid: [] };
   #configError?: CheckoutError;
 
-  @state() private phase: Phase = 'idle';
-  @state() private error?: CheckoutError;
-  @state() private list: ListState = { state: 'static' };
-  @state() private showAllGateways = false;
+  /** @internal */
+  private phase: Phase = 'idle';
+  /** @internal */
+  private error?: CheckoutError;
+  /** @internal */
+  private list: ListState = { state: 'static' };
+  /** @internal */
+  private showAllGateways = false;
 
   /** URL of the merchant's create-order endpoint (required). Relative URLs resolve against the page. */
-  @property() endpoint: string = '';
+  endpoint: string = '';
 
   /**
    * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
    * the property also takes an array of ids or of `{ id, name }` objects.
    */
-  @property() gateways: GatewaysInput = '';
+  gateways: GatewaysInput = '';
 
   /** Amount in minor units (cents): `1000` is €10.00. Shown on the Pay button and sent with the order. */
-  @property({ type: Number }) amount?: number;
+  amount?: number;
 
   /** ISO 4217 currency code, e.g. `EUR`. Required with `amount`. */
-  @property() currency?: string;
+  currency?: string;
 
   /** Order description sent to MultiSafepay: plain text, at most 200 characters. */
-  @property() description?: string;
+  description?: string;
 
   /** The merchant's order id (at most 50 characters). */
-  @property({ attribute: 'order-id' }) orderId?: string;
+  orderId?: string;
 
   /**
    * URL of the merchant's gateway list (MultiSafepay's `GET /gateways` or `GET /payment-methods`, passed through).
    * The element GETs it with `currency`, `amount`, `country` and `locale` as query parameters, filters the answer
    * and, when `gateways` is also set, keeps only those, in that order.
    */
-  @property({ attribute: 'gateways-endpoint' }) gatewaysEndpoint?: string;
+  gatewaysEndpoint?: string;
 
   /**
    * Colour scheme: `light`, `dark`, or `auto` (follow the shopper's system). Without it the element follows the
    * page's own `color-scheme`, so a light page stays light when the system is dark.
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** The shopper's country, ISO 3166 alpha-2 (`NL`): filters the endpoint's gateways and orders preferred ones first. */
-  @property() country?: string;
+  country?: string;
 
   /** MultiSafepay locale such as `en_US` or `nl_NL`; defaults to the browser's language. Sent as `customer.locale`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** The chosen gateway id. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /**
    * Space-separated origins `payment_url` may point to: https only, http also on localhost.
    * Default: `https://payv2.multisafepay.com https://testpayv2.multisafepay.com`.
    */
-  @property({ attribute: 'payment-origins' }) paymentOrigins: string = DEFAULT_PAYMENT_ORIGINS;
+  paymentOrigins: string = DEFAULT_PAYMENT_ORIGINS;
 
   /** Milliseconds before the request is abandoned. Default and fallback for invalid values: 30000. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Extra MultiSafepay order fields merged into the request (`var1`, `customer.email`, ...); ours win. */
-  @property({ attribute: false }) orderFields?: Record<string, unknown>;
+  orderFields?: Record<string, unknown>;
 
   /** Overrides for any of the element's texts. */
-  @property({ attribute: false }) strings?: StringsOverride;
+  strings?: StringsOverride;
 
   override connectedCallback(): void {
     super.connectedCallback();
