@@ -9,6 +9,9 @@ import { demoBackend } from './demo/server/demo-backend.js';
  * - `vite build`: the npm build, ES modules (one per source module, for tree-shaking) with Lit external.
  * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside.
  */
+/** A shipped language module (`src/locales/nl.ts`), English excepted: English is the fallback inside the script. */
+const SHIPPED_LOCALE = /[\\/]locales[\\/]((?!en\b)[a-z]{2,3})\.(?:ts|js)$/;
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
@@ -35,6 +38,13 @@ export default defineConfig(({ command, mode }) => {
           fileName: () => 'msp-checkout.min.js',
         },
         minify: true,
+        rolldownOptions: {
+          // Languages other than English stay out of the script: it imports the npm build's dist/locales/xx.js
+          // (plain ES modules with no imports) on demand. A classic script resolves import() against its own URL,
+          // so the files load from wherever the script is hosted.
+          external: (id) => SHIPPED_LOCALE.test(id),
+          output: { paths: (id) => `./locales/${SHIPPED_LOCALE.exec(id)?.[1]}.js` },
+        },
       },
     };
   }

@@ -15,6 +15,22 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: Windows High Contrast, which the
+ * stock emulateMedia command does not cover, through the page's DevTools protocol.
+ */
+function forcedColorsCommand() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.value }]);
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -27,6 +43,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    forcedColorsCommand(),
   ],
   middleware: [backendMiddleware],
   browsers: [

@@ -5,7 +5,9 @@ export const styles = css`
      The theme attribute overrides it. */
   :host {
     --_accent: var(--msp-checkout-accent, light-dark(#0b5cad, #7cb8ff));
-    --_accent-text: var(--msp-checkout-accent-text, light-dark(#ffffff, #0a0a0a));
+    /* Black or white, whichever reads on the accent: a shop that sets only its brand colour gets readable text.
+       OKLCH lightness 0.57 is where white and black text both reach 4.5:1. */
+    --_accent-text: var(--msp-checkout-accent-text, oklch(from var(--_accent) clamp(0, (0.57 - l) * 1000, 1) 0 0));
     --_text: var(--msp-checkout-text, light-dark(#1a1a1a, #f2f2f2));
     --_muted: var(--msp-checkout-muted, light-dark(#555555, #c4c4c4));
     --_surface: var(--msp-checkout-surface, light-dark(#ffffff, #1e1e1e));
@@ -118,7 +120,7 @@ export const styles = css`
 
   @media (prefers-reduced-motion: reduce) {
     .spinner {
-      animation-duration: 3s;
+      animation: none;
     }
   }
 
@@ -165,6 +167,16 @@ export const styles = css`
     cursor: progress;
   }
 
+  .notice {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  ::slotted([slot='heading']) {
+    margin-block: 0 var(--_gap);
+  }
+
   .error {
     color: var(--_error);
     font-weight: 500;
@@ -203,6 +215,16 @@ export const styles = css`
     }
     button {
       border: 1px solid ButtonText;
+    }
+    .gateway input {
+      forced-color-adjust: auto;
+    }
+    .spinner {
+      border-color: CanvasText;
+      border-top-color: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -9,11 +9,11 @@ import { catalogueEntry } from './gateway-catalogue.js';
 import { filterGateways, restrictGateways, type GatewayOption } from './gateway-list.js';
 import { normalizeGateways, type Gateway, type GatewaysInput, type NormalizedGateways } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
-import { en } from './locales/en.js';
 import { formatAmount } from './money.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
 import { shopperMessage, type CheckoutStrings, type StringsOverride } from './strings.js';
+import { loadLocale, registerLocale, stringsFor, textDirection } from './translations.js';
 import { styles } from './msp-checkout.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
@@ -49,16 +49,26 @@ type ListState =
  * @fires {MspRedirectEvent} msp-redirect - Before navigation; cancelable. `detail`: `{ orderId, paymentUrl }`.
  * @fires {MspErrorEvent} msp-error - Something failed. `detail`: a `CheckoutError` with a stable `code`.
  *
+ * @slot heading - A heading above the payment methods, e.g. `<h2 slot="heading">Payment</h2>`.
  * @slot legend - Replaces the text of the payment-method legend.
+ * @slot note - Content under the Pay button and its notice, e.g. a link to the shop's terms.
  *
  * @csspart form - The form around the choice and the button.
  * @csspart methods - The fieldset holding the payment methods.
  * @csspart legend - The fieldset's legend.
  * @csspart gateway - One payment method (a label around its radio).
+ * @csspart radio - The radio button of a payment method.
+ * @csspart icon - The icon of a payment method, when the gateway list has one.
  * @csspart gateway-name - The name of a payment method.
+ * @csspart loading - The message shown while the gateway list loads.
+ * @csspart list-error - The message shown when the gateway list could not be loaded.
+ * @csspart retry - The button that loads the gateway list again.
+ * @csspart more - The button that shows the rest of a long gateway list.
  * @csspart empty - The message shown when no payment method is available.
  * @csspart submit - The Pay button.
+ * @csspart notice - The line under the Pay button saying that the shopper continues on the payment page.
  * @csspart error - The alert region that shows errors.
+ * @csspart error-detail - The integrator-facing detail (`error_info`) under an error message.
  *
  * @cssprop --msp-checkout-accent - Colour of the Pay button and the chosen method.
  * @cssprop --msp-checkout-accent-text - Text colour on the accent colour.
@@ -104,6 +114,17 @@ export class MspCheckout extends LitElement {
   #offered: Gateway[] = [];
   #origins: ParsedOrigins = { origins: [], invalid: [] };
   #configError?: CheckoutError;
+  /** Every text for the current locale, with the page's `strings` on top; recomputed on each update. */
+  #texts: CheckoutStrings = stringsFor('en');
+
+  /**
+   * Adds or extends a language for every `<msp-checkout>` on the page, e.g.
+   * `customElements.get('msp-checkout').registerLocale('sv', { pay: 'Betala', ... })`. Missing keys fall back to
+   * the language, then to English.
+   */
+  static registerLocale(locale: string, strings: StringsOverride): void {
+    registerLocale(locale, strings);
+  }
 
   /** @internal */
   private phase: Phase = 'idle';
@@ -185,6 +206,12 @@ export class MspCheckout extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('locale')) {
+      // The first render may be in English for the few milliseconds a shipped language takes to load.
+      void loadLocale(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
+    }
+    const texts = stringsFor(this.#mspLocale);
+    this.#texts = this.strings ? { ...texts, ...this.strings } : texts;
     if (changed.has('gateways') || changed.has('locale')) {
       this.#gateways = normalizeGateways(this.gateways, this.#mspLocale.slice(0, 2));
     }
@@ -408,10 +435,6 @@ export class MspCheckout extends LitElement {
     return new CheckoutError('no-gateway-selected', 'No payment method was chosen.');
   }
 
-  get #strings(): CheckoutStrings {
-    return this.strings ? { ...en, ...this.strings } : en;
-  }
-
   get #mspLocale(): string {
     return toMspLocale(this.locale) ?? browserLocale();
   }
@@ -431,7 +454,7 @@ export class MspCheckout extends LitElement {
   }
 
   get #payLabel(): string {
-    const strings = this.#strings;
+    const strings = this.#texts;
     const currency = this.#currency;
     if (typeof this.amount !== 'number' || !currency || this.#configError) return strings.pay;
     return strings.payAmount.replace('{amount}', formatAmount(this.amount, currency, toBcp47(this.#mspLocale)));
@@ -439,35 +462,40 @@ export class MspCheckout extends LitElement {
 
   protected override render() {
     const busy = this.phase !== 'idle';
-    return html`
+    const locale = this.#mspLocale;
+    // lang and dir follow the element's language, which may differ from the page's (WCAG 3.1.2).
+    return html`<div lang=${toBcp47(locale)} dir=${textDirection(locale)}>
+      <slot name="heading"></slot>
       <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} .inert=${busy} @submit=${this.#onSubmit}>
-        ${this.renderGateways()}
+        ${this.#renderGateways()}
         <button part="submit" type="submit" ?disabled=${this.#offered.length === 0}>
-          ${this.phase === 'busy' ? this.#strings.processing : this.phase === 'redirecting' ? this.#strings.redirecting : this.#payLabel}
+          ${this.phase === 'busy' ? this.#texts.processing : this.phase === 'redirecting' ? this.#texts.redirecting : this.#payLabel}
         </button>
+        <p id="notice" part="notice" class="notice">${this.#texts.redirectNotice}</p>
+        <slot name="note"></slot>
       </form>
-      ${this.renderError()}
-      <div class="visually-hidden" role="status">${this.renderStatus()}</div>
-    `;
+      ${this.#renderError()}
+      <div class="visually-hidden" role="status">${this.#renderStatus()}</div>
+    </div>`;
   }
 
-  private renderGateways() {
-    const strings = this.#strings;
+  #renderGateways() {
+    const strings = this.#texts;
     const invalid = this.error?.code === 'no-gateway-selected';
     return html`
       <fieldset
         part="methods"
-        aria-describedby=${invalid ? 'error' : nothing}
+        aria-describedby=${invalid ? 'notice error' : 'notice'}
         aria-invalid=${invalid ? 'true' : 'false'}
       >
         <legend part="legend"><slot name="legend">${strings.legend}</slot></legend>
-        ${this.renderMethodList()}
+        ${this.#renderMethodList()}
       </fieldset>
     `;
   }
 
-  private renderMethodList() {
-    const strings = this.#strings;
+  #renderMethodList() {
+    const strings = this.#texts;
     if (this.list.state === 'loading') {
       return html`<p part="loading" class="loading">
         <span class="spinner" aria-hidden="true"></span>${strings.loadingGateways}
@@ -482,7 +510,7 @@ export class MspCheckout extends LitElement {
     if (this.#offered.length === 0) return html`<p part="empty" class="empty">${strings.noGateways}</p>`;
     const hidden = this.#hiddenGateways();
     const shown = hidden.length === 0 ? this.#offered : this.#offered.filter((gateway) => !hidden.includes(gateway));
-    return html`${shown.map((gateway) => this.renderGateway(gateway))}${
+    return html`${shown.map((gateway) => this.#renderGateway(gateway))}${
       hidden.length === 0
         ? nothing
         : html`<button part="more" type="button" class="more" aria-expanded="false" @click=${this.#onShowAll}>
@@ -491,10 +519,11 @@ export class MspCheckout extends LitElement {
     }`;
   }
 
-  private renderGateway(gateway: Gateway) {
+  #renderGateway(gateway: Gateway) {
     return html`
       <label part="gateway" class="gateway">
         <input
+          part="radio"
           type="radio"
           name="gateway"
           .value=${gateway.id}
@@ -520,24 +549,24 @@ export class MspCheckout extends LitElement {
     `;
   }
 
-  private renderError() {
+  #renderError() {
     const error = this.error ?? this.#configError;
     // The alert region is always in the DOM, so that screen readers announce what is put into it.
     return html`<div id="error" part="error" class="error ${error ? 'shown' : ''}" role="alert">
-      ${error ? this.renderErrorMessage(error) : nothing}
+      ${error ? this.#renderErrorMessage(error) : nothing}
     </div>`;
   }
 
-  private renderErrorMessage(error: CheckoutError) {
-    const strings = this.#strings;
+  #renderErrorMessage(error: CheckoutError) {
+    const strings = this.#texts;
     const code = error.errorCode ? ` (${error.errorCode})` : '';
     return html`<p>${shopperMessage(error, strings)}</p>
-      ${error.errorInfo ? html`<p class="detail">${strings.mspDetail} ${error.errorInfo}${code}</p>` : nothing}`;
+      ${error.errorInfo ? html`<p part="error-detail" class="detail">${strings.mspDetail} ${error.errorInfo}${code}</p>` : nothing}`;
   }
 
-  private renderStatus() {
-    if (this.phase === 'busy') return this.#strings.processing;
-    if (this.phase === 'redirecting') return this.#strings.redirecting;
+  #renderStatus() {
+    if (this.phase === 'busy') return this.#texts.processing;
+    if (this.phase === 'redirecting') return this.#texts.redirecting;
     return nothing;
   }
 }

@@ -39,6 +39,20 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     frame.remove();
   });
 
+  it('loads a shipped language from next to the script, not inside it', async () => {
+    const frame = await page(
+      '<script src="/backend/dist/msp-checkout.min.js"></script>',
+      `<msp-checkout endpoint="/orders" gateways="IDEAL" amount="1000" currency="EUR" locale="pl_PL"></msp-checkout>`,
+    );
+    const el = frame.contentDocument!.querySelector('msp-checkout')!;
+    const legend = () => el.shadowRoot?.querySelector('legend')?.textContent?.trim();
+    await waitUntil(() => legend() === 'Metoda płatności', `legend stayed "${legend()}"`);
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded).to.include(`${location.origin}/backend/dist/locales/pl.js`);
+    expect((frame.contentWindow as FrameWindow).errors).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('does not throw when loaded twice, or next to the npm build', async () => {
     const frame = await page(
       `<script type="module" src="/dist/index.js"></script>

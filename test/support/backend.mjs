@@ -225,6 +225,14 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
+  // The shipped languages next to it, as the script imports them (relative to its own URL).
+  const language = /^\/backend\/dist\/locales\/([a-z]{2,3})\.js$/.exec(ctx.path);
+  if (language) {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(`dist/locales/${language[1]}.js`);
+    return;
+  }
+
   if (ctx.path === '/backend/icon.svg') {
     ctx.type = 'image/svg+xml';
     ctx.body =

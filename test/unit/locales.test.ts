@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import type { CheckoutStrings } from '../../src/strings.js';
+import { en } from '../../src/locales/en.js';
+import ar from '../../src/locales/ar.js';
+import cs from '../../src/locales/cs.js';
+import da from '../../src/locales/da.js';
+import de from '../../src/locales/de.js';
+import el from '../../src/locales/el.js';
+import es from '../../src/locales/es.js';
+import fi from '../../src/locales/fi.js';
+import fr from '../../src/locales/fr.js';
+import he from '../../src/locales/he.js';
+// Renamed on import: `it` is mocha's.
+import italian from '../../src/locales/it.js';
+import nb from '../../src/locales/nb.js';
+import nl from '../../src/locales/nl.js';
+import pl from '../../src/locales/pl.js';
+import pt from '../../src/locales/pt.js';
+import ru from '../../src/locales/ru.js';
+import sv from '../../src/locales/sv.js';
+import tr from '../../src/locales/tr.js';
+import zh from '../../src/locales/zh.js';
+
+type Key = keyof CheckoutStrings;
+
+const LOCALES: Record<string, CheckoutStrings> = {
+  ar,
+  cs,
+  da,
+  de,
+  el,
+  es,
+  fi,
+  fr,
+  he,
+  it: italian,
+  nb,
+  nl,
+  pl,
+  pt,
+  ru,
+  sv,
+  tr,
+  zh,
+};
+
+/**
+ * Keys whose translation may equal the English text because the language truly uses the same word.
+ * None so far: a value equal to English is almost always an untranslated leftover.
+ */
+const SAME_AS_ENGLISH: Partial<Record<string, readonly Key[]>> = {};
+
+const englishKeys = Object.keys(en) as Key[];
+
+/** `{amount}`, `{count}`, `{status}`... in order of appearance. */
+function placeholders(text: string): string[] {
+  return text.match(/\{[^{}]*\}/g) ?? [];
+}
+
+describe('locales', () => {
+  it('covers the 18 languages besides English', () => {
+    expect(Object.keys(LOCALES)).to.have.lengthOf(18);
+  });
+
+  for (const [code, strings] of Object.entries(LOCALES)) {
+    describe(code, () => {
+      it('has exactly the keys of English, in the same order', () => {
+        expect(Object.keys(strings)).to.deep.equal(englishKeys);
+      });
+
+      it('has no empty or whitespace-only text', () => {
+        for (const key of englishKeys) {
+          expect(strings[key], key).to.be.a('string');
+          expect(strings[key].trim(), key).not.to.equal('');
+        }
+      });
+
+      it('keeps the placeholders of English and has no stray braces', () => {
+        for (const key of englishKeys) {
+          const expected = placeholders(en[key]);
+          expect(placeholders(strings[key]).sort(), key).to.deep.equal([...expected].sort());
+          const braces = strings[key].replace(/\{(amount|count|status)\}/g, '');
+          expect(braces, `${key} has a brace outside a placeholder`).not.to.match(/[{}]/);
+        }
+      });
+
+      it('leaves no English text behind', () => {
+        const allowed = SAME_AS_ENGLISH[code] ?? [];
+        for (const key of englishKeys) {
+          if (allowed.includes(key)) continue;
+          expect(strings[key], key).not.to.equal(en[key]);
+        }
+      });
+
+      it('contains no HTML characters', () => {
+        for (const key of englishKeys) {
+          expect(strings[key], key).not.to.match(/[<>]/);
+        }
+      });
+
+      it('uses the typographic ellipsis where English has one, never three dots', () => {
+        for (const key of englishKeys) {
+          expect(strings[key], key).not.to.include('...');
+          if (en[key].endsWith('…')) expect(strings[key], key).to.match(/…$/);
+        }
+      });
+    });
+  }
+});
