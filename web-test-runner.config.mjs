@@ -16,16 +16,27 @@ const chromiumArgs = [
 ];
 
 /**
- * `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: Windows High Contrast, which the
- * stock emulateMedia command does not cover, through the page's DevTools protocol.
+ * Two commands the stock set lacks, through the page's DevTools protocol:
+ * - `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: Windows High Contrast;
+ * - `executeServerCommand('accessibility-tree')`: the full accessibility tree, as a screen reader gets it.
  */
-function forcedColorsCommand() {
+function devtoolsCommands() {
+  const sessions = new WeakMap();
   return {
-    name: 'emulate-forced-colors',
+    name: 'devtools-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'accessibility-tree') {
+        // The whole tree, groups included (the stock a11ySnapshot command prunes radio groups away).
+        return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+      }
       if (command !== 'emulate-forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does. Emulation ends when its
+      // protocol session detaches, so the session stays open with the page.
       const page = session.browser.getPage(session.id);
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.value }]);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload.value }],
+      });
       return true;
     },
   };
@@ -43,7 +54,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
-    forcedColorsCommand(),
+    devtoolsCommands(),
   ],
   middleware: [backendMiddleware],
   browsers: [

@@ -485,6 +485,8 @@ export class MspCheckout extends LitElement {
     return html`
       <fieldset
         part="methods"
+        role="radiogroup"
+        aria-required="true"
         aria-describedby=${invalid ? 'notice error' : 'notice'}
         aria-invalid=${invalid ? 'true' : 'false'}
       >
