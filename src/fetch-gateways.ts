@@ -14,6 +14,8 @@ export interface FetchGatewaysOptions {
   endpoint: string;
   query: GatewayQuery;
   timeout: number;
+  /** Names in the shopper's language for gateways the list sends without a name. */
+  names?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
   fetch?: typeof globalThis.fetch;
 }
@@ -31,7 +33,7 @@ export function gatewaysUrl(endpoint: string, query: GatewayQuery, base: string)
 export async function fetchGateways(options: FetchGatewaysOptions): Promise<GatewayOption[]> {
   const url = gatewaysUrl(options.endpoint, options.query, document.baseURI);
   const raw = await requestText({ ...options, url, method: 'GET' });
-  const list = parseGatewayList(checkJsonBody(raw), options.query.locale?.slice(0, 2));
+  const list = parseGatewayList(checkJsonBody(raw), options.names);
   if (!list) {
     throw new CheckoutError('invalid-response', 'The gateways endpoint did not answer with a list of gateways', {
       status: raw.status,

@@ -1,6 +1,7 @@
 /**
- * MultiSafepay's redirect payment methods, as data. Names are MultiSafepay's own spelling; an endpoint that
- * lists gateways (`GET /gateways`) may spell them differently and then wins.
+ * MultiSafepay's redirect payment methods, as data. Names are MultiSafepay's own English spelling; each language
+ * file names the ones it translates (`gatewayNames`), and an endpoint that lists gateways (`GET /gateways`) may
+ * spell them differently and then wins.
  */
 export type GatewayStatus = 'active' | 'deprecated' | 'discontinued' | 'being-replaced';
 
@@ -12,8 +13,6 @@ export interface CatalogueEntry {
   /** ISO 4217 codes; empty means many or unknown: do not filter on currency. */
   readonly currencies: readonly string[];
   readonly status: GatewayStatus;
-  /** Names in other languages, by ISO 639-1 code, where MultiSafepay's payment page uses another one. */
-  readonly names?: Readonly<Record<string, string>>;
 }
 
 function entry(
@@ -22,15 +21,14 @@ function entry(
   countries: readonly string[],
   currencies: readonly string[],
   status: GatewayStatus = 'active',
-  names?: Readonly<Record<string, string>>,
 ): CatalogueEntry {
-  return names ? { id, name, countries, currencies, status, names } : { id, name, countries, currencies, status };
+  return { id, name, countries, currencies, status };
 }
 
 export const GATEWAY_CATALOGUE: readonly CatalogueEntry[] = [
   entry('IDEAL', 'iDEAL', ['NL'], ['EUR']),
   entry('DOTPAY', 'Dotpay', ['PL'], ['EUR', 'PLN']),
-  entry('ALIPAY', 'Alipay', [], ['EUR', 'USD'], 'being-replaced', { zh: '支付宝' }),
+  entry('ALIPAY', 'Alipay', [], ['EUR', 'USD'], 'being-replaced'),
   entry('ALIPAYPLUS', 'Alipay+', [], ['EUR', 'USD']),
   entry('MISTERCASH', 'Bancontact', ['BE'], ['EUR']),
   entry('PAYPAL', 'PayPal', [], []),
@@ -44,18 +42,10 @@ export const GATEWAY_CATALOGUE: readonly CatalogueEntry[] = [
   entry('MYBANK', 'MyBank', ['IT'], ['EUR']),
   entry('BIZUM', 'Bizum', ['ES'], ['EUR']),
   entry('TRUSTPAY', 'TrustPay', [], ['CZK', 'DKK', 'EUR', 'GBP', 'NOK', 'SEK']),
-  entry('WECHAT', 'WeChat Pay', [], ['EUR'], 'active', { zh: '微信支付' }),
-  entry('BANKTRANS', 'Bank transfer', [], [], 'active', {
-    nl: 'Bankoverschrijving',
-    de: 'Banküberweisung',
-    fr: 'Virement bancaire',
-    es: 'Transferencia bancaria',
-    it: 'Bonifico bancario',
-    pl: 'Przelew bankowy',
-    pt: 'Transferência bancária',
-  }),
+  entry('WECHAT', 'WeChat Pay', [], ['EUR']),
+  entry('BANKTRANS', 'Bank transfer', [], []),
   entry('GIROPAY', 'Giropay', ['DE'], ['EUR'], 'discontinued'),
-  entry('DIRECTBANK', 'Sofort', [], ['EUR'], 'deprecated', { de: 'Sofortüberweisung' }),
+  entry('DIRECTBANK', 'Sofort', [], ['EUR'], 'deprecated'),
 ];
 
 const byId = new Map(GATEWAY_CATALOGUE.map((gateway) => [gateway.id, gateway]));

@@ -21,7 +21,7 @@ export interface GatewayOption extends Gateway {
  * "allowed_amount":{"min","max"},"allowed_countries","allowed_currencies","preferred_countries"}]}`), or a bare array.
  * Entries without a valid id are skipped; returns `undefined` when the body is not a list at all.
  */
-export function parseGatewayList(json: unknown, language?: string): GatewayOption[] | undefined {
+export function parseGatewayList(json: unknown, names?: Readonly<Record<string, string>>): GatewayOption[] | undefined {
   const data = Array.isArray(json) ? json : isRecord(json) && json['success'] !== false ? json['data'] : undefined;
   if (!Array.isArray(data)) return undefined;
   const options: GatewayOption[] = [];
@@ -29,7 +29,7 @@ export function parseGatewayList(json: unknown, language?: string): GatewayOptio
     if (!isRecord(item) || typeof item['id'] !== 'string') continue;
     const id = item['id'].trim().toUpperCase();
     if (!isGatewayId(id) || options.some((option) => option.id === id)) continue;
-    const name = text(item['name']) ?? text(item['description']) ?? gatewayName(id, language);
+    const name = text(item['name']) ?? text(item['description']) ?? gatewayName(id, names);
     const option: GatewayOption = { id, name };
     const icon = iconUrl(item['icon_urls']);
     if (icon) option.icon = icon;

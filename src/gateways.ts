@@ -22,12 +22,11 @@ export function isGatewayId(value: unknown): value is string {
 }
 
 /**
- * The catalogue's name for an id in a language (`nl`), falling back to its English name, or the id itself for a
- * gateway the catalogue does not know.
+ * The name of a gateway in the shopper's language (`names`, from the language's `gatewayNames`), else the
+ * catalogue's English name, else the id itself for a gateway the catalogue does not know.
  */
-export function gatewayName(id: string, language?: string): string {
-  const entry = catalogueEntry(id);
-  return (language && entry?.names?.[language]) || entry?.name || id;
+export function gatewayName(id: string, names?: Readonly<Record<string, string>>): string {
+  return names?.[id] || catalogueEntry(id)?.name || id;
 }
 
 export interface NormalizedGateways {
@@ -40,7 +39,7 @@ export interface NormalizedGateways {
  * Turns the `gateways` attribute (`"DOTPAY, alipay"`) or property (ids or `{ id, name }` objects) into a list
  * of unique gateways in the given order. Ids are upper-cased; blank entries are skipped.
  */
-export function normalizeGateways(input: GatewaysInput, language?: string): NormalizedGateways {
+export function normalizeGateways(input: GatewaysInput, names?: Readonly<Record<string, string>>): NormalizedGateways {
   const items: unknown[] = typeof input === 'string' ? input.split(',') : Array.isArray(input) ? input : [];
   const gateways: Gateway[] = [];
   const invalid: string[] = [];
@@ -56,8 +55,7 @@ export function normalizeGateways(input: GatewaysInput, language?: string): Norm
     if (seen.has(id)) continue;
     seen.add(id);
     const givenName = isRecord(item) ? item['name'] : undefined;
-    const name =
-      typeof givenName === 'string' && givenName.trim() !== '' ? givenName.trim() : gatewayName(id, language);
+    const name = typeof givenName === 'string' && givenName.trim() !== '' ? givenName.trim() : gatewayName(id, names);
     gateways.push({ id, name });
   }
   return { gateways, invalid };

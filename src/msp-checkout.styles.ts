@@ -5,9 +5,8 @@ export const styles = css`
      The theme attribute overrides it. */
   :host {
     --_accent: var(--msp-checkout-accent, light-dark(#0b5cad, #7cb8ff));
-    /* Black or white, whichever reads on the accent: a shop that sets only its brand colour gets readable text.
-       OKLCH lightness 0.57 is where white and black text both reach 4.5:1. */
-    --_accent-text: var(--msp-checkout-accent-text, oklch(from var(--_accent) clamp(0, (0.57 - l) * 1000, 1) 0 0));
+    /* Right for the default accents; browsers with relative colours do better below. */
+    --_accent-text: var(--msp-checkout-accent-text, light-dark(#ffffff, #0a0a0a));
     --_text: var(--msp-checkout-text, light-dark(#1a1a1a, #f2f2f2));
     --_muted: var(--msp-checkout-muted, light-dark(#555555, #c4c4c4));
     --_surface: var(--msp-checkout-surface, light-dark(#ffffff, #1e1e1e));
@@ -21,6 +20,14 @@ export const styles = css`
     max-width: 32rem;
     color: var(--_text);
     font: var(--msp-checkout-font, 1rem/1.5 system-ui, sans-serif);
+  }
+
+  /* Black or white, whichever reads on the accent: a shop that sets only its brand colour gets readable text.
+     OKLCH lightness 0.57 is where white and black text both reach 4.5:1. */
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_accent-text: var(--msp-checkout-accent-text, oklch(from var(--_accent) clamp(0, (0.57 - l) * 1000, 1) 0 0));
+    }
   }
 
   :host([theme='light']) {
@@ -78,8 +85,13 @@ export const styles = css`
   }
 
   .gateway:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
+    border-color: var(--msp-checkout-chosen-border, var(--_accent));
+    box-shadow: var(--msp-checkout-chosen-shadow, inset 0 0 0 1px var(--_accent));
+    background: var(--msp-checkout-chosen-surface, var(--_surface));
+  }
+
+  fieldset[aria-invalid='true'] .gateway {
+    border-color: var(--_error);
   }
 
   .gateway input {
@@ -168,7 +180,7 @@ export const styles = css`
   }
 
   .notice {
-    margin: 0;
+    margin: var(--_gap) 0 0;
     color: var(--_muted);
     font-size: 0.875em;
   }

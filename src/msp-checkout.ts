@@ -12,8 +12,8 @@ import { browserLocale, toBcp47, toMspLocale } from './locale.js';
 import { formatAmount } from './money.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
-import { shopperMessage, type CheckoutStrings, type StringsOverride } from './strings.js';
-import { loadLocale, registerLocale, stringsFor, textDirection } from './translations.js';
+import { shopperMessage, withStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
+import { loadLocale, registerLocale, stringsFor, textDirection, translationsVersion } from './translations.js';
 import { styles } from './msp-checkout.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
@@ -51,7 +51,7 @@ type ListState =
  *
  * @slot heading - A heading above the payment methods, e.g. `<h2 slot="heading">Payment</h2>`.
  * @slot legend - Replaces the text of the payment-method legend.
- * @slot note - Content under the Pay button and its notice, e.g. a link to the shop's terms.
+ * @slot note - Content under the Pay button, its errors and notice, e.g. a link to the shop's terms.
  *
  * @csspart form - The form around the choice and the button.
  * @csspart methods - The fieldset holding the payment methods.
@@ -66,16 +66,19 @@ type ListState =
  * @csspart more - The button that shows the rest of a long gateway list.
  * @csspart empty - The message shown when no payment method is available.
  * @csspart submit - The Pay button.
- * @csspart notice - The line under the Pay button saying that the shopper continues on the payment page.
+ * @csspart notice - The line under the Pay button (and its errors) saying that the shopper continues on the payment page.
  * @csspart error - The alert region that shows errors.
  * @csspart error-detail - The integrator-facing detail (`error_info`) under an error message.
  *
  * @cssprop --msp-checkout-accent - Colour of the Pay button and the chosen method.
- * @cssprop --msp-checkout-accent-text - Text colour on the accent colour.
+ * @cssprop --msp-checkout-accent-text - Text colour on the accent (default: black or white, whichever reads on it).
  * @cssprop --msp-checkout-text - Text colour.
  * @cssprop --msp-checkout-muted - Colour of secondary text.
  * @cssprop --msp-checkout-surface - Background of a payment method.
  * @cssprop --msp-checkout-border - Border colour of a payment method.
+ * @cssprop --msp-checkout-chosen-border - Border colour of the chosen payment method (default: the accent).
+ * @cssprop --msp-checkout-chosen-shadow - Box shadow of the chosen payment method (default: a 1 px inner accent line).
+ * @cssprop --msp-checkout-chosen-surface - Background of the chosen payment method (default: the surface).
  * @cssprop --msp-checkout-error - Colour of error messages.
  * @cssprop --msp-checkout-radius - Corner radius.
  * @cssprop --msp-checkout-spacing - Base spacing.
@@ -116,6 +119,7 @@ export class MspCheckout extends LitElement {
   #configError?: CheckoutError;
   /** Every text for the current locale, with the page's `strings` on top; recomputed on each update. */
   #texts: CheckoutStrings = stringsFor('en');
+  #textsVersion = -1;
 
   /**
    * Adds or extends a language for every `<msp-checkout>` on the page, e.g.
@@ -210,10 +214,15 @@ export class MspCheckout extends LitElement {
       // The first render may be in English for the few milliseconds a shipped language takes to load.
       void loadLocale(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
     }
-    const texts = stringsFor(this.#mspLocale);
-    this.#texts = this.strings ? { ...texts, ...this.strings } : texts;
-    if (changed.has('gateways') || changed.has('locale')) {
-      this.#gateways = normalizeGateways(this.gateways, this.#mspLocale.slice(0, 2));
+    // Texts change with the locale, the strings property, and when a language arrives or is registered.
+    const textsChanged =
+      changed.has('locale') || changed.has('strings') || this.#textsVersion !== translationsVersion();
+    if (textsChanged) {
+      this.#textsVersion = translationsVersion();
+      this.#texts = withStrings(stringsFor(this.#mspLocale), this.strings);
+    }
+    if (textsChanged || changed.has('gateways')) {
+      this.#gateways = normalizeGateways(this.gateways, this.#texts.gatewayNames);
     }
     if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
     const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
@@ -222,7 +231,7 @@ export class MspCheckout extends LitElement {
     const offerInputs = ['gateways', 'locale', 'gatewaysEndpoint', 'list', 'currency', 'amount', 'country'] as const;
     // Not on every update: a radio click or a busy/idle change leaves the offered list as it was.
     // `list` is private state, which PropertyValues<this> does not name: ask the plain map.
-    if (offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
+    if (textsChanged || offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
       this.#offered = this.#offeredGateways();
       this.#warnAboutRetiredGateways();
     }
@@ -298,6 +307,7 @@ export class MspCheckout extends LitElement {
           locale: this.#mspLocale,
         },
         timeout: this.#timeout,
+        names: this.#texts.gatewayNames,
         signal: abort.signal,
       });
       this.list = { state: 'loaded', options };
@@ -471,10 +481,10 @@ export class MspCheckout extends LitElement {
         <button part="submit" type="submit" ?disabled=${this.#offered.length === 0}>
           ${this.phase === 'busy' ? this.#texts.processing : this.phase === 'redirecting' ? this.#texts.redirecting : this.#payLabel}
         </button>
-        <p id="notice" part="notice" class="notice">${this.#texts.redirectNotice}</p>
-        <slot name="note"></slot>
       </form>
       ${this.#renderError()}
+      <p id="notice" part="notice" class="notice">${this.#texts.redirectNotice}</p>
+      <slot name="note"></slot>
       <div class="visually-hidden" role="status">${this.#renderStatus()}</div>
     </div>`;
   }

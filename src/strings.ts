@@ -38,11 +38,26 @@ export interface CheckoutStrings {
   errorMspDeclined: string;
   /** Introduces the answer's `error_info` (MultiSafepay's, or the merchant backend's own) under the shopper's message. */
   mspDetail: string;
+  /**
+   * Names of payment methods in this language, by gateway id, where they differ from MultiSafepay's English name
+   * (`{ BANKTRANS: 'Bankoverschrijving' }`). Brand names (iDEAL, Dotpay) are not translated. A name from the
+   * merchant's `gateways` objects or gateway list wins.
+   */
+  gatewayNames: Readonly<Record<string, string>>;
+}
+
+/** `StringsOverride` with `gatewayNames` merged name by name, not replaced as a whole. */
+export function withStrings(base: CheckoutStrings, override: StringsOverride | undefined): CheckoutStrings {
+  if (!override) return base;
+  return { ...base, ...override, gatewayNames: { ...base.gatewayNames, ...override.gatewayNames } };
 }
 
 export type StringsOverride = Partial<CheckoutStrings>;
 
-const MSP_ERROR_MESSAGES: Readonly<Record<number, keyof CheckoutStrings>> = {
+/** The keys whose value is one text (all but `gatewayNames`). */
+export type TextKey = Exclude<keyof CheckoutStrings, 'gatewayNames'>;
+
+const MSP_ERROR_MESSAGES: Readonly<Record<number, TextKey>> = {
   1001: 'errorMspAmount',
   1002: 'errorMspCurrency',
   1006: 'errorMspOrderId',

@@ -1,4 +1,4 @@
-import type { CheckoutStrings, StringsOverride } from './strings.js';
+import { withStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
 import { en } from './locales/en.js';
 
 /**
@@ -27,6 +27,10 @@ const SHIPPED_LANGUAGES: Readonly<Record<string, () => Promise<{ default: Checko
   zh: () => import('./locales/zh.js'),
 };
 
+function merge(base: StringsOverride | undefined, override: StringsOverride | undefined): StringsOverride {
+  return { ...base, ...override, gatewayNames: { ...base?.gatewayNames, ...override?.gatewayNames } };
+}
+
 /** Languages written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
 
@@ -36,6 +40,12 @@ const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb',
 const registered = new Map<string, StringsOverride>([['en', en]]);
 const loads = new Map<string, Promise<void>>();
 const loaded = new Set<string>(['en']);
+let version = 0;
+
+/** Grows whenever a language is registered or arrives, so elements know to recompute their texts. */
+export function translationsVersion(): number {
+  return version;
+}
 
 /** `fr_CH`, `fr-ch` -> `fr-CH`'s lookup keys, most specific first: `['fr-ch', 'fr']`. */
 function lookupKeys(locale: string): string[] {
@@ -52,7 +62,8 @@ function lookupKeys(locale: string): string[] {
 export function registerLocale(locale: string, strings: StringsOverride): void {
   const [key] = lookupKeys(locale);
   if (!key) return;
-  registered.set(key, { ...registered.get(key), ...strings });
+  registered.set(key, merge(registered.get(key), strings));
+  version += 1;
 }
 
 /**
@@ -61,7 +72,7 @@ export function registerLocale(locale: string, strings: StringsOverride): void {
  */
 export function stringsFor(locale: string): CheckoutStrings {
   const [regional, language] = lookupKeys(locale);
-  return { ...en, ...registered.get(language ?? ''), ...registered.get(regional ?? '') };
+  return withStrings(withStrings(en, registered.get(language ?? '')), registered.get(regional ?? ''));
 }
 
 /**
@@ -77,8 +88,9 @@ export async function loadLocale(locale: string): Promise<boolean> {
   if (!load) {
     load = importLanguage().then((module) => {
       // Texts the page registered before the shipped ones arrived win over them.
-      registered.set(language, { ...module.default, ...registered.get(language) });
+      registered.set(language, merge(module.default, registered.get(language)));
       loaded.add(language);
+      version += 1;
     });
     loads.set(language, load);
   }

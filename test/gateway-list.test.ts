@@ -193,10 +193,11 @@ describe('<msp-checkout gateways-endpoint>', () => {
 
   it("names gateways in the shopper's language where MultiSafepay does", async () => {
     const el = await mount({ endpoint: '/orders', gateways: 'BANKTRANS,WECHAT,IDEAL', locale: 'nl_NL' });
+    await waitUntil(() => shadow(el).labels()[0] === 'Bankoverschrijving', 'Dutch names never arrived');
     expect(shadow(el).labels()).to.deep.equal(['Bankoverschrijving', 'WeChat Pay', 'iDEAL']);
     el.locale = 'zh_CN';
-    await el.updateComplete;
-    expect(shadow(el).labels()).to.deep.equal(['Bank transfer', '微信支付', 'iDEAL']);
+    await waitUntil(() => shadow(el).labels()[1] === '微信支付', 'Chinese names never arrived');
+    expect(shadow(el).labels()).to.deep.equal(['银行转账', '微信支付', 'iDEAL']);
   });
 
   it('warns the integrator once, on a development host, about a retired gateway asked for by name', async () => {

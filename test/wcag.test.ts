@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MspCheckout } from '../src/msp-checkout.js';
 import { en } from '../src/locales/en.js';
@@ -85,6 +86,9 @@ describe('<msp-checkout> accessibility tree', () => {
     const nodes = await axNodes();
     const group = nodes.find((node) => node.role === 'radiogroup' && node.name === en.legend)!;
     expect(group.description).to.include(en.errorNoGatewaySelected);
+    const row = getComputedStyle(shadow(el).radios()[0]!.closest('label')!);
+    const message = getComputedStyle(shadow(el).alert());
+    expect(row.borderTopColor, 'the methods are marked in the error colour, not only in words').to.equal(message.color);
     expect(shadow(el).focused()).to.equal(shadow(el).radios()[0]);
     el.remove();
   });
@@ -188,6 +192,23 @@ describe('<msp-checkout> colours', () => {
     }
   });
 
+  it('lets a designer restyle the chosen method through custom properties', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,DOTPAY' });
+    el.style.setProperty('--msp-checkout-chosen-border', 'rgb(1, 2, 3)');
+    el.style.setProperty('--msp-checkout-chosen-shadow', 'none');
+    el.style.setProperty('--msp-checkout-chosen-surface', 'rgb(250, 240, 230)');
+    await choose(el, 'DOTPAY');
+    const chosen = getComputedStyle(shadow(el).radio('DOTPAY').closest('label')!);
+    const other = getComputedStyle(shadow(el).radio('IDEAL').closest('label')!);
+    expect([chosen.borderTopColor, chosen.boxShadow, chosen.backgroundColor]).to.deep.equal([
+      'rgb(1, 2, 3)',
+      'none',
+      'rgb(250, 240, 230)',
+    ]);
+    expect(other.borderTopColor).not.to.equal('rgb(1, 2, 3)');
+    el.remove();
+  });
+
   it('stays usable and axe-clean in forced colors (Windows High Contrast)', async () => {
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     try {
@@ -207,16 +228,18 @@ describe('<msp-checkout> colours', () => {
 
 describe('<msp-checkout> slots and keyboard order', () => {
   it('reads heading, choice, Pay and the note in order, and Tab leaves the element (no trap)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <button id="before">Back to cart</button>
+    // Not fixture(): for a plain <div> it waits for an animation frame, which a background tab never paints.
+    const wrapper = document.createElement('div');
+    render(
+      html`<button id="before">Back to cart</button>
         <msp-checkout endpoint="/orders" gateways="IDEAL,DOTPAY" amount="1000" currency="EUR" locale="en_US">
           <h2 slot="heading">Payment</h2>
           <p slot="note"><a href="#terms">Terms of sale</a></p>
         </msp-checkout>
-        <button id="after">Help</button>
-      </div>`,
+        <button id="after">Help</button>`,
+      wrapper,
     );
+    document.body.append(wrapper);
     const el = wrapper.querySelector<MspCheckout>('msp-checkout')!;
     await el.updateComplete;
     const heading = wrapper.querySelector('h2')!.getBoundingClientRect();
@@ -229,5 +252,6 @@ describe('<msp-checkout> slots and keyboard order', () => {
       stops.push(active.id || active.getAttribute('value') || active.textContent!.trim());
     }
     expect(stops).to.deep.equal(['IDEAL', 'Pay €10.00', 'Terms of sale', 'after']);
+    wrapper.remove();
   });
 });

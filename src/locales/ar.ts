@@ -31,6 +31,7 @@ const ar: CheckoutStrings = {
   errorMspGatewayUnavailable: 'طريقة الدفع هذه غير متاحة حاليًا. يُرجى اختيار طريقة دفع أخرى.',
   errorMspDeclined: 'تم رفض عملية الدفع. يُرجى اختيار طريقة دفع أخرى.',
   mspDetail: 'التفاصيل:',
+  gatewayNames: { BANKTRANS: 'تحويل بنكي' },
 };
 
 export default ar;

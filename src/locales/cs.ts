@@ -33,6 +33,7 @@ const cs: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Tento způsob platby teď není dostupný. Zvolte prosím jiný.',
   errorMspDeclined: 'Platba byla zamítnuta. Zvolte prosím jiný způsob platby.',
   mspDetail: 'Podrobnosti:',
+  gatewayNames: { BANKTRANS: 'Bankovní převod' },
 };
 
 export default cs;

@@ -31,6 +31,7 @@ const da: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Denne betalingsmetode er ikke tilgængelig lige nu. Vælg en anden.',
   errorMspDeclined: 'Betalingen blev afvist. Vælg en anden betalingsmetode.',
   mspDetail: 'Detaljer:',
+  gatewayNames: { BANKTRANS: 'Bankoverførsel' },
 };
 
 export default da;

@@ -36,6 +36,7 @@ const de: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Diese Zahlungsart ist zurzeit nicht verfügbar. Bitte wählen Sie eine andere.',
   errorMspDeclined: 'Die Zahlung wurde abgelehnt. Bitte wählen Sie eine andere Zahlungsart.',
   mspDetail: 'Fehlerdetails:',
+  gatewayNames: { BANKTRANS: 'Banküberweisung', DIRECTBANK: 'Sofortüberweisung' },
 };
 
 export default de;

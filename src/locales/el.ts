@@ -33,6 +33,7 @@ const el: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Αυτός ο τρόπος πληρωμής δεν είναι διαθέσιμος αυτή τη στιγμή. Επιλέξτε άλλον.',
   errorMspDeclined: 'Η πληρωμή απορρίφθηκε. Επιλέξτε άλλον τρόπο πληρωμής.',
   mspDetail: 'Λεπτομέρειες:',
+  gatewayNames: { BANKTRANS: 'Τραπεζική μεταφορά' },
 };
 
 export default el;

@@ -30,4 +30,5 @@ export const en: CheckoutStrings = {
   errorMspGatewayUnavailable: 'This payment method is not available right now. Please choose another one.',
   errorMspDeclined: 'The payment was declined. Please choose another payment method.',
   mspDetail: 'Details:',
+  gatewayNames: {},
 };

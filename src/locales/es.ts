@@ -34,6 +34,7 @@ const es: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Este método de pago no está disponible en este momento. Elige otro.',
   errorMspDeclined: 'Se ha rechazado el pago. Elige otro método de pago.',
   mspDetail: 'Detalles:',
+  gatewayNames: { BANKTRANS: 'Transferencia bancaria' },
 };
 
 export default es;

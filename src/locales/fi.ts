@@ -33,6 +33,7 @@ const fi: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Tämä maksutapa ei ole juuri nyt käytettävissä. Valitse toinen maksutapa.',
   errorMspDeclined: 'Maksu hylättiin. Valitse toinen maksutapa.',
   mspDetail: 'Lisätiedot:',
+  gatewayNames: { BANKTRANS: 'Tilisiirto' },
 };
 
 export default fi;

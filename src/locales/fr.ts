@@ -37,6 +37,7 @@ const fr: CheckoutStrings = {
   errorMspDeclined: 'Le paiement a été refusé. Veuillez choisir un autre moyen de paiement.',
   // French sets a no-break space before a colon.
   mspDetail: 'Détails\u00a0:',
+  gatewayNames: { BANKTRANS: 'Virement bancaire' },
 };
 
 export default fr;

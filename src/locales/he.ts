@@ -31,6 +31,7 @@ const he: CheckoutStrings = {
   errorMspGatewayUnavailable: 'אמצעי התשלום הזה אינו זמין כרגע. יש לבחור אמצעי תשלום אחר.',
   errorMspDeclined: 'התשלום נדחה. יש לבחור אמצעי תשלום אחר.',
   mspDetail: 'פרטים:',
+  gatewayNames: { BANKTRANS: 'העברה בנקאית' },
 };
 
 export default he;

@@ -33,6 +33,7 @@ const it: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Questo metodo di pagamento al momento non è disponibile. Scegline un altro.',
   errorMspDeclined: 'Il pagamento è stato rifiutato. Scegli un altro metodo di pagamento.',
   mspDetail: 'Dettagli:',
+  gatewayNames: { BANKTRANS: 'Bonifico bancario' },
 };
 
 export default it;

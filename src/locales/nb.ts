@@ -32,6 +32,7 @@ const nb: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Denne betalingsmåten er ikke tilgjengelig akkurat nå. Velg en annen.',
   errorMspDeclined: 'Betalingen ble avvist. Velg en annen betalingsmåte.',
   mspDetail: 'Detaljer:',
+  gatewayNames: { BANKTRANS: 'Bankoverføring' },
 };
 
 export default nb;

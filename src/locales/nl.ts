@@ -33,6 +33,7 @@ const nl: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Deze betaalmethode is op dit moment niet beschikbaar. Kies een andere betaalmethode.',
   errorMspDeclined: 'De betaling is geweigerd. Kies een andere betaalmethode.',
   mspDetail: 'Toelichting:',
+  gatewayNames: { BANKTRANS: 'Bankoverschrijving' },
 };
 
 export default nl;

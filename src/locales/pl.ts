@@ -33,6 +33,7 @@ const pl: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Ta metoda płatności jest w tej chwili niedostępna. Wybierz inną.',
   errorMspDeclined: 'Płatność została odrzucona. Wybierz inną metodę płatności.',
   mspDetail: 'Szczegóły:',
+  gatewayNames: { BANKTRANS: 'Przelew bankowy' },
 };
 
 export default pl;

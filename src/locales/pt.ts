@@ -32,6 +32,7 @@ const pt: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Este método de pagamento não está disponível de momento. Escolha outro.',
   errorMspDeclined: 'O pagamento foi recusado. Escolha outro método de pagamento.',
   mspDetail: 'Detalhes:',
+  gatewayNames: { BANKTRANS: 'Transferência bancária' },
 };
 
 export default pt;

@@ -32,6 +32,7 @@ const ru: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Этот способ оплаты сейчас недоступен. Выберите другой.',
   errorMspDeclined: 'Платёж отклонён. Выберите другой способ оплаты.',
   mspDetail: 'Подробности:',
+  gatewayNames: { BANKTRANS: 'Банковский перевод' },
 };
 
 export default ru;

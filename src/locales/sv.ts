@@ -31,6 +31,7 @@ const sv: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Det här betalsättet är inte tillgängligt just nu. Välj ett annat.',
   errorMspDeclined: 'Betalningen nekades. Välj ett annat betalsätt.',
   mspDetail: 'Detaljer:',
+  gatewayNames: { BANKTRANS: 'Banköverföring' },
 };
 
 export default sv;

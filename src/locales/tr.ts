@@ -32,6 +32,7 @@ const tr: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Bu ödeme yöntemi şu anda kullanılamıyor. Lütfen başka bir ödeme yöntemi seçin.',
   errorMspDeclined: 'Ödeme reddedildi. Lütfen başka bir ödeme yöntemi seçin.',
   mspDetail: 'Ayrıntılar:',
+  gatewayNames: { BANKTRANS: 'Banka havalesi' },
 };
 
 export default tr;

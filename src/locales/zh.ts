@@ -31,6 +31,7 @@ const zh: CheckoutStrings = {
   errorMspGatewayUnavailable: '此支付方式暂时不可用。请选择其他支付方式。',
   errorMspDeclined: '支付被拒绝。请选择其他支付方式。',
   mspDetail: '详细信息：',
+  gatewayNames: { BANKTRANS: '银行转账', ALIPAY: '支付宝', WECHAT: '微信支付' },
 };
 
 export default zh;

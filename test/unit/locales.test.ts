@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { CheckoutStrings } from '../../src/strings.js';
+import type { CheckoutStrings, TextKey } from '../../src/strings.js';
 import { en } from '../../src/locales/en.js';
+import { catalogueEntry } from '../../src/gateway-catalogue.js';
 import ar from '../../src/locales/ar.js';
 import cs from '../../src/locales/cs.js';
 import da from '../../src/locales/da.js';
@@ -21,7 +22,7 @@ import sv from '../../src/locales/sv.js';
 import tr from '../../src/locales/tr.js';
 import zh from '../../src/locales/zh.js';
 
-type Key = keyof CheckoutStrings;
+type Key = TextKey;
 
 const LOCALES: Record<string, CheckoutStrings> = {
   ar,
@@ -50,7 +51,9 @@ const LOCALES: Record<string, CheckoutStrings> = {
  */
 const SAME_AS_ENGLISH: Partial<Record<string, readonly Key[]>> = {};
 
-const englishKeys = Object.keys(en) as Key[];
+const allKeys = Object.keys(en);
+/** Keys holding one text; `gatewayNames` is a map of names, checked on its own. */
+const englishKeys = allKeys.filter((key): key is Key => key !== 'gatewayNames');
 
 /** `{amount}`, `{count}`, `{status}`... in order of appearance. */
 function placeholders(text: string): string[] {
@@ -65,7 +68,7 @@ describe('locales', () => {
   for (const [code, strings] of Object.entries(LOCALES)) {
     describe(code, () => {
       it('has exactly the keys of English, in the same order', () => {
-        expect(Object.keys(strings)).to.deep.equal(englishKeys);
+        expect(Object.keys(strings)).to.deep.equal(allKeys);
       });
 
       it('has no empty or whitespace-only text', () => {
@@ -89,6 +92,15 @@ describe('locales', () => {
         for (const key of englishKeys) {
           if (allowed.includes(key)) continue;
           expect(strings[key], key).not.to.equal(en[key]);
+        }
+      });
+
+      it('names bank transfer in the language, and only gateways that exist', () => {
+        expect(strings.gatewayNames['BANKTRANS']).to.be.a('string').and.not.equal('Bank transfer');
+        for (const [id, name] of Object.entries(strings.gatewayNames)) {
+          expect(catalogueEntry(id), id).to.exist;
+          expect(name.trim(), id).not.to.equal('');
+          expect(name, id).not.to.match(/[<>]/);
         }
       });
 
