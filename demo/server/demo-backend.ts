@@ -21,9 +21,15 @@ export function demoBackend(): Plugin {
     name: 'msp-checkout-demo-backend',
     async configureServer(server) {
       const { createCheckoutHandlers, demoResolveOrder, toNodeHandler } = await load<ServerModule>('server/index.js');
-      const { startFakeMultiSafepay } = await load<TestingModule>('server/testing.js');
+      const { FAKE_GATEWAYS, startFakeMultiSafepay } = await load<TestingModule>('server/testing.js');
       const realKey = process.env['MSP_API_KEY'];
-      const fake = realKey ? undefined : await startFakeMultiSafepay();
+      // The demo's shops also offer WeChat Pay and bank transfer (demo/themes.html), as a real account can.
+      const gateways = [
+        ...FAKE_GATEWAYS,
+        { id: 'WECHAT', name: 'WeChat Pay', countries: [], currencies: ['EUR'] },
+        { id: 'BANKTRANS', name: 'Bank transfer', countries: [], currencies: ['EUR', 'GBP', 'PLN', 'SEK', 'USD'] },
+      ];
+      const fake = realKey ? undefined : await startFakeMultiSafepay({ gateways });
       server.httpServer?.once('close', () => void fake?.close());
       const mode = fake ? 'offline, fake MultiSafepay' : `MultiSafepay ${process.env['MSP_ENV'] ?? 'test'} API`;
       let shopOrigin = 'http://127.0.0.1:5173';

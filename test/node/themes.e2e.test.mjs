@@ -1,0 +1,174 @@
+// The themes demo page in real Chromium, served by Vite (element from source, offline demo backend): three shops
+// theme one element with custom properties, ::part() and slots. Each must speak its language, wear its accent,
+// fit a 320 px screen and pass axe, before and after an error. Its own server on a free loopback port.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const SHOPS = [
+  {
+    id: 'boutique-checkout',
+    legend: 'Betaalmethode',
+    gateways: ['iDEAL', 'Bankoverschrijving'],
+    pay: 'Betaal € 368,00',
+    noChoice: 'Kies een betaalmethode.',
+  },
+  {
+    id: 'electronics-checkout',
+    legend: 'Metoda płatności',
+    gateways: ['Dotpay', 'Przelew bankowy'],
+    pay: 'Zapłać 748,00 zł',
+    noChoice: 'Wybierz metodę płatności.',
+  },
+  {
+    id: 'tea-checkout',
+    legend: '支付方式',
+    gateways: ['支付宝', '微信支付'],
+    pay: '支付 ¥648.00',
+    noChoice: '请选择支付方式。',
+  },
+];
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    server: { port: 0, strictPort: false },
+  });
+  await server.listen();
+  base = server.resolvedUrls.local[0];
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the themes page at `width` and waits until every shop shows its last payment method. */
+async function openThemes(width) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${base}demo/themes.html`);
+  for (const shop of SHOPS) {
+    await page
+      .locator(`#${shop.id}`)
+      .getByRole('radio', { name: shop.gateways.at(-1), exact: true })
+      .waitFor();
+  }
+  return { page, errors };
+}
+
+/** Collapses whitespace, no-break spaces included (Intl puts one between € and the amount). */
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+
+test('each shop shows its methods, legend, Pay label and slotted heading and note in its own language', async () => {
+  const { page, errors } = await openThemes(1280);
+  for (const shop of SHOPS) {
+    const seen = await page.locator(`#${shop.id}`).evaluate((el) => ({
+      legend: el.shadowRoot.querySelector('[part="legend"]').textContent,
+      gateways: [...el.shadowRoot.querySelectorAll('[part="gateway-name"]')].map((name) => name.textContent),
+      pay: el.shadowRoot.querySelector('[part="submit"]').textContent,
+      lang: el.shadowRoot.querySelector('[lang]').getAttribute('lang'),
+      slotted: ['heading', 'note'].map((name) => el.querySelector(`[slot="${name}"]`)?.assignedSlot?.name),
+    }));
+    assert.equal(squash(seen.legend), shop.legend, shop.id);
+    assert.deepEqual(seen.gateways.map(squash), shop.gateways, shop.id);
+    assert.equal(squash(seen.pay), shop.pay, shop.id);
+    assert.deepEqual(seen.slotted, ['heading', 'note'], shop.id);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("each Pay button wears its shop's accent, with readable text, and the three accents differ", async () => {
+  const { page } = await openThemes(1280);
+  const accents = [];
+  for (const shop of SHOPS) {
+    const seen = await page.locator(`#${shop.id}`).evaluate((el) => {
+      // The theme's --msp-checkout-accent, resolved to rgb() the way the browser resolves a colour.
+      const probe = globalThis.document.createElement('span');
+      probe.style.color = globalThis.getComputedStyle(el).getPropertyValue('--msp-checkout-accent').trim();
+      globalThis.document.body.append(probe);
+      const accent = globalThis.getComputedStyle(probe).color;
+      probe.remove();
+      const button = globalThis.getComputedStyle(el.shadowRoot.querySelector('[part="submit"]'));
+      // Computed colours may stay in oklch() (the default text colour is computed from the accent): paint them.
+      const context = globalThis.document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+      const rgb = (color) => {
+        context.clearRect(0, 0, 1, 1);
+        context.fillStyle = color;
+        context.fillRect(0, 0, 1, 1);
+        return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
+      return { accent, background: button.backgroundColor, text: rgb(button.color), fill: rgb(button.backgroundColor) };
+    });
+    assert.notEqual(seen.accent, '', shop.id);
+    assert.equal(seen.background, seen.accent, `${shop.id}: Pay button background`);
+    assert.ok(contrast(seen.text, seen.fill) >= 4.5, `${shop.id}: rgb(${seen.text}) on ${seen.background}`);
+    accents.push(seen.accent);
+  }
+  assert.equal(new Set(accents).size, 3, accents.join(' / '));
+  await page.close();
+});
+
+test('at 320 px the shops stack without horizontal scrolling, before and after an error', async () => {
+  const { page } = await openThemes(320);
+  const overflow = () =>
+    page.evaluate(() => {
+      const root = globalThis.document.documentElement;
+      const wide = [...globalThis.document.querySelectorAll('.shop, msp-checkout')].filter(
+        (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5 || el.scrollWidth > el.clientWidth + 1,
+      );
+      return { page: root.scrollWidth - root.clientWidth, wide: wide.map((el) => el.id || el.className) };
+    });
+  assert.deepEqual(await overflow(), { page: 0, wide: [] });
+  const tops = await page.locator('.shop').evaluateAll((shops) => shops.map((s) => s.getBoundingClientRect().top));
+  assert.ok(tops[0] < tops[1] && tops[1] < tops[2], `stacked: ${tops.join(', ')}`);
+  for (const shop of SHOPS) await page.locator(`#${shop.id}`).getByRole('button', { name: shop.pay }).click();
+  for (const shop of SHOPS) await page.locator(`#${shop.id}`).getByRole('alert').getByText(shop.noChoice).waitFor();
+  assert.deepEqual(await overflow(), { page: 0, wide: [] });
+  await page.close();
+});
+
+for (const width of [1280, 320]) {
+  test(`axe finds no violations at ${width} px, before and after Pay without a choice`, async () => {
+    const { page } = await openThemes(width);
+    await page.addScriptTag({ path: axePath });
+    const violations = () =>
+      page.evaluate(async () => {
+        const { violations } = await globalThis.axe.run(globalThis.document);
+        return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+      });
+    assert.deepEqual(await violations(), []);
+    for (const shop of SHOPS) await page.locator(`#${shop.id}`).getByRole('button', { name: shop.pay }).click();
+    for (const shop of SHOPS) await page.locator(`#${shop.id}`).getByRole('alert').getByText(shop.noChoice).waitFor();
+    assert.deepEqual(await violations(), []);
+    await page.close();
+  });
+}
+
+/** WCAG contrast ratio of two opaque sRGB colours given as [r, g, b], 0-255. */
+function contrast(a, b) {
+  const luminance = (color) => {
+    const [r, g, b] = color.map((channel) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
