@@ -3,7 +3,7 @@
 // Chromium over many page loads (median and p10/p90) and vary with the machine, so compare ratios, not ms.
 /* global window, document -- in the functions page.evaluate runs in the browser */
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -53,8 +53,24 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('npm run build ...');
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
+// Shipped languages other than English are import()ed on demand (src/translations.ts): like the real builds, keep
+// them out of the measured file.
+const languagesOnDemand = {
+  name: 'languages-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/(?!en\.)[a-z]{2,3}\.js$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
+
 async function bundle(options) {
-  const result = await build({ bundle: true, minify: true, write: false, logLevel: 'silent', ...options });
+  const result = await build({
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    ...options,
+    plugins: [languagesOnDemand, ...(options.plugins ?? [])],
+  });
   return { bytes: Buffer.from(result.outputFiles[0].contents), metafile: result.metafile };
 }
 
@@ -155,6 +171,15 @@ for (const [label, stubs] of features) {
     featureRows.push([label, inOutput, 'n/a (stub out of date with src/)']);
   }
 }
+const languageFiles = (await readdir('dist/locales')).filter((name) => name.endsWith('.js') && name !== 'en.js');
+const languageGzip = await Promise.all(
+  languageFiles.map(async (name) => measure(await readFile(`dist/locales/${name}`)).gzip),
+);
+featureRows.push([
+  `each of ${languageFiles.length} more languages (dist/locales/xx.js, fetched only when used)`,
+  'not in the file',
+  `${Math.min(...languageGzip)}-${Math.max(...languageGzip)} each`,
+]);
 table('Cost of optional parts (script-tag build by esbuild)', ['part', 'bytes in output', 'gzip bytes'], featureRows);
 
 // ---------------------------------------------------------------------------------------------- 2. server
