@@ -45,6 +45,7 @@ export default {
  * - they type every listener as `(e: CustomEvent<T>) => void` with T the manifest's event type, but our event types
  *   are already CustomEvent subclasses (`MspSelectEvent extends CustomEvent<MspSelectDetail>`): unwrap them, so
  *   that `event.detail.gateway` type-checks.
+ * - Vue's checker (vue-tsc) types `@msp-select="..."` through a prop named `onMspSelect`, not `onmsp-select`.
  * - the JSX file only exports `CustomElements`; React 19 reads `React.JSX.IntrinsicElements`, so the file extends
  *   it itself and `import type {} from 'msp-checkout/react'` (or `types: ["msp-checkout/react"]`) is all an app
  *   writes. React 19 sets `gateways`, `amount`, ... as properties (they exist on the element) and adds
@@ -52,11 +53,13 @@ export default {
  */
 function frameworkTypeFixes() {
   const rewrite = (file, change) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+  // Vue's template checker reads `@msp-select` as the prop `onMspSelect`.
+  const camelOn = (name) => `on${name.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase())}`;
   const unwrapEvents = (text) => text.replace(/CustomEvent<(Msp\w+Event)>/g, '$1');
   return {
     name: 'framework-type-fixes',
     packageLinkPhase() {
-      rewrite('dist/vue.d.ts', unwrapEvents);
+      rewrite('dist/vue.d.ts', (text) => unwrapEvents(text).replace(/"on(msp-[a-z-]+)"/g, (_, name) => camelOn(name)));
       rewrite(
         'dist/react.d.ts',
         (text) =>
