@@ -99,6 +99,48 @@ test('are-the-types-wrong reports nothing for an ESM-only package (attw --profil
   );
 });
 
+test('the framework types and editor data name what the manifest names: attributes, properties, events', () => {
+  const shipped = (path) => readFileSync(join(work, 'consumer/node_modules/msp-checkout', path), 'utf8');
+  const manifest = JSON.parse(shipped('custom-elements.json'));
+  const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.customElement);
+  const attributes = element.attributes.map((attribute) => attribute.name);
+  const propertiesOnly = element.members
+    .filter((member) => member.kind === 'field' && member.privacy === undefined && !member.attribute && !member.static)
+    .map((member) => member.name);
+  const events = element.events.map((event) => event.name);
+  assert.deepEqual(events, ['msp-select', 'msp-submit', 'msp-redirect', 'msp-error']);
+  assert.deepEqual(propertiesOnly.sort(), ['orderFields', 'strings']);
+
+  const vscode = JSON.parse(shipped('dist/vscode.html-custom-data.json')).tags[0];
+  assert.equal(vscode.name, 'msp-checkout');
+  assert.deepEqual(
+    vscode.attributes.map((attribute) => attribute.name),
+    attributes,
+  );
+  const webTypes = JSON.parse(shipped('dist/web-types.json')).contributions.html.elements[0];
+  assert.deepEqual(
+    webTypes.attributes.map((attribute) => attribute.name),
+    attributes,
+  );
+  assert.deepEqual(
+    webTypes.js.events.map((event) => event.name),
+    events,
+  );
+  const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase());
+  const react = shipped('dist/react.d.ts');
+  const vue = shipped('dist/vue.d.ts');
+  for (const name of [...attributes, ...propertiesOnly]) {
+    const key = name.includes('-') ? `"${name}"?:` : `${name}?:`;
+    assert.ok(react.includes(key) && vue.includes(key), `${name} is not typed`);
+  }
+  for (const event of events) {
+    const type = `(e: ${element.events.find((e) => e.name === event).type.text}) => void`;
+    // React 19 listens for the exact name after "on"; vue-tsc reads @msp-select as onMspSelect.
+    assert.ok(react.includes(`"on${event}"?: ${type}`), `React: on${event}`);
+    assert.ok(vue.includes(`on${pascal(event)}?: ${type}`), `Vue: on${pascal(event)}`);
+  }
+});
+
 for (const mode of ['bundler', 'node16']) {
   test(`tsc resolves every public subpath to the packed types under moduleResolution "${mode}"`, () => {
     const result = spawnSync(bin('tsc'), ['-p', join(work, 'consumer', mode), '--listFiles'], { encoding: 'utf8' });
