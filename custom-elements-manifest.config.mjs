@@ -1,4 +1,12 @@
-// cem analyze: the manifest documents <msp-checkout> from its JSDoc.
+// cem analyze: the manifest documents <msp-checkout> from its JSDoc; plugins turn it into framework types
+// and editor data in dist/ (shipped, exported as msp-checkout/react, msp-checkout/vue, ...).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
+const shared = { outdir: 'dist', hideLogs: true };
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
@@ -28,5 +36,48 @@ export default {
         }
       },
     },
+    customElementJsxPlugin({ ...shared, fileName: 'react.d.ts', globalTypePath: './index.js' }),
+    customElementVuejsPlugin({ ...shared, fileName: 'vue.d.ts', globalTypePath: './index.js' }),
+    customElementVsCodePlugin({
+      ...shared,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
+    customElementJetBrainsPlugin({ ...shared, webTypesFileName: 'web-types.json', packageJson: false }),
+    frameworkTypeFixes(),
   ],
 };
+
+/**
+ * Two corrections to the generated React and Vue types, after the generators have written them:
+ * - they type every listener as `(e: CustomEvent<T>) => void` with T the manifest's event type, but our event types
+ *   are already CustomEvent subclasses (`MspSelectEvent extends CustomEvent<MspSelectDetail>`): unwrap them, so
+ *   that `event.detail.gateway` type-checks.
+ * - Vue's checker (vue-tsc) types `@msp-select="..."` through a prop named `onMspSelect`, not `onmsp-select`.
+ * - the JSX file only exports `CustomElements`; React 19 reads `React.JSX.IntrinsicElements`, so the file extends
+ *   it itself and `import type {} from 'msp-checkout/react'` (or `types: ["msp-checkout/react"]`) is all an app
+ *   writes. React 19 sets `gateways`, `amount`, ... as properties (they exist on the element) and adds
+ *   `onmsp-select` & co. as listeners for `msp-select` & co.
+ */
+function frameworkTypeFixes() {
+  const rewrite = (file, change) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+  // Vue's template checker reads `@msp-select` as the prop `onMspSelect`.
+  const camelOn = (name) => `on${name.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase())}`;
+  const unwrapEvents = (text) => text.replace(/CustomEvent<(Msp\w+Event)>/g, '$1');
+  return {
+    name: 'framework-type-fixes',
+    packageLinkPhase() {
+      rewrite('dist/vue.d.ts', (text) => unwrapEvents(text).replace(/"on(msp-[a-z-]+)"/g, (_, name) => camelOn(name)));
+      rewrite(
+        'dist/react.d.ts',
+        (text) =>
+          `${unwrapEvents(text).trimEnd()}\n\n` +
+          `declare module 'react' {\n` +
+          `  namespace JSX {\n` +
+          `    interface IntrinsicElements extends CustomElements {}\n` +
+          `  }\n` +
+          `}\n`,
+      );
+    },
+  };
+}

@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'coverage/', 'demo/dist/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'custom-elements.json',
+      'coverage/',
+      'demo/dist/',
+      'examples/*/dist*/',
+      'examples/*/.angular/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,6 +38,11 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/support/*.mjs', 'demo/server/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The example apps run in the browser; their build configs in Node.
+    files: ['examples/*/src/**'],
+    languageOptions: { globals: globals.browser },
   },
   {
     // The benchmark's page-side helpers run in the browser (npm run bench).

@@ -1,7 +1,8 @@
 // npm test: every suite, in order, then one closing line "N passed, N failed" for all of them.
 //   1. build (the script-tag and npm-build tests load dist/)
 //   2. component and unit tests in headless Chromium (web-test-runner)
-//   3. Node tests (node --test), when there are any
+//   3. Node tests (node --test), when there are any: end to end, the framework example apps (test/node/
+//      frameworks.test.mjs: npm ci in each examples/ app, the packed package, builds) and package hygiene
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,13 @@ const chrome = ensureChromium();
 const work = mkdtempSync(join(tmpdir(), 'msp-checkout-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+const timings = [];
+
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return result.status ?? 1;
 }
 
@@ -60,6 +65,7 @@ if (nodeTests.length > 0) {
 }
 
 rmSync(work, { recursive: true, force: true });
+console.log(`\n${timings.join(' · ')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);

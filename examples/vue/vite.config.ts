@@ -1,0 +1,10 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+// MSP_CHECKOUT_STUB=1 builds the same app without the element (for the bytes it adds: npm run bench:frameworks).
+export default defineConfig({
+  // Tags with a dash that start with msp- are custom elements, not Vue components.
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('msp-') } } })],
+  resolve: process.env.MSP_CHECKOUT_STUB ? { alias: { 'msp-checkout': '/src/no-element.ts' } } : {},
+  build: { outDir: process.env.OUT_DIR ?? 'dist', emptyOutDir: true },
+});
