@@ -154,6 +154,19 @@ const features = [
   ],
   ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': 'export const en: any = {};' }],
   [
+    'languages on demand, registerLocale, strings overrides (src/translations.ts)',
+    {
+      'src/translations.ts': [
+        "import { en } from './locales/en.js';",
+        'export const stringsFor = (_locale: string): any => en;',
+        'export const loadLocale = async (_locale: string) => false;',
+        'export const registerLocale = (_locale: string, _strings: unknown) => {};',
+        "export const textDirection = (_locale: string) => 'ltr';",
+        'export const translationsVersion = () => 0;',
+      ].join('\n'),
+    },
+  ],
+  [
     'gateway list from gateways-endpoint (fetch-gateways.ts, gateway-list.ts)',
     {
       'src/fetch-gateways.ts': 'export const fetchGateways = async (_options: unknown): Promise<any[]> => [];',
