@@ -200,6 +200,12 @@ export class MspCheckout extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pageshow', this.#onPageShow);
+    // Moved in the page (a framework's keyed reorder, a teleport) while waiting: disconnecting aborted the request,
+    // so start the list over, and give back a Pay button rather than staying busy.
+    if (this.hasUpdated) {
+      if (this.list.state === 'loading') void this.#loadGateways();
+      if (this.phase === 'busy') this.#setPhase('idle');
+    }
   }
 
   override disconnectedCallback(): void {

@@ -172,3 +172,41 @@ describe('several <msp-checkout> on one page', () => {
     expect(shadow(inPanel).alert().textContent!.trim()).to.equal('');
   });
 });
+
+describe('<msp-checkout> moved in the page while waiting (keyed lists, teleports)', () => {
+  it('starts the gateway list over instead of staying on "Loading"', async () => {
+    const el = await fixture<MspCheckout>(
+      html`<msp-checkout endpoint="/orders" gateways-endpoint="/backend/gateways/slow?ms=300"></msp-checkout>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // disconnect + connect: the first request is aborted
+    await waitUntil(() => shadow(el).radios().length > 0, 'the list never arrived after the move', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+    elsewhere.remove();
+  });
+
+  it('gives back a working Pay button when moved mid-payment', async () => {
+    const slow = backend('slow', { ms: '400' });
+    const el = await fixture<MspCheckout>(html`<msp-checkout></msp-checkout>`);
+    await configure(el, slow.endpoint, 'IDEAL');
+    shadow(el).button().click();
+    await el.updateComplete;
+    expect(shadow(el).form().inert).to.equal(true);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(shadow(el).form().inert).to.equal(false);
+    expect(shadow(el).form().getAttribute('aria-busy')).to.equal('false');
+    const good = backend('success');
+    el.endpoint = good.endpoint;
+    const redirected = oneEvent(el, 'msp-redirect');
+    shadow(el).button().click();
+    await redirected;
+    expect(await good.requests()).to.have.length(1);
+    elsewhere.remove();
+  });
+});
