@@ -2,9 +2,9 @@
 // lock file, install the tarball into it (not saved: the lock files stay valid as the package changes), build.
 // Used by test/node/frameworks.test.mjs and by `npm run bench:frameworks` (the bytes each framework's app gains).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -60,22 +60,31 @@ export function buildExample(name, { outDir = 'dist', stub = false, development 
   return join(cwd, outDir);
 }
 
-/** Raw and gzip bytes of all JavaScript in a built app. */
+/**
+ * Raw and gzip bytes of the JavaScript a built app loads up front: the module scripts of its index.html and what
+ * they import statically. Chunks loaded later by import() (the element's other languages, an app's lazy routes)
+ * are not counted.
+ */
 export function jsBytes(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const pending = [...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)].map((match) => join(dir, match[1]));
+  const seen = new Set();
   let raw = 0;
   let gzip = 0;
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder)) {
-      const path = join(folder, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.js')) {
-        const bytes = readFileSync(path);
-        raw += bytes.length;
-        gzip += gzipSync(bytes, { level: 9 }).length;
-      }
+  while (pending.length > 0) {
+    const path = pending.pop();
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const bytes = readFileSync(path);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    // Static imports and re-exports (`import{a}from"./x.js"`, `import"./x.js"`); never `import("./x.js")`.
+    for (const match of bytes
+      .toString()
+      .matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      pending.push(join(dirname(path), match[1]));
     }
-  };
-  walk(dir);
+  }
   return { raw, gzip };
 }
 

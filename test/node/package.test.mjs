@@ -105,7 +105,10 @@ test('the framework types and editor data name what the manifest names: attribut
   const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.customElement);
   const attributes = element.attributes.map((attribute) => attribute.name);
   const propertiesOnly = element.members
-    .filter((member) => member.kind === 'field' && member.privacy === undefined && !member.attribute && !member.static)
+    .filter(
+      (member) =>
+        member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.attribute && !member.static,
+    )
     .map((member) => member.name);
   const events = element.events.map((event) => event.name);
   assert.deepEqual(events, ['msp-select', 'msp-submit', 'msp-redirect', 'msp-error']);
