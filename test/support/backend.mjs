@@ -2,7 +2,9 @@
 // Each test sends its orders to /backend/orders/<scenario>?test=<id> and reads what reached the server from
 // /backend/log?test=<id>. Scenarios mimic MultiSafepay's answers passed through and the ways a backend fails.
 
+import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { recordFigures } from './figures.mjs';
 
 const log = new Map();
 const MAX_BODY = 64 * 1024;
@@ -214,6 +216,19 @@ export async function backendMiddleware(ctx, next) {
 
   if (ctx.path === '/backend/log') return json(ctx, 200, log.get(testId) ?? []);
 
+  // Figures measured by the security suites, for the table of scripts/test.mjs (see test/support/figures.mjs).
+  if (ctx.path === '/backend/figures' && ctx.method === 'POST') {
+    const { suite, figures } = JSON.parse(await readBody(ctx.req));
+    recordFigures(suite, figures);
+    ctx.status = 204;
+    return;
+  }
+
+  // The fuzz suite's seed: MSP_FUZZ_SEED to replay a failure, otherwise a new one per run.
+  if (ctx.path === '/backend/fuzz-seed') {
+    return json(ctx, 200, { seed: Number(process.env.MSP_FUZZ_SEED ?? randomInt(2 ** 31 - 1)) });
+  }
+
   // The built script-tag file byte for byte (the dev server rewrites the JavaScript it serves, which would break
   // its integrity hash), and a tampered copy, as a compromised CDN would serve it.
   if (ctx.path === '/backend/dist/msp-checkout.min.js' || ctx.path === '/backend/tampered.min.js') {
@@ -232,12 +247,22 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
+  // A whole document from the query, for the windows of test/support/popup.ts.
+  if (ctx.path === '/backend/page') {
+    ctx.type = 'text/html';
+    ctx.body = url.searchParams.get('html') ?? '';
+    return;
+  }
+
   if (ctx.path === '/backend/no-content') {
     ctx.status = 204;
     return;
   }
 
   if (ctx.path.startsWith('/backend/pay/')) {
+    // Every load of a payment page is logged under "pay:<order id>": the navigations a test caused.
+    const key = `pay:${ctx.path.slice('/backend/pay/'.length)}`;
+    log.set(key, [...(log.get(key) ?? []), { method: ctx.method, headers: ctx.headers, body: '', at: Date.now() }]);
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><html lang="en"><title>Fake payment page</title><h1>Fake payment page</h1></html>';
     return;
