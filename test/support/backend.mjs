@@ -4,6 +4,7 @@
 
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { recordFigures } from './figures.mjs';
 
 const log = new Map();
@@ -82,6 +83,57 @@ const scenarios = {
   drop: (ctx) => {
     ctx.respond = false;
     ctx.req.socket.destroy();
+  },
+  // Any answer, from the query: status, type (Content-Type), location, body, or prefix + fill x repeat + suffix
+  // for very large bodies. With recover=1 the second request of the test is answered like `success-test-env`.
+  raw: (ctx, context) => {
+    const params = context.url.searchParams;
+    if (params.get('recover') === '1' && context.attempt > 1) return scenarios['success-test-env'](ctx, context);
+    const repeat = Number(params.get('repeat') ?? 0);
+    const body =
+      params.get('body') ??
+      `${params.get('prefix') ?? ''}${(params.get('fill') ?? '').repeat(repeat)}${params.get('suffix') ?? ''}`;
+    const headers = {};
+    if (params.has('type')) headers['Content-Type'] = params.get('type');
+    if (params.has('location')) headers.Location = params.get('location');
+    ctx.respond = false;
+    ctx.res.writeHead(Number(params.get('status') ?? 200), headers);
+    ctx.res.end(body);
+  },
+  // Holds the request until the client goes away, and logs when it did: proof that the element aborted it.
+  hold: (ctx, { entry }) =>
+    new Promise((resolve) => {
+      ctx.req.socket.once('close', () => {
+        entry.aborted = Date.now();
+        ctx.status = 204; // nobody reads this
+        resolve();
+      });
+    }),
+  // The first request of a test answers after `ms` (too late for the element), later ones at once; all with the
+  // same order and payment page, as a backend answers a retried order id.
+  late: (ctx, context) =>
+    new Promise((resolve) => {
+      const delay = context.attempt === 1 ? Number(context.url.searchParams.get('ms') ?? 2000) : 0;
+      setTimeout(() => {
+        if (!ctx.req.socket.destroyed) scenarios.success(ctx, context);
+        else context.entry.lateAnswerLost = Date.now();
+        resolve();
+      }, delay);
+    }),
+  // Headers, half a body, then the connection is cut.
+  'reset-body': (ctx) => {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '200' });
+    ctx.res.write('{"success": true, "data": {');
+    setTimeout(() => ctx.res.destroy(), 50);
+  },
+  // Headers, then one byte every 200 ms, for ever: a body that never ends but never stalls either.
+  trickle: (ctx) => {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
+    ctx.res.write('{"success": true, "data": {"padding": "');
+    const timer = setInterval(() => ctx.res.write('a'), 200);
+    ctx.res.once('close', () => clearInterval(timer));
   },
   'stall-body': (ctx) => {
     ctx.respond = false;
@@ -224,6 +276,15 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
+  // A loopback port nothing listens on (a server was there a moment ago): the network-faults suite's offline shop.
+  if (ctx.path === '/backend/closed-port') {
+    const server = createServer();
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    await new Promise((resolve) => server.close(resolve));
+    return json(ctx, 200, { port });
+  }
+
   // The fuzz suite's seed: MSP_FUZZ_SEED to replay a failure, otherwise a new one per run.
   if (ctx.path === '/backend/fuzz-seed') {
     return json(ctx, 200, { seed: Number(process.env.MSP_FUZZ_SEED ?? randomInt(2 ** 31 - 1)) });
@@ -280,7 +341,8 @@ export async function backendMiddleware(ctx, next) {
   if (!match) return next();
   const raw = await readBody(ctx.req);
   const entries = log.get(testId) ?? [];
-  entries.push({ method: ctx.method, headers: ctx.headers, body: raw, at: Date.now() });
+  const entry = { method: ctx.method, headers: ctx.headers, body: raw, at: Date.now() };
+  entries.push(entry);
   log.set(testId, entries);
   const scenario = scenarios[match[1]];
   if (!scenario) return json(ctx, 404, { success: false, error_code: 404, error_info: `no scenario ${match[1]}` });
@@ -290,5 +352,5 @@ export async function backendMiddleware(ctx, next) {
   } catch {
     // scenarios that do not read the order still answer
   }
-  return scenario(ctx, { order, url, origin: url.origin });
+  return scenario(ctx, { order, url, origin: url.origin, entry, attempt: entries.length });
 }

@@ -1,7 +1,7 @@
 // Figures the security suites measure (counts, times, bytes), collected for the table scripts/test.mjs prints.
 // Each record is one JSON line in the file named by MSP_SECURITY_FIGURES: {suite, name, value, how}. `how` says how
 // records of the same suite and name combine: `sum` (counts), `max` (worst times), `set` (text: the last one wins).
-// Without MSP_SECURITY_FIGURES (a suite run on its own) the records are only printed.
+// Without MSP_SECURITY_FIGURES (a suite run on its own) they go nowhere.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
 const HOWS = new Set(['sum', 'max', 'set']);
@@ -23,7 +23,6 @@ export function recordFigures(suite, figures) {
   }
   const file = process.env.MSP_SECURITY_FIGURES;
   if (file) appendFileSync(file, lines.map((line) => `${line}\n`).join(''));
-  else for (const line of lines) console.log(`figure ${line}`);
 }
 
 /**
