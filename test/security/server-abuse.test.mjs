@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { after, before, describe, test } from 'node:test';
 import { signNotification, startFakeMultiSafepay } from '../../server/testing.js';
 import { recordFigures } from '../support/figures.mjs';
-import { ELEMENT_HEADERS, createOrder, elementBody, startShop } from '../support/shop.mjs';
+import { createOrder, elementBody, startShop } from '../support/shop.mjs';
 
 const SUITE = 'server-abuse';
 const figure = (figures) => recordFigures(SUITE, figures);
