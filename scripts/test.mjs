@@ -2,7 +2,7 @@
 //   1. build (the script-tag and npm-build tests load dist/)
 //   2. component, unit and browser security tests in headless Chromium (web-test-runner)
 //   3. Node tests (node --test): test/node/ and test/security/
-//   4. the table of figures the security suites measured (test/security/README.md says what each proves)
+//   4. the table of figures the security suites measured (README: Security suites)
 // npm run test:security (`--security`): the same for test/security/ only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
