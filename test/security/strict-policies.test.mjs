@@ -56,7 +56,11 @@ async function payUnderPolicy(shop, path) {
   await page.getByRole('radio', { name: 'iDEAL' }).check();
   const accent = await page
     .locator('msp-checkout')
-    .evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('button[type="submit"]')).backgroundColor);
+    .evaluate(
+      (el) =>
+        el.ownerDocument.defaultView.getComputedStyle(el.shadowRoot.querySelector('button[type="submit"]'))
+          .backgroundColor,
+    );
   await page.getByRole('button', { name: /^Pay/ }).click();
   await page.waitForURL(`${fake.origin}/connect/**`, { timeout: 8000 });
   await settle(500); // reports are sent after the fact
@@ -112,7 +116,11 @@ describe('the strict policy: CSP of issue 6 and Trusted Types', () => {
     await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
     const accent = await page
       .locator('msp-checkout')
-      .evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('button[type="submit"]')).backgroundColor);
+      .evaluate(
+        (el) =>
+          el.ownerDocument.defaultView.getComputedStyle(el.shadowRoot.querySelector('button[type="submit"]'))
+            .backgroundColor,
+      );
     const deadline = Date.now() + 5000;
     while (nonced.reports.length === reportsBefore && Date.now() < deadline) await settle(50);
     const reported = nonced.reports.slice(reportsBefore);
