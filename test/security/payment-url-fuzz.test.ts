@@ -284,6 +284,20 @@ describe('payment_url fuzz', () => {
     expect(counts.generated).to.be.at.least(500);
   });
 
+  it('checkPaymentUrl: 200 more allowed URLs (paths, queries, fragments, case, :443), every one accepted', async () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(allowed, (value) => {
+        const result = checkPaymentUrl(value, ALLOWED);
+        if (!result.ok) refused += 1;
+        expect(result.ok, `refused ${value}`).to.be.true;
+        expect(result.ok && ALLOWED.includes(new URL(result.url).origin)).to.be.true;
+      }),
+      { seed: runSeed + 2, numRuns: 200 },
+    );
+    await report(SUITE, { 'URLs generated': 200, 'allowed URLs generated': 200, 'allowed URLs refused': refused });
+  });
+
   it(`the element, end to end: ${END_TO_END} of them answered by the backend, redirects only to allowed origins`, async () => {
     const picked = fc.sample(samples, { seed: runSeed + 1, numRuns: END_TO_END });
     const el = await mount({
