@@ -45,8 +45,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    // The benchmark's page-side helpers run in the browser (npm run bench).
-    files: ['bench/**/*.js'],
+    // The benchmark's page-side helpers (npm run bench) and the security suites' page scripts run in the browser.
+    files: ['bench/**/*.js', 'test/security/fixtures/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,17 +1,24 @@
 // npm test: every suite, in order, then one closing line "N passed, N failed" for all of them.
 //   1. build (the script-tag and npm-build tests load dist/)
-//   2. component and unit tests in headless Chromium (web-test-runner)
-//   3. Node tests (node --test), when there are any: end to end, the framework example apps (test/node/
-//      frameworks.test.mjs: npm ci in each examples/ app, the packed package, builds) and package hygiene
+//   2. component, unit and browser security tests in headless Chromium (web-test-runner)
+//   3. Node tests (node --test): test/node/ (end to end, the framework example apps: npm ci in each examples/ app,
+//      the packed package, builds; package hygiene) and test/security/
+//   4. the table of figures the security suites measured (README: Security suites)
+// npm run test:security (`--security`): the same for test/security/ only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './find-chromium.mjs';
+import { printSecurityTable } from './security-table.mjs';
+
+const securityOnly = process.argv.includes('--security');
 
 const chrome = ensureChromium();
 const work = mkdtempSync(join(tmpdir(), 'msp-checkout-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const perFile = {};
+const figuresFile = join(work, 'figures.jsonl');
 
 const timings = [];
 
@@ -27,6 +34,7 @@ function add(summaryFile, exitCode, label) {
   if (existsSync(summaryFile)) {
     const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
     for (const key of Object.keys(totals)) totals[key] += counts[key] ?? 0;
+    Object.assign(perFile, counts.files);
     if (exitCode !== 0 && counts.failed === 0) totals.failed += 1; // the runner failed outside any test
   } else {
     console.error(`${label}: no results were written; counting the suite as one failure.`);
@@ -38,14 +46,21 @@ const buildStatus = run('build', process.execPath, ['scripts/build.mjs']);
 if (buildStatus !== 0) totals.failed += 1;
 
 const browserSummary = join(work, 'browser.json');
-const browserStatus = run('browser tests (web-test-runner, Chromium)', 'node_modules/.bin/web-test-runner', [], {
-  CHROME_PATH: chrome,
-  MSP_TEST_SUMMARY: browserSummary,
-  CI: 'true',
-});
+const browserStatus = run(
+  'browser tests (web-test-runner, Chromium)',
+  'node_modules/.bin/web-test-runner',
+  securityOnly ? ['test/security/**/*.test.ts'] : [],
+  { CHROME_PATH: chrome, MSP_TEST_SUMMARY: browserSummary, MSP_SECURITY_FIGURES: figuresFile, CI: 'true' },
+);
 add(browserSummary, browserStatus, 'browser tests');
 
-const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((file) => file.endsWith('.test.mjs')) : [];
+const testsIn = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.test.mjs'))
+        .map((file) => join(dir, file))
+    : [];
+const nodeTests = [...(securityOnly ? [] : testsIn('test/node')), ...testsIn('test/security')];
 if (nodeTests.length > 0) {
   const nodeSummary = join(work, 'node.json');
   const nodeStatus = run(
@@ -57,13 +72,14 @@ if (nodeTests.length > 0) {
       '--test-reporter-destination=stdout',
       '--test-reporter=./test/support/node-summary-reporter.mjs',
       `--test-reporter-destination=${nodeSummary}`,
-      ...nodeTests.map((file) => join('test/node', file)),
+      ...nodeTests,
     ],
-    { CHROME_PATH: chrome },
+    { CHROME_PATH: chrome, MSP_SECURITY_FIGURES: figuresFile },
   );
   add(nodeSummary, nodeStatus, 'node tests');
 }
 
+printSecurityTable(perFile, figuresFile);
 rmSync(work, { recursive: true, force: true });
 console.log(`\n${timings.join(' · ')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

@@ -61,15 +61,18 @@ export function createCheckoutHandlers(options: CheckoutOptions): {
 };
 /**
  * Adapts a Fetch API handler to node:http's (req, res). `origin` is your public origin (https://shop.example)
- * when a proxy terminates TLS; by default the Host header over http.
+ * when a proxy terminates TLS; by default the Host header over http. `bodyTimeout` (ms, default 10000) bounds the
+ * reading of a request body: a client that trickles it (slow loris) gets 408 and its connection is closed.
  * @param {(request: Request) => Promise<Response>} handler
- * @param {{ origin?: string }} [adapterOptions]
+ * @param {{ origin?: string, bodyTimeout?: number }} [adapterOptions]
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
  */
 export function toNodeHandler(
   handler: (request: Request) => Promise<Response>,
   adapterOptions?: {
     origin?: string;
+    /** Milliseconds to receive a request body (default 10000); a slower client gets 408 and is disconnected. */
+    bodyTimeout?: number;
   },
 ): (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>;
 export { signNotification } from './fake-multisafepay.js';

@@ -415,8 +415,8 @@ export function createCheckoutHandlers(options) {
     let rawBody = '';
     try {
       rawBody = request.method === 'POST' ? await readText(request, 1024 * 1024) : '';
-    } catch {
-      return failure(413, 'Request body too large');
+    } catch (error) {
+      return error instanceof BodyError ? failure(error.status, error.message) : failure(400, 'Unreadable body');
     }
     if (request.method === 'POST') {
       const problem = authProblem(request.headers.get('auth'), rawBody);
@@ -476,12 +476,14 @@ export function createCheckoutHandlers(options) {
 
 /**
  * Adapts a Fetch API handler to node:http's (req, res). `origin` is your public origin (https://shop.example)
- * when a proxy terminates TLS; by default the Host header over http.
+ * when a proxy terminates TLS; by default the Host header over http. `bodyTimeout` (ms, default 10000) bounds the
+ * reading of a request body: a client that trickles it (slow loris) gets 408 and its connection is closed.
  * @param {(request: Request) => Promise<Response>} handler
- * @param {{ origin?: string }} [adapterOptions]
+ * @param {{ origin?: string, bodyTimeout?: number }} [adapterOptions]
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
  */
 export function toNodeHandler(handler, adapterOptions = {}) {
+  const bodyTimeout = adapterOptions.bodyTimeout ?? 10_000;
   return async (req, res) => {
     try {
       const base = adapterOptions.origin ?? `http://${req.headers.host ?? 'localhost'}`;
@@ -495,13 +497,21 @@ export function toNodeHandler(handler, adapterOptions = {}) {
       const request = new Request(new URL(req.url ?? '/', base), {
         method,
         headers,
-        body: hasBody ? /** @type {any} */ (readableFrom(req)) : undefined,
+        body: hasBody ? /** @type {any} */ (readableFrom(req, bodyTimeout)) : undefined,
         // @ts-expect-error Node's fetch needs this for a streamed body
         duplex: 'half',
       });
       const response = await handler(request);
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
+      const body = Buffer.from(await response.arrayBuffer());
+      // A body still arriving (too large, too slow) is not read to its end: answer, then close the connection.
+      const unread = hasBody && !req.complete;
+      res.writeHead(response.status, {
+        ...Object.fromEntries(response.headers),
+        ...(unread ? { Connection: 'close' } : {}),
+      });
+      res.end(body, () => {
+        if (unread && !req.complete) req.socket.destroy();
+      });
     } catch {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ success: false, data: {}, error_code: 500, error_info: 'Internal error' }));
@@ -511,27 +521,44 @@ export function toNodeHandler(handler, adapterOptions = {}) {
 
 /**
  * A web ReadableStream over a Node request, read lazily so a body over the limit is not buffered; after a cancel the
- * rest is drained so the answer (413) still reaches the client.
+ * rest is drained so the answer (413) still reaches the client. A body not complete within `timeout` ms errors the
+ * stream with a 408 BodyError.
  * @param {import('node:http').IncomingMessage} req
+ * @param {number} timeout
  */
-function readableFrom(req) {
+function readableFrom(req, timeout) {
   /** @type {(chunk: Buffer) => void} */
   let onData = () => {};
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
   return new ReadableStream({
     start(controller) {
       onData = (chunk) => {
         controller.enqueue(new Uint8Array(chunk));
         if ((controller.desiredSize ?? 0) <= 0) req.pause();
       };
+      timer = setTimeout(() => {
+        req.off('data', onData);
+        controller.error(new BodyError(408, 'The request body was not received in time'));
+      }, timeout);
+      const stop = () => clearTimeout(timer);
       req.on('data', onData);
-      req.once('end', () => controller.close());
-      req.once('error', (error) => controller.error(error));
+      req.once('end', () => {
+        stop();
+        controller.close();
+      });
+      req.once('error', (error) => {
+        stop();
+        controller.error(error);
+      });
+      req.once('close', stop);
       req.pause();
     },
     pull() {
       req.resume();
     },
     cancel() {
+      clearTimeout(timer);
       req.off('data', onData);
       req.removeAllListeners('end');
       req.resume();

@@ -10,6 +10,7 @@ import { filterGateways, restrictGateways, type GatewayOption } from './gateway-
 import { normalizeGateways, type Gateway, type GatewaysInput, type NormalizedGateways } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
 import { formatAmount } from './money.js';
+import { navigateToPaymentPage } from './navigate.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
 import { shopperMessage, withStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
@@ -40,7 +41,8 @@ type ListState =
 /**
  * A payment-method choice and a Pay button for MultiSafepay redirect payments. On Pay it POSTs the order to the
  * merchant's own endpoint, which creates the MultiSafepay order with its secret API key, and then sends the
- * window to the checked `payment_url`.
+ * top-level window to the checked `payment_url` (from inside an iframe too: never the frame itself; a sandboxed frame
+ * needs `allow-top-navigation-by-user-activation`, otherwise Pay fails with `navigation-blocked`).
  *
  * @summary Pay with MultiSafepay's redirect payment methods (Dotpay, Alipay, iDEAL, ...).
  *
@@ -427,7 +429,8 @@ export class MspCheckout extends LitElement {
       return;
     }
     this.#setPhase('redirecting');
-    window.location.assign(paymentUrl);
+    // In a frame that may not navigate the top window this throws navigation-blocked, which submit() reports.
+    navigateToPaymentPage(paymentUrl);
   }
 
   #fail(error: CheckoutError) {

@@ -1,42 +1,43 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { backend, mount, settled, shadow } from './support/helpers.js';
+import { openWindow, waitForPath } from './support/popup.js';
 
-/** Loads the element into an iframe, where it may really navigate, and returns the frame. */
-async function frameWith(markup: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><script type="module" src="/src/index.ts"></script>${markup}</html>`;
-  document.body.append(frame);
+/**
+ * Loads the element into a window of its own, where it may really navigate (the payment page always opens in the
+ * top window: in a frame of the test page it would navigate the test page away).
+ */
+async function windowWith(markup: string): Promise<Window> {
+  const view = await openWindow(
+    `<!doctype html><html lang="en"><script type="module" src="/src/index.ts"></script>${markup}</html>`,
+  );
   await waitUntil(
-    () =>
-      frame.contentWindow?.customElements.get('msp-checkout') &&
-      frame.contentDocument?.querySelector('msp-checkout')?.shadowRoot,
-    'element did not load in the frame',
+    () => view.customElements.get('msp-checkout') && view.document.querySelector('msp-checkout')?.shadowRoot,
+    'element did not load in the window',
     { timeout: 8000 },
   );
-  return frame;
+  return view;
 }
 
 describe('<msp-checkout> redirect to the payment page', () => {
   it('fires msp-redirect with the order id and payment URL, then sends the window there', async () => {
     const { endpoint, requests } = backend('success');
-    const frame = await frameWith(
+    const view = await windowWith(
       `<msp-checkout endpoint="${endpoint}" gateways="DOTPAY" amount="1000" currency="EUR" order-id="order-7"
         payment-origins="${location.origin}"></msp-checkout>`,
     );
-    const el = frame.contentDocument!.querySelector('msp-checkout')!;
+    const el = view.document.querySelector('msp-checkout')!;
     const redirect = oneEvent(el, 'msp-redirect');
-    const navigated = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     el.shadowRoot!.querySelector('button')!.click();
     const { detail } = await redirect;
     expect(detail).to.deep.equal({
       orderId: 'order-7',
       paymentUrl: `${location.origin}/backend/pay/order-7?lang=en_US`,
     });
-    await navigated;
-    expect(frame.contentWindow!.location.href).to.equal(`${location.origin}/backend/pay/order-7?lang=en_US`);
-    expect(frame.contentDocument!.title).to.equal('Fake payment page');
+    await waitForPath(view, '/backend/pay/order-7');
+    expect(view.location.href).to.equal(`${location.origin}/backend/pay/order-7?lang=en_US`);
+    expect(view.document.title).to.equal('Fake payment page');
     expect(await requests()).to.have.length(1);
-    frame.remove();
+    view.close();
   });
 
   it("accepts MultiSafepay's test payment page with the default payment-origins", async () => {
@@ -106,23 +107,23 @@ describe('<msp-checkout> redirect to the payment page', () => {
   });
 
   it('is usable again when the shopper comes back from the payment page through the back-forward cache', async () => {
-    // The frame's payment page answers 204, so the document stays as it is when the navigation was started:
+    // The window's payment page answers 204, so the document stays as it is when the navigation was started:
     // exactly what the back-forward cache restores. Then the browser fires pageshow with persisted = true.
     const { endpoint } = backend('payment-url', { value: JSON.stringify(`${location.origin}/backend/no-content`) });
-    const frame = await frameWith(
+    const view = await windowWith(
       `<msp-checkout endpoint="${endpoint}" gateways="DOTPAY" payment-origins="${location.origin}"></msp-checkout>`,
     );
-    const el = frame.contentDocument!.querySelector('msp-checkout')!;
+    const el = view.document.querySelector('msp-checkout')!;
     const button = () => el.shadowRoot!.querySelector('button')!;
     await el.submit();
     await el.updateComplete;
     expect(button().textContent!.trim()).to.equal('Redirecting to the payment page…');
     expect(el.shadowRoot!.querySelector('form')!.inert).to.be.true;
-    const PageTransition = (frame.contentWindow as unknown as typeof globalThis).PageTransitionEvent;
-    frame.contentWindow!.dispatchEvent(new PageTransition('pageshow', { persisted: true }));
+    const PageTransition = (view as unknown as typeof globalThis).PageTransitionEvent;
+    view.dispatchEvent(new PageTransition('pageshow', { persisted: true }));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('form')!.inert).to.be.false;
     expect(button().textContent!.trim()).to.equal('Pay');
-    frame.remove();
+    view.close();
   });
 });

@@ -2,7 +2,10 @@
 // Each test sends its orders to /backend/orders/<scenario>?test=<id> and reads what reached the server from
 // /backend/log?test=<id>. Scenarios mimic MultiSafepay's answers passed through and the ways a backend fails.
 
+import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { recordFigures } from './figures.mjs';
 
 const log = new Map();
 const MAX_BODY = 64 * 1024;
@@ -80,6 +83,57 @@ const scenarios = {
   drop: (ctx) => {
     ctx.respond = false;
     ctx.req.socket.destroy();
+  },
+  // Any answer, from the query: status, type (Content-Type), location, body, or prefix + fill x repeat + suffix
+  // for very large bodies. With recover=1 the second request of the test is answered like `success-test-env`.
+  raw: (ctx, context) => {
+    const params = context.url.searchParams;
+    if (params.get('recover') === '1' && context.attempt > 1) return scenarios['success-test-env'](ctx, context);
+    const repeat = Number(params.get('repeat') ?? 0);
+    const body =
+      params.get('body') ??
+      `${params.get('prefix') ?? ''}${(params.get('fill') ?? '').repeat(repeat)}${params.get('suffix') ?? ''}`;
+    const headers = {};
+    if (params.has('type')) headers['Content-Type'] = params.get('type');
+    if (params.has('location')) headers.Location = params.get('location');
+    ctx.respond = false;
+    ctx.res.writeHead(Number(params.get('status') ?? 200), headers);
+    ctx.res.end(body);
+  },
+  // Holds the request until the client goes away, and logs when it did: proof that the element aborted it.
+  hold: (ctx, { entry }) =>
+    new Promise((resolve) => {
+      ctx.req.socket.once('close', () => {
+        entry.aborted = Date.now();
+        ctx.status = 204; // nobody reads this
+        resolve();
+      });
+    }),
+  // The first request of a test answers after `ms` (too late for the element), later ones at once; all with the
+  // same order and payment page, as a backend answers a retried order id.
+  late: (ctx, context) =>
+    new Promise((resolve) => {
+      const delay = context.attempt === 1 ? Number(context.url.searchParams.get('ms') ?? 2000) : 0;
+      setTimeout(() => {
+        if (!ctx.req.socket.destroyed) scenarios.success(ctx, context);
+        else context.entry.lateAnswerLost = Date.now();
+        resolve();
+      }, delay);
+    }),
+  // Headers, half a body, then the connection is cut.
+  'reset-body': (ctx) => {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '200' });
+    ctx.res.write('{"success": true, "data": {');
+    setTimeout(() => ctx.res.destroy(), 50);
+  },
+  // Headers, then one byte every 200 ms, for ever: a body that never ends but never stalls either.
+  trickle: (ctx) => {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
+    ctx.res.write('{"success": true, "data": {"padding": "');
+    const timer = setInterval(() => ctx.res.write('a'), 200);
+    ctx.res.once('close', () => clearInterval(timer));
   },
   'stall-body': (ctx) => {
     ctx.respond = false;
@@ -214,6 +268,28 @@ export async function backendMiddleware(ctx, next) {
 
   if (ctx.path === '/backend/log') return json(ctx, 200, log.get(testId) ?? []);
 
+  // Figures measured by the security suites, for the table of scripts/test.mjs (see test/support/figures.mjs).
+  if (ctx.path === '/backend/figures' && ctx.method === 'POST') {
+    const { suite, figures } = JSON.parse(await readBody(ctx.req));
+    recordFigures(suite, figures);
+    ctx.status = 204;
+    return;
+  }
+
+  // A loopback port nothing listens on (a server was there a moment ago): the network-faults suite's offline shop.
+  if (ctx.path === '/backend/closed-port') {
+    const server = createServer();
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    await new Promise((resolve) => server.close(resolve));
+    return json(ctx, 200, { port });
+  }
+
+  // The fuzz suite's seed: MSP_FUZZ_SEED to replay a failure, otherwise a new one per run.
+  if (ctx.path === '/backend/fuzz-seed') {
+    return json(ctx, 200, { seed: Number(process.env.MSP_FUZZ_SEED ?? randomInt(2 ** 31 - 1)) });
+  }
+
   // The built script-tag file byte for byte (the dev server rewrites the JavaScript it serves, which would break
   // its integrity hash), and a tampered copy, as a compromised CDN would serve it.
   if (ctx.path === '/backend/dist/msp-checkout.min.js' || ctx.path === '/backend/tampered.min.js') {
@@ -240,12 +316,22 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
+  // A whole document from the query, for the windows of test/support/popup.ts.
+  if (ctx.path === '/backend/page') {
+    ctx.type = 'text/html';
+    ctx.body = url.searchParams.get('html') ?? '';
+    return;
+  }
+
   if (ctx.path === '/backend/no-content') {
     ctx.status = 204;
     return;
   }
 
   if (ctx.path.startsWith('/backend/pay/')) {
+    // Every load of a payment page is logged under "pay:<order id>": the navigations a test caused.
+    const key = `pay:${ctx.path.slice('/backend/pay/'.length)}`;
+    log.set(key, [...(log.get(key) ?? []), { method: ctx.method, headers: ctx.headers, body: '', at: Date.now() }]);
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><html lang="en"><title>Fake payment page</title><h1>Fake payment page</h1></html>';
     return;
@@ -263,7 +349,8 @@ export async function backendMiddleware(ctx, next) {
   if (!match) return next();
   const raw = await readBody(ctx.req);
   const entries = log.get(testId) ?? [];
-  entries.push({ method: ctx.method, headers: ctx.headers, body: raw, at: Date.now() });
+  const entry = { method: ctx.method, headers: ctx.headers, body: raw, at: Date.now() };
+  entries.push(entry);
   log.set(testId, entries);
   const scenario = scenarios[match[1]];
   if (!scenario) return json(ctx, 404, { success: false, error_code: 404, error_info: `no scenario ${match[1]}` });
@@ -273,5 +360,5 @@ export async function backendMiddleware(ctx, next) {
   } catch {
     // scenarios that do not read the order still answer
   }
-  return scenario(ctx, { order, url, origin: url.origin });
+  return scenario(ctx, { order, url, origin: url.origin, entry, attempt: entries.length });
 }

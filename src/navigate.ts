@@ -1,0 +1,28 @@
+import { CheckoutError } from './errors.js';
+
+/**
+ * Sends the shopper's browser to the (checked) payment page. The page always opens in the top-level window, never
+ * inside a frame: a payment page squeezed into a shop's iframe hides its address bar from the shopper and breaks
+ * bank apps and 3-D Secure. Inside a frame that may not navigate the top window (a sandbox without
+ * `allow-top-navigation-by-user-activation`, or the shopper's click too long ago), the browser refuses and this
+ * throws a `navigation-blocked` CheckoutError telling the integrator what to allow. It never falls back to the frame.
+ */
+export function navigateToPaymentPage(url: string, view: Window = window): void {
+  const top = view.top;
+  if (top === null || top === view) {
+    view.location.assign(url);
+    return;
+  }
+  try {
+    // `href` is the one Location member a frame may set on a cross-origin top window (`assign` is not).
+    top.location.href = url;
+  } catch (cause) {
+    throw new CheckoutError('navigation-blocked', FRAME_ADVICE, { cause });
+  }
+}
+
+const FRAME_ADVICE =
+  'The browser refused to open the payment page in the top window from this frame, and the element never opens ' +
+  'it inside a frame. Give the iframe sandbox="allow-top-navigation-by-user-activation" (next to allow-scripts, ' +
+  "allow-same-origin and allow-forms) or no sandbox, and let submit() run only from a shopper's click (the " +
+  'permission lasts a few seconds after it); or cancel msp-redirect and open event.detail.paymentUrl yourself.';

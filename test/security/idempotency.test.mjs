@@ -1,0 +1,85 @@
+// The late success, at the reference backend: the element gave up on a request (its timeout), the backend carried
+// on and MultiSafepay created the order; the shopper's retry must get the same payment page, not a second order.
+// Over real HTTP on 127.0.0.1 against the fake MultiSafepay. Needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startFakeMultiSafepay } from '../../server/testing.js';
+import { recordFigures } from '../support/figures.mjs';
+import { createOrder, elementBody, startShop } from '../support/shop.mjs';
+
+const SUITE = 'idempotency';
+let fake;
+before(async () => {
+  fake = await startFakeMultiSafepay({ notify: false });
+});
+after(() => fake.close());
+
+const until = async (check, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+/** The element's first attempt: sent, then abandoned after `timeout` ms as the element abandons it. */
+async function abandoned(shop, body, timeout) {
+  await assert.rejects(createOrder(shop, body, {}, { signal: AbortSignal.timeout(timeout) }), /TimeoutError|aborted/);
+}
+
+test('the same server: a retry after the element timed out gets the same payment page, one order', async () => {
+  const shop = await startShop(fake, { timeout: 5000 });
+  try {
+    const body = elementBody();
+    const orders = fake.orderCount;
+    fake.delay = 800;
+    await abandoned(shop, body, 300);
+    await until(() => fake.orders.has(body.order_id)); // the late success
+    fake.delay = 0;
+    const retry = await createOrder(shop, body);
+    const again = await createOrder(shop, body);
+    const created = fake.orderCount - orders;
+    recordFigures(SUITE, {
+      'retries after a late success': 2,
+      'orders created per order id (max)': { value: created, how: 'max' },
+    });
+    assert.equal(retry.status, 200);
+    assert.equal(again.json.data.payment_url, retry.json.data.payment_url);
+    assert.ok(retry.json.data.payment_url.includes(`/connect/${fake.orders.get(body.order_id).token}`));
+    assert.equal(created, 1);
+  } finally {
+    fake.delay = 0;
+    await shop.close();
+  }
+});
+
+test('another server process (no memory): MultiSafepay answers 1006, the backend gives the open order back', async () => {
+  const first = await startShop(fake, { timeout: 5000 });
+  const second = await startShop(fake);
+  try {
+    const body = elementBody();
+    const orders = fake.orderCount;
+    fake.delay = 800;
+    await abandoned(first, body, 300);
+    await until(() => fake.orders.has(body.order_id));
+    fake.delay = 0;
+    const retry = await createOrder(second, body);
+    const created = fake.orderCount - orders;
+    const refusals = fake.requests.filter(
+      (request) => request.method === 'POST' && request.body?.order_id === body.order_id,
+    ).length;
+    recordFigures(SUITE, {
+      'retries after a late success': 1,
+      'orders created per order id (max)': { value: created, how: 'max' },
+    });
+    assert.equal(refusals, 2, 'the retry reached MultiSafepay, which refused a second order (1006)');
+    assert.equal(retry.status, 200);
+    assert.equal(retry.json.data.order_id, body.order_id);
+    assert.ok(retry.json.data.payment_url.includes(`/connect/${fake.orders.get(body.order_id).token}`));
+    assert.equal(created, 1);
+  } finally {
+    fake.delay = 0;
+    await first.close();
+    await second.close();
+  }
+});
