@@ -46,7 +46,7 @@ let sequence = 0;
 const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Pays on `path` of `shop` like a shopper and returns the violations both collectors saw, and the events. */
-async function payUnderPolicy(shop, path) {
+async function payUnderPolicy(shop, path, payButton = /^Pay/) {
   const reportsBefore = shop.reports.length;
   const page = await browser.newPage();
   const log = shopLog(page);
@@ -61,7 +61,7 @@ async function payUnderPolicy(shop, path) {
         el.ownerDocument.defaultView.getComputedStyle(el.shadowRoot.querySelector('button[type="submit"]'))
           .backgroundColor,
     );
-  await page.getByRole('button', { name: /^Pay/ }).click();
+  await page.getByRole('button', { name: payButton }).click();
   await page.waitForURL(`${fake.origin}/connect/**`, { timeout: 8000 });
   await settle(500); // reports are sent after the fact
   await page.close();
@@ -89,6 +89,14 @@ describe('the strict policy: CSP of issue 6 and Trusted Types', () => {
     assert.deepEqual(result.reported, []);
     assert.deepEqual(result.events, ['msp-select', 'msp-submit', 'msp-redirect']);
     assert.equal(result.accent, 'rgb(11, 92, 173)', "the element's styles apply");
+  });
+
+  test('the script-tag page in Polish (the language module imported from next to the script): 0 violations', async () => {
+    const result = await payUnderPolicy(plain, '/script-tag.html?locale=pl_PL', /^Zapłać/);
+    record(result);
+    assert.deepEqual(result.listener, []);
+    assert.deepEqual(result.reported, []);
+    assert.deepEqual(result.events, ['msp-select', 'msp-submit', 'msp-redirect']);
   });
 
   test('the single-page app (bundled npm build, properties, its own navigation): 0 violations', async () => {

@@ -77,7 +77,7 @@ ${q('autosubmit') ? '<script src="/fixtures/autosubmit.js" defer></script>' : ''
 ${q('nonce') ? `<script src="/fixtures/lit-nonce.js" nonce="${nonce}"></script>` : ''}
 <script src="/dist/msp-checkout.min.js" integrity="${sri}" crossorigin="anonymous"></script>`,
           `<msp-checkout endpoint="/checkout/create-order" gateways="IDEAL,DOTPAY,ALIPAY" amount="1000" currency="EUR"
-  locale="en_US" order-id="${escape(q('order') ?? 'order-1')}" payment-origins="${origins}"></msp-checkout>`,
+  locale="${escape(q('locale') ?? 'en_US')}" order-id="${escape(q('order') ?? 'order-1')}" payment-origins="${origins}"></msp-checkout>`,
         );
       case '/spa.html':
         return page(
@@ -114,6 +114,12 @@ ${q('nonce') ? `<script src="/fixtures/lit-nonce.js" nonce="${nonce}"></script>`
       case '/checkout/create-order':
         return toNodeHandler(checkout.createOrder)(req, res);
       default: {
+        // A shipped language, which the script imports from next to itself.
+        const language = /^\/dist\/locales\/([a-z]{2,3})\.js$/.exec(url.pathname);
+        if (language) {
+          res.writeHead(200, { 'Content-Type': 'text/javascript' });
+          return res.end(readFileSync(join(root, `dist/locales/${language[1]}.js`)));
+        }
         const fixture = /^\/fixtures\/([\w-]+\.js)$/.exec(url.pathname);
         if (fixture) {
           res.writeHead(200, { 'Content-Type': 'text/javascript' });
