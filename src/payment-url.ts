@@ -55,8 +55,10 @@ export function checkPaymentUrl(value: unknown, allowedOrigins: readonly string[
   // The URL parser forgives leading spaces, control characters and backslashes; a genuine payment URL has
   // none of them, so their presence is a reason to refuse, not to repair.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[\u0000-\u0020\u007f\\]/.test(value))
-    return refuse('payment_url contains spaces, control characters or backslashes');
+  if (/[\u0000-\u0020\u007f\\\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/.test(value))
+    return refuse('payment_url contains spaces, control or invisible characters, or backslashes');
+  // `https:/host` and `https:host` parse as `https://host`; a genuine payment URL is written out in full.
+  if (!/^[a-z][a-z\d+.-]*:\/\/[^/]/i.test(value)) return refuse('payment_url does not start with scheme://host');
   const url = parseAbsolute(value);
   if (!url) return refuse('payment_url is not an absolute URL');
   if (!isAllowedScheme(url))
