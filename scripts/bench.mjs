@@ -58,7 +58,10 @@ execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 
 const languagesOnDemand = {
   name: 'languages-on-demand',
   setup(b) {
-    b.onResolve({ filter: /\/locales\/(?!en\.)[a-z]{2,3}\.js$/ }, ({ path }) => ({ path, external: true }));
+    // esbuild's filters are Go regular expressions (no lookahead): English is let through in the callback.
+    b.onResolve({ filter: /\/locales\/[a-z]{2,3}\.js$/ }, ({ path }) =>
+      path.endsWith('/en.js') ? undefined : { path, external: true },
+    );
   },
 };
 

@@ -22,7 +22,6 @@ export function navigateToPaymentPage(url: string, view: Window = window): void 
 }
 
 const FRAME_ADVICE =
-  'The browser refused to open the payment page in the top window from this frame, and the element never opens ' +
-  'it inside a frame. Give the iframe sandbox="allow-top-navigation-by-user-activation" (next to allow-scripts, ' +
-  "allow-same-origin and allow-forms) or no sandbox, and let submit() run only from a shopper's click (the " +
-  'permission lasts a few seconds after it); or cancel msp-redirect and open event.detail.paymentUrl yourself.';
+  'This frame may not open the payment page in the top window. Give the iframe ' +
+  'sandbox="allow-top-navigation-by-user-activation" (or no sandbox) and call submit() only from a click, ' +
+  'or cancel msp-redirect and open event.detail.paymentUrl yourself.';
