@@ -2,30 +2,19 @@
 // backend, the fake payment page and the return page. Its own server on a free loopback port, stopped after.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { startDemo } from '../support/demo-server.mjs';
 
-let server;
+let demo;
 let browser;
 let base;
 
 before(async () => {
-  server = await createServer({
-    configFile: 'vite.config.ts',
-    logLevel: 'silent',
-    server: { port: 0, strictPort: false },
-  });
-  await server.listen();
-  base = server.resolvedUrls.local[0];
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  demo = await startDemo();
+  ({ browser, base } = demo);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await demo?.close();
 });
 
 for (const [method, country] of [

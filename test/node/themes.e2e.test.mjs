@@ -4,8 +4,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { startDemo } from '../support/demo-server.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -33,27 +32,17 @@ const SHOPS = [
   },
 ];
 
-let server;
+let demo;
 let browser;
 let base;
 
 before(async () => {
-  server = await createServer({
-    configFile: 'vite.config.ts',
-    logLevel: 'silent',
-    server: { port: 0, strictPort: false },
-  });
-  await server.listen();
-  base = server.resolvedUrls.local[0];
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  demo = await startDemo();
+  ({ browser, base } = demo);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await demo?.close();
 });
 
 /** Opens the themes page at `width` and waits until every shop shows its last payment method. */
