@@ -14,6 +14,8 @@ const cell = (text = '') =>
   String(text)
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|');
+// The manifest marks members `public` explicitly or not at all; private ones and `#names` are left out.
+const isPublic = (member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#');
 const code = (text) => (text ? `\`${text}\`` : '');
 const table = (head, rows) =>
   rows.length === 0
@@ -27,13 +29,12 @@ const table = (head, rows) =>
 const attributes = element.attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), a.description]);
 const propertiesOnly = element.members
   .filter(
-    (m) => m.kind === 'field' && m.privacy === undefined && !element.attributes.some((a) => a.fieldName === m.name),
+    (m) => m.kind === 'field' && isPublic(m) && !m.static && !element.attributes.some((a) => a.fieldName === m.name),
   )
-  .filter((m) => !m.static)
   .map((m) => [code(m.name), code(m.type?.text), m.description]);
 const methods = element.members
-  .filter((m) => m.kind === 'method' && m.privacy === undefined)
-  .map((m) => [code(`${m.name}()`), m.description]);
+  .filter((m) => m.kind === 'method' && isPublic(m))
+  .map((m) => [code(m.static ? `${element.name}.${m.name}()` : `${m.name}()`), m.description]);
 
 const sections = [
   `### Attributes\n\n${table(['attribute', 'property', 'type', 'description'], attributes)}`,

@@ -124,9 +124,9 @@ export class MspCheckout extends LitElement {
   #textsVersion = -1;
 
   /**
-   * Adds or extends a language for every `<msp-checkout>` on the page, e.g.
-   * `customElements.get('msp-checkout').registerLocale('sv', { pay: 'Betala', ... })`. Missing keys fall back to
-   * the language, then to English.
+   * Adds or extends a language for every `<msp-checkout>` on the page: `MspCheckout.registerLocale('sv', { pay:
+   * 'Betala', ... })`, or from a script tag `customElements.get('msp-checkout').registerLocale(...)`. Missing keys
+   * fall back to the language, then to English.
    */
   static registerLocale(locale: string, strings: StringsOverride): void {
     registerLocale(locale, strings);
@@ -193,10 +193,13 @@ export class MspCheckout extends LitElement {
   /** Milliseconds before the request is abandoned. Default and fallback for invalid values: 30000. */
   timeout: number = DEFAULT_TIMEOUT_MS;
 
-  /** Extra MultiSafepay order fields merged into the request (`var1`, `customer.email`, ...); ours win. */
+  /**
+   * Extra MultiSafepay order fields merged into the request (`var1`, `customer.email`, ...). The element's own
+   * fields (gateway, order_id, currency, amount, description, customer.locale) win over them.
+   */
   orderFields?: Record<string, unknown>;
 
-  /** Overrides for any of the element's texts. */
+  /** Overrides for any of the element's texts, on top of its language (README: Languages). */
   strings?: StringsOverride;
 
   override connectedCallback(): void {
