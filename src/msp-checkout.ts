@@ -13,7 +13,7 @@ import { formatAmount } from './money.js';
 import { navigateToPaymentPage } from './navigate.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
-import { shopperMessage, withStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
+import { shopperMessage, mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
 import { loadLocale, registerLocale, stringsFor, textDirection, translationsVersion } from './translations.js';
 import { styles } from './msp-checkout.styles.js';
 
@@ -230,7 +230,7 @@ export class MspCheckout extends LitElement {
       changed.has('locale') || changed.has('strings') || this.#textsVersion !== translationsVersion();
     if (textsChanged) {
       this.#textsVersion = translationsVersion();
-      this.#texts = withStrings(stringsFor(this.#mspLocale), this.strings);
+      this.#texts = mergeStrings(stringsFor(this.#mspLocale), this.strings);
     }
     if (textsChanged || changed.has('gateways')) {
       this.#gateways = normalizeGateways(this.gateways, this.#texts.gatewayNames);

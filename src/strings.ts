@@ -46,13 +46,14 @@ export interface CheckoutStrings {
   gatewayNames: Readonly<Record<string, string>>;
 }
 
-/** `StringsOverride` with `gatewayNames` merged name by name, not replaced as a whole. */
-export function withStrings(base: CheckoutStrings, override: StringsOverride | undefined): CheckoutStrings {
+/** Some or all of the texts, as the `strings` property and `registerLocale` take them. */
+export type StringsOverride = Partial<CheckoutStrings>;
+
+/** `override` on top of `base`, with `gatewayNames` merged name by name rather than replaced as a whole. */
+export function mergeStrings<T extends StringsOverride>(base: T, override: StringsOverride | undefined): T {
   if (!override) return base;
   return { ...base, ...override, gatewayNames: { ...base.gatewayNames, ...override.gatewayNames } };
 }
-
-export type StringsOverride = Partial<CheckoutStrings>;
 
 /** The keys whose value is one text (all but `gatewayNames`). */
 export type TextKey = Exclude<keyof CheckoutStrings, 'gatewayNames'>;

@@ -1,4 +1,4 @@
-import { withStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
+import { mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
 import { en } from './locales/en.js';
 
 /**
@@ -26,10 +26,6 @@ const SHIPPED_LANGUAGES: Readonly<Record<string, () => Promise<{ default: Checko
   tr: () => import('./locales/tr.js'),
   zh: () => import('./locales/zh.js'),
 };
-
-function merge(base: StringsOverride | undefined, override: StringsOverride | undefined): StringsOverride {
-  return { ...base, ...override, gatewayNames: { ...base?.gatewayNames, ...override?.gatewayNames } };
-}
 
 /** Languages written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
@@ -62,7 +58,7 @@ function lookupKeys(locale: string): string[] {
 export function registerLocale(locale: string, strings: StringsOverride): void {
   const [key] = lookupKeys(locale);
   if (!key) return;
-  registered.set(key, merge(registered.get(key), strings));
+  registered.set(key, mergeStrings(registered.get(key) ?? {}, strings));
   version += 1;
 }
 
@@ -72,7 +68,7 @@ export function registerLocale(locale: string, strings: StringsOverride): void {
  */
 export function stringsFor(locale: string): CheckoutStrings {
   const [regional, language] = lookupKeys(locale);
-  return withStrings(withStrings(en, registered.get(language ?? '')), registered.get(regional ?? ''));
+  return mergeStrings(mergeStrings(en, registered.get(language ?? '')), registered.get(regional ?? ''));
 }
 
 /**
@@ -88,7 +84,7 @@ export async function loadLocale(locale: string): Promise<boolean> {
   if (!load) {
     load = importLanguage().then((module) => {
       // Texts the page registered before the shipped ones arrived win over them.
-      registered.set(language, merge(module.default, registered.get(language)));
+      registered.set(language, mergeStrings(module.default, registered.get(language)));
       loaded.add(language);
       version += 1;
     });
