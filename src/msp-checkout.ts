@@ -328,7 +328,7 @@ export class MspCheckout extends LitElement {
       if (abort.signal.aborted && !(error instanceof CheckoutError)) return;
       const failure = error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error));
       this.list = { state: 'failed', error: failure };
-      this.dispatchEvent(new MspErrorEvent(failure));
+      this.#report(failure);
     }
   }
 
@@ -438,7 +438,7 @@ export class MspCheckout extends LitElement {
 
   #fail(error: CheckoutError) {
     this.error = error;
-    this.dispatchEvent(new MspErrorEvent(error));
+    this.#report(error);
     // Focus goes where the shopper can act: the choice when it is missing, otherwise the Pay button to retry.
     void this.updateComplete.then(() => {
       const target =
@@ -447,6 +447,12 @@ export class MspCheckout extends LitElement {
           : this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]');
       target?.focus();
     });
+  }
+
+  /** `msp-error` for the page; on a development host also the console, where an integrator looks first. */
+  #report(error: CheckoutError) {
+    this.dispatchEvent(new MspErrorEvent(error));
+    if (isDevelopmentHost(location.hostname)) console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
   }
 
   #setPhase(phase: Phase) {

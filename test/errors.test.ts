@@ -123,3 +123,19 @@ describe('<msp-checkout> failures', () => {
     await expectRecoverable(el);
   });
 });
+
+describe('<msp-checkout> failures, for the integrator', () => {
+  it('also names the error code and cause in the console on a development host (this one)', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await mount({ endpoint: backend('html-500').endpoint, gateways: 'IDEAL' });
+      const event = await payAndFail(el);
+      expect(location.hostname).to.match(/^(localhost|127\.0\.0\.1)$/);
+      expect(warnings).to.deep.equal([`<msp-checkout> html-response: ${event.detail.message}`]);
+    } finally {
+      console.warn = original;
+    }
+  });
+});
