@@ -119,7 +119,7 @@ export class MspCheckout extends LitElement {
   #offered: Gateway[] = [];
   #origins: ParsedOrigins = { origins: [], invalid: [] };
   #configError?: CheckoutError;
-  /** Every text for the current locale, with the page's `strings` on top; recomputed on each update. */
+  /** Every text for the current locale, with the page's `strings` on top; recomputed when either changes. */
   #texts: CheckoutStrings = stringsFor('en');
   #textsVersion = -1;
 
