@@ -7,6 +7,9 @@ export interface ConfigInput {
   baseUrl: string;
   invalidGateways: readonly string[];
   invalidOrigins: readonly string[];
+  /** The valid payment origins: none means no payment page could ever be opened. */
+  origins: readonly string[];
+  gatewaysEndpoint?: string | null | undefined;
   amount: number | null | undefined;
   currency: string | null | undefined;
   orderId: string | null | undefined;
@@ -32,6 +35,13 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
       `payment-origins accepts https origins (http only on localhost): ${input.invalidOrigins.map(quote).join(', ')}`,
     );
   }
+  if (input.origins.length === 0 && input.invalidOrigins.length === 0) {
+    problems.push(
+      "payment-origins names no origin: list where payment_url may point, or leave it out for MultiSafepay's",
+    );
+  }
+  const listProblem = input.gatewaysEndpoint && gatewaysEndpointProblem(input.gatewaysEndpoint, input.baseUrl);
+  if (listProblem) problems.push(listProblem);
   const hasAmount = input.amount !== null && input.amount !== undefined;
   if (hasAmount && !input.currency) problems.push('currency is required when amount is set');
   problems.push(
@@ -48,6 +58,11 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
   return problems.length === 0
     ? undefined
     : new CheckoutError('invalid-config', `Check the attributes: ${problems.join('; ')}.`);
+}
+
+/** What is wrong with a `gateways-endpoint` value, or `undefined` when it is an http(s) URL. */
+export function gatewaysEndpointProblem(value: string, base: string): string | undefined {
+  return isHttpUrl(value, base) ? undefined : `gateways-endpoint must be an http(s) URL, got "${value}"`;
 }
 
 function isHttpUrl(value: string, base: string): boolean {

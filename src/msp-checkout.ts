@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { configProblem } from './config.js';
+import { configProblem, gatewaysEndpointProblem } from './config.js';
 import { createOrder } from './create-order.js';
 import { DEFAULT_TIMEOUT_MS } from './http.js';
 import { CheckoutError } from './errors.js';
@@ -7,14 +7,27 @@ import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from 
 import { fetchGateways } from './fetch-gateways.js';
 import { catalogueEntry } from './gateway-catalogue.js';
 import { filterGateways, restrictGateways, type GatewayOption } from './gateway-list.js';
-import { normalizeGateways, type Gateway, type GatewaysInput, type NormalizedGateways } from './gateways.js';
+import {
+  gatewayName,
+  normalizeGateways,
+  type Gateway,
+  type GatewaysInput,
+  type NormalizedGateways,
+} from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
 import { formatAmount } from './money.js';
 import { navigateToPaymentPage } from './navigate.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
 import { shopperMessage, mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
-import { loadLocale, registerLocale, stringsFor, textDirection, translationsVersion } from './translations.js';
+import {
+  hasTexts,
+  loadLocale,
+  registerLocale,
+  stringsFor,
+  textDirection,
+  translationsVersion,
+} from './translations.js';
 import { styles } from './msp-checkout.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
@@ -25,11 +38,6 @@ const SHOWN_WHEN_COLLAPSED = 6;
 
 function isDevelopmentHost(hostname: string): boolean {
   return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
-}
-
-function hideBrokenIcon(event: Event) {
-  // A broken image shows a torn-picture glyph; the name beside it is enough.
-  (event.target as HTMLImageElement).hidden = true;
 }
 
 type ListState =
@@ -122,6 +130,11 @@ export class MspCheckout extends LitElement {
   /** Every text for the current locale, with the page's `strings` on top; recomputed when either changes. */
   #texts: CheckoutStrings = stringsFor('en');
   #textsVersion = -1;
+  /**
+   * Icon URLs that failed to load: hidden (a torn-picture glyph helps nobody; the name is enough). Kept by URL, not
+   * on the <img>, because rows are reused by position when the list changes.
+   */
+  #brokenIcons = new Set<string>();
 
   /**
    * Adds or extends a language for every `<msp-checkout>` on the page: `MspCheckout.registerLocale('sv', { pay:
@@ -235,6 +248,8 @@ export class MspCheckout extends LitElement {
     if (textsChanged || changed.has('gateways')) {
       this.#gateways = normalizeGateways(this.gateways, this.#texts.gatewayNames);
     }
+    // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
+    if (changed.has('selected') && this.selected) this.selected = this.selected.trim().toUpperCase();
     if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
     const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
     const listChanged = listInputs.some((name) => changed.has(name));
@@ -252,6 +267,7 @@ export class MspCheckout extends LitElement {
       'endpoint',
       'gateways',
       'paymentOrigins',
+      'gatewaysEndpoint',
       'amount',
       'currency',
       'orderId',
@@ -281,6 +297,8 @@ export class MspCheckout extends LitElement {
       baseUrl: document.baseURI,
       invalidGateways: this.#gateways.invalid,
       invalidOrigins: this.#origins.invalid,
+      origins: this.#origins.origins,
+      gatewaysEndpoint: this.gatewaysEndpoint,
       amount: this.amount,
       currency: this.#currency,
       orderId: this.orderId,
@@ -292,10 +310,19 @@ export class MspCheckout extends LitElement {
     if (!this.gatewaysEndpoint) return this.#gateways.gateways;
     if (this.list.state !== 'loaded') return [];
     const restricted = restrictGateways(this.list.options, this.#gateways.gateways);
-    return filterGateways(restricted, {
+    const offered = filterGateways(restricted, {
       country: this.country,
       currency: this.currency,
       amount: this.#amount,
+    });
+    // The page's own names win; the endpoint's names next, unless it sent none (or only the English one), in which
+    // case the name follows the shopper's language, also when the language arrives after the list.
+    const ownNames = this.strings?.gatewayNames;
+    return offered.map((option) => {
+      const own = ownNames?.[option.id];
+      const english = gatewayName(option.id);
+      const name = own || (option.name === english ? gatewayName(option.id, this.#texts.gatewayNames) : option.name);
+      return name === option.name ? option : { ...option, name };
     });
   }
 
@@ -304,6 +331,13 @@ export class MspCheckout extends LitElement {
     this.#listAbort?.abort();
     if (!this.gatewaysEndpoint) {
       if (this.list.state !== 'static') this.list = { state: 'static' };
+      return;
+    }
+    // Not a URL: nothing to fetch, and nothing a retry could mend. The alert shows the configuration error too.
+    const problem = gatewaysEndpointProblem(this.gatewaysEndpoint, document.baseURI);
+    if (problem) {
+      this.list = { state: 'loaded', options: [] };
+      this.#report(new CheckoutError('invalid-config', `Check the attributes: ${problem}.`));
       return;
     }
     const abort = (this.#listAbort = new AbortController());
@@ -318,7 +352,6 @@ export class MspCheckout extends LitElement {
           locale: this.#mspLocale,
         },
         timeout: this.#timeout,
-        names: this.#texts.gatewayNames,
         signal: abort.signal,
       });
       this.list = { state: 'loaded', options };
@@ -338,7 +371,22 @@ export class MspCheckout extends LitElement {
     this.dispatchEvent(new MspSelectEvent({ gateway: '', name: '' }));
   }
 
-  #onRetryList = () => void this.#loadGateways();
+  /** Retry replaces itself with the loading message: focus goes on to what the shopper can use next. */
+  #onIconError = (event: Event) => {
+    this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
+    this.requestUpdate();
+  };
+
+  #onRetryList = async () => {
+    await this.#loadGateways();
+    await this.updateComplete;
+    const next =
+      this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ??
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]') ??
+      this.renderRoot.querySelector<HTMLButtonElement>('button[type="submit"]');
+    next?.focus();
+  };
 
   /**
    * A long list from the endpoint shows its first methods (preferred ones come first) and a "More payment methods"
@@ -478,7 +526,10 @@ export class MspCheckout extends LitElement {
   }
 
   get #timeout(): number {
-    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    // setTimeout treats anything above 2^31 - 1 ms (about 24.8 days) as 0: that is not a timeout anyone meant.
+    return Number.isFinite(this.timeout) && this.timeout > 0 && this.timeout <= 2 ** 31 - 1
+      ? this.timeout
+      : DEFAULT_TIMEOUT_MS;
   }
 
   get #payLabel(): string {
@@ -488,11 +539,22 @@ export class MspCheckout extends LitElement {
     return strings.payAmount.replace('{amount}', formatAmount(this.amount, currency, toBcp47(this.#mspLocale)));
   }
 
+  protected override updated(): void {
+    // Checked state is set here, not bound: the browser unchecks a radio when the shopper checks another, which a
+    // binding does not see, so a page that puts `selected` back from an msp-select listener would show one method and
+    // pay with another.
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      radio.checked = radio.value === this.selected;
+    }
+  }
+
   protected override render() {
     const busy = this.phase !== 'idle';
     const locale = this.#mspLocale;
-    // lang and dir follow the element's language, which may differ from the page's (WCAG 3.1.2).
-    return html`<div lang=${toBcp47(locale)} dir=${textDirection(locale)}>
+    // lang and dir follow the language the texts are in, which may differ from the page's (WCAG 3.1.2): English
+    // while a language loads, or when it is not shipped.
+    const speaks = hasTexts(locale);
+    return html`<div lang=${speaks ? toBcp47(locale) : 'en'} dir=${speaks ? textDirection(locale) : 'ltr'}>
       <slot name="heading"></slot>
       <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} .inert=${busy} @submit=${this.#onSubmit}>
         ${this.#renderGateways()}
@@ -532,7 +594,7 @@ export class MspCheckout extends LitElement {
       </p>`;
     }
     if (this.list.state === 'failed') {
-      return html`<div part="list-error" class="list-error">
+      return html`<div part="list-error" class="list-error" role="alert">
         <p>${shopperMessage(this.list.error, strings)} ${strings.gatewaysFailed}</p>
         <button part="retry" type="button" class="retry" @click=${this.#onRetryList}>${strings.retry}</button>
       </div>`;
@@ -552,14 +614,7 @@ export class MspCheckout extends LitElement {
   #renderGateway(gateway: Gateway) {
     return html`
       <label part="gateway" class="gateway">
-        <input
-          part="radio"
-          type="radio"
-          name="gateway"
-          .value=${gateway.id}
-          .checked=${gateway.id === this.selected}
-          @change=${this.#onChange}
-        />
+        <input part="radio" type="radio" name="gateway" .value=${gateway.id} @change=${this.#onChange} />
         ${
           gateway.icon
             ? html`<img
@@ -570,7 +625,8 @@ export class MspCheckout extends LitElement {
                 width="40"
                 height="24"
                 loading="lazy"
-                @error=${hideBrokenIcon}
+                ?hidden=${this.#brokenIcons.has(gateway.icon)}
+                @error=${this.#onIconError}
               />`
             : nothing
         }

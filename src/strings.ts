@@ -49,10 +49,20 @@ export interface CheckoutStrings {
 /** Some or all of the texts, as the `strings` property and `registerLocale` take them. */
 export type StringsOverride = Partial<CheckoutStrings>;
 
-/** `override` on top of `base`, with `gatewayNames` merged name by name rather than replaced as a whole. */
+/**
+ * `override` on top of `base`, with `gatewayNames` merged name by name rather than replaced as a whole. Only texts
+ * count: a key left `undefined` (as frameworks pass an unset prop) keeps the base text.
+ */
 export function mergeStrings<T extends StringsOverride>(base: T, override: StringsOverride | undefined): T {
   if (!override) return base;
-  return { ...base, ...override, gatewayNames: { ...base.gatewayNames, ...override.gatewayNames } };
+  const merged: Record<string, unknown> = { ...base, gatewayNames: { ...base.gatewayNames } };
+  for (const [key, value] of Object.entries(override)) {
+    if (typeof value === 'string') merged[key] = value;
+  }
+  for (const [id, name] of Object.entries(override.gatewayNames ?? {})) {
+    if (typeof name === 'string') (merged['gatewayNames'] as Record<string, string>)[id] = name;
+  }
+  return merged as T;
 }
 
 /** The keys whose value is one text (all but `gatewayNames`). */

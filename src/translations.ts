@@ -46,7 +46,7 @@ export function translationsVersion(): number {
 /** `fr_CH`, `fr-ch` -> `fr-CH`'s lookup keys, most specific first: `['fr-ch', 'fr']`. */
 function lookupKeys(locale: string): string[] {
   const [language = '', region] = locale.toLowerCase().split(/[-_]/);
-  const base = LANGUAGE_ALIASES[language] ?? language;
+  const base = Object.hasOwn(LANGUAGE_ALIASES, language) ? LANGUAGE_ALIASES[language]! : language;
   return region ? [`${base}-${region}`, base] : [base];
 }
 
@@ -97,6 +97,11 @@ export async function loadLocale(locale: string): Promise<boolean> {
     loads.delete(language);
     return false;
   }
+}
+
+/** Whether texts for `locale`'s language (or its region) are registered or loaded: what the element shows. */
+export function hasTexts(locale: string): boolean {
+  return lookupKeys(locale).some((key) => registered.has(key));
 }
 
 /** `rtl` for Arabic, Hebrew and other right-to-left languages, else `ltr`. */
