@@ -14,8 +14,6 @@ export interface FetchGatewaysOptions {
   endpoint: string;
   query: GatewayQuery;
   timeout: number;
-  /** Names in the shopper's language for gateways the list sends without a name. */
-  names?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
   fetch?: typeof globalThis.fetch;
 }
@@ -33,7 +31,7 @@ export function gatewaysUrl(endpoint: string, query: GatewayQuery, base: string)
 export async function fetchGateways(options: FetchGatewaysOptions): Promise<GatewayOption[]> {
   const url = gatewaysUrl(options.endpoint, options.query, document.baseURI);
   const raw = await requestText({ ...options, url, method: 'GET' });
-  const list = parseGatewayList(checkJsonBody(raw), options.names);
+  const list = parseGatewayList(checkJsonBody(raw));
   if (!list) {
     throw new CheckoutError('invalid-response', 'The gateways endpoint did not answer with a list of gateways', {
       status: raw.status,
