@@ -135,6 +135,7 @@ export class MspCheckout extends LitElement {
    * on the <img>, because rows are reused by position when the list changes.
    */
   #brokenIcons = new Set<string>();
+  #redirectWatchdog?: ReturnType<typeof setTimeout>;
 
   /**
    * Adds or extends a language for every `<msp-checkout>` on the page: `MspCheckout.registerLocale('sv', { pay:
@@ -203,7 +204,10 @@ export class MspCheckout extends LitElement {
    */
   paymentOrigins: string = DEFAULT_PAYMENT_ORIGINS;
 
-  /** Milliseconds before the request is abandoned. Default and fallback for invalid values: 30000. */
+  /**
+   * Milliseconds before the request is abandoned, and before a redirect that never leaves the page gives the form
+   * back. Default and fallback for invalid values: 30000.
+   */
   timeout: number = DEFAULT_TIMEOUT_MS;
 
   /**
@@ -231,6 +235,7 @@ export class MspCheckout extends LitElement {
     window.removeEventListener('pageshow', this.#onPageShow);
     this.#abort?.abort();
     this.#listAbort?.abort();
+    clearTimeout(this.#redirectWatchdog);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -482,6 +487,12 @@ export class MspCheckout extends LitElement {
     this.#setPhase('redirecting');
     // In a frame that may not navigate the top window this throws navigation-blocked, which submit() reports.
     navigateToPaymentPage(paymentUrl);
+    // A navigation that never replaces the page (the payment URL answers 204 or a download, the shopper presses
+    // Esc) must not leave "Redirecting…" for good: still here and shown after `timeout`, give the form back.
+    clearTimeout(this.#redirectWatchdog);
+    this.#redirectWatchdog = setTimeout(() => {
+      if (this.phase === 'redirecting' && this.ownerDocument.visibilityState === 'visible') this.#setPhase('idle');
+    }, this.#timeout);
   }
 
   #fail(error: CheckoutError) {

@@ -106,6 +106,23 @@ describe('<msp-checkout> redirect to the payment page', () => {
     expect(detail.message).to.contain('missing');
   });
 
+  it('gives the form back when the navigation never leaves the page (a 204 answer), after the timeout', async () => {
+    const { endpoint } = backend('payment-url', { value: JSON.stringify(`${location.origin}/backend/no-content`) });
+    const view = await windowWith(
+      `<msp-checkout endpoint="${endpoint}" gateways="DOTPAY" timeout="600" payment-origins="${location.origin}"></msp-checkout>`,
+    );
+    const el = view.document.querySelector('msp-checkout')!;
+    const button = () => el.shadowRoot!.querySelector('button')!;
+    await el.submit();
+    await el.updateComplete;
+    expect(button().textContent!.trim()).to.equal('Redirecting to the payment page…');
+    const started = performance.now();
+    await waitUntil(() => button().textContent!.trim() === 'Pay', 'stayed on "Redirecting…"', { timeout: 3000 });
+    expect(performance.now() - started).to.be.within(300, 2000);
+    expect(el.shadowRoot!.querySelector('form')!.inert).to.be.false;
+    view.close();
+  });
+
   it('is usable again when the shopper comes back from the payment page through the back-forward cache', async () => {
     // The window's payment page answers 204, so the document stays as it is when the navigation was started:
     // exactly what the back-forward cache restores. Then the browser fires pageshow with persisted = true.
