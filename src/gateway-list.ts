@@ -19,9 +19,10 @@ export interface GatewayOption extends Gateway {
  * Reads what a merchant's gateways endpoint passes through from MultiSafepay: either `GET /gateways`
  * (`{"success":true,"data":[{"id","description"}]}`) or `GET /payment-methods` (`{"data":[{"id","name","icon_urls",
  * "allowed_amount":{"min","max"},"allowed_countries","allowed_currencies","preferred_countries"}]}`), or a bare array.
- * Entries without a valid id are skipped; returns `undefined` when the body is not a list at all.
+ * Entries without a valid id are skipped; one without a name gets the catalogue's English name (the element puts it
+ * in the shopper's language). Returns `undefined` when the body is not a list at all.
  */
-export function parseGatewayList(json: unknown, names?: Readonly<Record<string, string>>): GatewayOption[] | undefined {
+export function parseGatewayList(json: unknown): GatewayOption[] | undefined {
   const data = Array.isArray(json) ? json : isRecord(json) && json['success'] !== false ? json['data'] : undefined;
   if (!Array.isArray(data)) return undefined;
   const options: GatewayOption[] = [];
@@ -29,7 +30,7 @@ export function parseGatewayList(json: unknown, names?: Readonly<Record<string, 
     if (!isRecord(item) || typeof item['id'] !== 'string') continue;
     const id = item['id'].trim().toUpperCase();
     if (!isGatewayId(id) || options.some((option) => option.id === id)) continue;
-    const name = text(item['name']) ?? text(item['description']) ?? gatewayName(id, names);
+    const name = text(item['name']) ?? text(item['description']) ?? gatewayName(id);
     const option: GatewayOption = { id, name };
     const icon = iconUrl(item['icon_urls']);
     if (icon) option.icon = icon;
