@@ -4,13 +4,27 @@ import { defineConfig } from 'vite';
 import { demoBackend } from './demo/server/demo-backend.js';
 
 /**
- * Three jobs, one file:
+ * Four jobs, one file:
  * - `vite` (serve): the demo under /demo/, with a local fake merchant backend, running the project's source.
  * - `vite build`: the npm build, ES modules (one per source module, for tree-shaking) with Lit external.
  * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside.
+ * - `vite build --mode status-script-tag`: `dist/msp-payment-status.min.js`, the return page's, without the checkout.
  */
-/** A shipped language module (`src/locales/nl.ts`), English excepted: English is the fallback inside the script. */
-const SHIPPED_LOCALE = /[\\/]locales[\\/]((?!en\b)[a-z]{2,3})\.(?:ts|js)$/;
+/**
+ * A shipped language module (`src/locales/nl.ts`, `src/status-locales/nl.ts`), English excepted: English is the
+ * fallback inside the script.
+ */
+const SHIPPED_LOCALE = /[\\/]((?:status-)?locales)[\\/]((?!en\b)[a-z]{2,3})\.(?:ts|js)$/;
+
+/** Each script-tag file: its entry (which registers its element) and its global name (IIFE formats need one). */
+const SCRIPT_TAG_FILES: Readonly<Record<string, { entry: string; name: string; fileName: string }>> = {
+  'script-tag': { entry: 'src/define-checkout.ts', name: 'MspCheckoutScript', fileName: 'msp-checkout.min.js' },
+  'status-script-tag': {
+    entry: 'src/define-payment-status.ts',
+    name: 'MspPaymentStatusScript',
+    fileName: 'msp-payment-status.min.js',
+  },
+};
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -24,7 +38,8 @@ export default defineConfig(({ command, mode }) => {
   }
   // Lit's html`` and css`` templates keep their indentation unless minified: a quarter of our bytes.
   const plugins = [minifyTemplateLiterals()];
-  if (mode === 'script-tag') {
+  const scriptTag = Object.hasOwn(SCRIPT_TAG_FILES, mode) ? SCRIPT_TAG_FILES[mode] : undefined;
+  if (scriptTag) {
     return {
       plugins,
       build: {
@@ -32,18 +47,23 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: {
-          entry: 'src/define.ts',
+          entry: scriptTag.entry,
           formats: ['iife'],
-          name: 'MspCheckoutScript',
-          fileName: () => 'msp-checkout.min.js',
+          name: scriptTag.name,
+          fileName: () => scriptTag.fileName,
         },
         minify: true,
         rolldownOptions: {
           // Languages other than English stay out of the script: it imports the npm build's dist/locales/xx.js
-          // (plain ES modules with no imports) on demand. A classic script resolves import() against its own URL,
-          // so the files load from wherever the script is hosted.
+          // (or dist/status-locales/xx.js: plain ES modules with no imports) on demand. A classic script resolves
+          // import() against its own URL, so the files load from wherever the script is hosted.
           external: (id) => SHIPPED_LOCALE.test(id),
-          output: { paths: (id) => `./locales/${SHIPPED_LOCALE.exec(id)?.[1]}.js` },
+          output: {
+            paths: (id) => {
+              const [, folder, language] = SHIPPED_LOCALE.exec(id) ?? [];
+              return `./${folder}/${language}.js`;
+            },
+          },
         },
       },
     };
@@ -54,7 +74,12 @@ export default defineConfig(({ command, mode }) => {
       outDir: 'dist',
       target: 'es2022',
       lib: {
-        entry: { index: 'src/index.ts', 'msp-checkout': 'src/msp-checkout.ts', define: 'src/define.ts' },
+        entry: {
+          index: 'src/index.ts',
+          'msp-checkout': 'src/msp-checkout.ts',
+          'msp-payment-status': 'src/msp-payment-status.ts',
+          define: 'src/define.ts',
+        },
         formats: ['es'],
       },
       minify: false,

@@ -9,6 +9,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), 'build', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'script-tag', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'status-script-tag', '--logLevel', 'warn');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run(bin('cem'), 'analyze', '--quiet'); // also writes dist/react.d.ts, vue.d.ts, web-types.json, vscode.*.json
 // msp-checkout/react and msp-checkout/vue are types; their JavaScript side is an empty module, so that an import
@@ -17,11 +18,20 @@ writeFileSync(
   'dist/types-only.js',
   '// msp-checkout/react and msp-checkout/vue carry types only (react.d.ts, vue.d.ts).\nexport {};\n',
 );
-// The script-tag file exports nothing; importing it (a bundler may) registers the element, as define.js does.
-writeFileSync('dist/msp-checkout.min.d.ts', "// Registers <msp-checkout>, like define.js.\nimport './define.js';\n");
+// The script-tag files export nothing; importing one (a bundler may) registers its element, as its define file does.
+writeFileSync(
+  'dist/msp-checkout.min.d.ts',
+  "// Registers <msp-checkout>, like define-checkout.js.\nimport './define-checkout.js';\n",
+);
+writeFileSync(
+  'dist/msp-payment-status.min.d.ts',
+  "// Registers <msp-payment-status>, like define-payment-status.js.\nimport './define-payment-status.js';\n",
+);
 
-// Subresource Integrity for the script-tag file, for <script integrity="..." crossorigin="anonymous">.
-const script = readFileSync('dist/msp-checkout.min.js');
-const integrity = `sha384-${createHash('sha384').update(script).digest('base64')}`;
-writeFileSync('dist/msp-checkout.min.js.sri', `${integrity}\n`);
-console.log(`dist/msp-checkout.min.js  ${script.length} bytes  ${integrity}`);
+// Subresource Integrity for the script-tag files, for <script integrity="..." crossorigin="anonymous">.
+for (const file of ['dist/msp-checkout.min.js', 'dist/msp-payment-status.min.js']) {
+  const script = readFileSync(file);
+  const integrity = `sha384-${createHash('sha384').update(script).digest('base64')}`;
+  writeFileSync(`${file}.sri`, `${integrity}\n`);
+  console.log(`${file}  ${script.length} bytes  ${integrity}`);
+}

@@ -4,11 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-async function npmEntryBundle() {
-  // What `import 'msp-checkout'` adds to an app that already has Lit: dist/index.js bundled and minified. Shipped
-  // languages are dynamic imports, split into chunks of their own the way an app's bundler splits them.
+/**
+ * What importing `entry` adds to an app that already has Lit: the file bundled and minified. Shipped languages are
+ * dynamic imports, split into chunks of their own the way an app's bundler splits them.
+ */
+async function npmBundle(entry) {
   const result = await build({
-    entryPoints: ['dist/index.js'],
+    entryPoints: [entry],
     bundle: true,
     splitting: true,
     minify: true,
@@ -18,8 +20,9 @@ async function npmEntryBundle() {
     external: ['lit', 'lit/*', '@lit/*'],
     logLevel: 'silent',
   });
-  const entry = result.outputFiles.find((file) => file.path.endsWith('index.js'));
-  return Buffer.from(entry.contents);
+  const name = entry.split('/').at(-1);
+  const output = result.outputFiles.find((file) => file.path.endsWith(`/${name}`));
+  return Buffer.from(output.contents);
 }
 
 const measure = (bytes) => ({
@@ -31,26 +34,44 @@ const measure = (bytes) => ({
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const rows = [
   ['dist/msp-checkout.min.js (script tag, Lit inside)', 'scriptTag', measure(readFileSync('dist/msp-checkout.min.js'))],
-  ['msp-checkout npm entry (minified, Lit external)', 'npmEntry', measure(await npmEntryBundle())],
+  [
+    'dist/msp-payment-status.min.js (script tag, Lit inside)',
+    'statusScriptTag',
+    measure(readFileSync('dist/msp-payment-status.min.js')),
+  ],
+  // `import 'msp-checkout'` registers both elements; define-checkout.js is the checkout alone, as an app that
+  // registers only the checkout gets it.
+  ['msp-checkout npm entry, both elements (Lit external)', 'npmEntry', measure(await npmBundle('dist/index.js'))],
+  [
+    'msp-checkout/define-checkout.js (checkout alone)',
+    'npmCheckout',
+    measure(await npmBundle('dist/define-checkout.js')),
+  ],
 ];
 
 // One shipped language, as a shopper's browser fetches it on first use (informational; no budget).
-const languageSizes = readdirSync('dist/locales')
-  .filter((name) => name.endsWith('.js') && name !== 'en.js')
-  .map((name) => measure(readFileSync(`dist/locales/${name}`)).gzip);
+const languageSizes = (folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.js') && name !== 'en.js')
+    .map((name) => measure(readFileSync(`${folder}/${name}`)).gzip);
+const checkoutLanguages = languageSizes('dist/locales');
+const statusLanguages = languageSizes('dist/status-locales');
 
 let over = 0;
-console.log('file                                                   raw    gzip  brotli  gzip budget');
+console.log('file                                                       raw    gzip  brotli  gzip budget');
 for (const [label, key, size] of rows) {
   const limit = budget[key].gzip;
   const verdict = size.gzip <= limit ? 'ok' : 'OVER';
   if (size.gzip > limit) over += 1;
   console.log(
-    `${label.padEnd(50)} ${String(size.raw).padStart(7)} ${String(size.gzip).padStart(7)} ${String(size.brotli).padStart(7)}  ${limit} ${verdict}`,
+    `${label.padEnd(54)} ${String(size.raw).padStart(7)} ${String(size.gzip).padStart(7)} ${String(size.brotli).padStart(7)}  ${limit} ${verdict}`,
   );
 }
 console.log(
-  `each of ${languageSizes.length} more languages (dist/locales/xx.js), loaded on demand: ${Math.min(...languageSizes)}-${Math.max(...languageSizes)} B gzip`,
+  `each of ${checkoutLanguages.length} more languages (dist/locales/xx.js), loaded on demand: ${Math.min(...checkoutLanguages)}-${Math.max(...checkoutLanguages)} B gzip`,
+);
+console.log(
+  `each of ${statusLanguages.length} more return-page languages (dist/status-locales/xx.js), loaded on demand: ${Math.min(...statusLanguages)}-${Math.max(...statusLanguages)} B gzip`,
 );
 if (over > 0) {
   console.error(

@@ -1,12 +1,4 @@
-import { MspCheckout } from './msp-checkout.js';
-
-// Guarded so that the script-tag file and the npm build can both be on one page, or one of them twice.
-if (!customElements.get('msp-checkout')) {
-  customElements.define('msp-checkout', MspCheckout);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'msp-checkout': MspCheckout;
-  }
-}
+// Registers both elements: <msp-checkout> and <msp-payment-status>. Each script-tag file registers only its own
+// (define-checkout.ts, define-payment-status.ts), so a return page does not load the checkout, nor the reverse.
+import './define-checkout.js';
+import './define-payment-status.js';

@@ -50,8 +50,31 @@ export class MspErrorEvent extends CustomEvent<CheckoutError> {
   }
 }
 
+export interface MspStatusDetail {
+  /** The order id asked about; `undefined` when the page's `transactionid` was missing or not an order id. */
+  orderId: string | undefined;
+  /**
+   * MultiSafepay's order status as the shop's endpoint reported it (`completed`, `initialized`, `cancelled`, ...), or
+   * `unknown` for an order the shop does not know.
+   */
+  status: string;
+  /** `true` when the element will not ask again: the status is final, or it stayed pending past `pending-timeout`. */
+  final: boolean;
+}
+
+/**
+ * `<msp-payment-status>` learnt something new about the order: a first answer, a change of status, or that it stops
+ * asking. For the shop's own analytics, or to move on (`final && status === 'completed'`).
+ */
+export class MspStatusEvent extends CustomEvent<MspStatusDetail> {
+  constructor(detail: MspStatusDetail) {
+    super('msp-status', { ...BUBBLES_COMPOSED, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'msp-status': MspStatusEvent;
     'msp-select': MspSelectEvent;
     'msp-submit': MspSubmitEvent;
     'msp-redirect': MspRedirectEvent;

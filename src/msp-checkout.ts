@@ -20,14 +20,7 @@ import { navigateToPaymentPage } from './navigate.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
 import { shopperMessage, mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
-import {
-  hasTexts,
-  loadLocale,
-  registerLocale,
-  stringsFor,
-  textDirection,
-  translationsVersion,
-} from './translations.js';
+import { checkoutTexts, textDirection } from './translations.js';
 import { styles } from './msp-checkout.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
@@ -128,7 +121,7 @@ export class MspCheckout extends LitElement {
   #origins: ParsedOrigins = { origins: [], invalid: [] };
   #configError?: CheckoutError;
   /** Every text for the current locale, with the page's `strings` on top; recomputed when either changes. */
-  #texts: CheckoutStrings = stringsFor('en');
+  #texts: CheckoutStrings = checkoutTexts.get('en');
   #textsVersion = -1;
   /**
    * Icon URLs that failed to load: hidden (a torn-picture glyph helps nobody; the name is enough). Kept by URL, not
@@ -143,7 +136,7 @@ export class MspCheckout extends LitElement {
    * fall back to the language, then to English.
    */
   static registerLocale(locale: string, strings: StringsOverride): void {
-    registerLocale(locale, strings);
+    checkoutTexts.set(locale, strings);
   }
 
   /** @internal */
@@ -241,14 +234,14 @@ export class MspCheckout extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('locale')) {
       // The first render may be in English for the few milliseconds a shipped language takes to load.
-      void loadLocale(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
+      void checkoutTexts.load(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
     }
     // Texts change with the locale, the strings property, and when a language arrives or is registered.
     const textsChanged =
-      changed.has('locale') || changed.has('strings') || this.#textsVersion !== translationsVersion();
+      changed.has('locale') || changed.has('strings') || this.#textsVersion !== checkoutTexts.version();
     if (textsChanged) {
-      this.#textsVersion = translationsVersion();
-      this.#texts = mergeStrings(stringsFor(this.#mspLocale), this.strings);
+      this.#textsVersion = checkoutTexts.version();
+      this.#texts = mergeStrings(checkoutTexts.get(this.#mspLocale), this.strings);
     }
     if (textsChanged || changed.has('gateways')) {
       this.#gateways = normalizeGateways(this.gateways, this.#texts.gatewayNames);
@@ -564,7 +557,7 @@ export class MspCheckout extends LitElement {
     const locale = this.#mspLocale;
     // lang and dir follow the language the texts are in, which may differ from the page's (WCAG 3.1.2): English
     // while a language loads, or when it is not shipped.
-    const speaks = hasTexts(locale);
+    const speaks = checkoutTexts.has(locale);
     return html`<div lang=${speaks ? toBcp47(locale) : 'en'} dir=${speaks ? textDirection(locale) : 'ltr'}>
       <slot name="heading"></slot>
       <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} .inert=${busy} @submit=${this.#onSubmit}>
@@ -667,3 +660,6 @@ export class MspCheckout extends LitElement {
     return nothing;
   }
 }
+
+// The side-effect-free entry (`msp-checkout/msp-checkout.js`) offers both classes; importing it registers neither.
+export { MspPaymentStatus } from './msp-payment-status.js';

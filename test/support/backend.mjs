@@ -337,6 +337,37 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
+  // The return page's status endpoint. `answers` is a comma-separated script, one item per request (the last one
+  // repeats): a MultiSafepay status (`initialized`, `completed`, ...), `404` (an unknown order, as the reference
+  // server answers), `html-404` (a wrong URL), `500`, `drop` (connection cut), `other` (an answer about another order).
+  if (ctx.path === '/backend/status') {
+    const entries = log.get(testId) ?? [];
+    entries.push({ method: ctx.method, headers: ctx.headers, body: '', url: ctx.url, at: Date.now() });
+    log.set(testId, entries);
+    const answers = (url.searchParams.get('answers') ?? 'completed').split(',');
+    const answer = answers[Math.min(entries.length, answers.length) - 1];
+    const orderId = url.searchParams.get('transactionid');
+    switch (answer) {
+      case '404':
+        return json(ctx, 404, { success: false, data: {}, error_code: 404, error_info: 'Unknown order' });
+      case 'html-404':
+        ctx.status = 404;
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><h1>Not found</h1><img src=x onerror="window.__pwned = true">';
+        return;
+      case '500':
+        return json(ctx, 500, { success: false, data: {}, error_code: 500, error_info: '<b>Store down</b>' });
+      case 'drop':
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      case 'other':
+        return json(ctx, 200, { success: true, data: { order_id: 'someone-else', status: 'completed' } });
+      default:
+        return json(ctx, 200, { success: true, data: { order_id: orderId, status: answer } });
+    }
+  }
+
   const list = /^\/backend\/gateways\/([\w-]+)$/.exec(ctx.path);
   if (list) {
     const entries = log.get(testId) ?? [];
