@@ -37,8 +37,15 @@ export interface CheckoutOptions {
   allowedOrigins?: string[] | undefined;
   /** called at most once per order and status, after a verified notification */
   onStatus?: ((event: StatusEvent) => unknown) | undefined;
-  /** the merchant's known status for the return page */
+  /** the merchant's known status for the return page: MultiSafepay's status string (`completed`, ...) */
   getStatus?: ((orderId: string) => unknown) | undefined;
+  /**
+   * ties a return page's status request to the shopper's session: `true` when this request may read this order's
+   * status (its session placed the order). `false` answers 404 "Unknown order", exactly as for an order that does
+   * not exist, so order ids cannot be probed for other shoppers' payments. Without it, anyone who knows an order id
+   * can read its status (only the status: nothing else about the order is ever answered).
+   */
+  authorizeStatus?: ((request: Request, orderId: string) => boolean | Promise<boolean>) | undefined;
   /** milliseconds for each call to MultiSafepay (default 15000) */
   timeout?: number | undefined;
   /** largest request body accepted (default 16384) */

@@ -365,6 +365,68 @@ describe('msp-checkout/server notification and orderStatus', () => {
     assert.equal(missing.status, 400);
     await missing.arrayBuffer();
   });
+
+  test('orderStatus reveals the status only, even when getStatus returns the whole order', async () => {
+    const orders = new Map([
+      ['plain-1', 'completed'],
+      ['record-1', { status: 'completed', customer: { email: 'someone@example.com' }, amount: 2500 }],
+    ]);
+    const warnings = [];
+    const recordShop = await startShop(fake, {
+      getStatus: (orderId) => orders.get(orderId),
+      logger: { warn: (message) => warnings.push(message) },
+    });
+    try {
+      const plain = await fetch(`${recordShop.origin}/checkout/status?transactionid=plain-1`);
+      assert.deepEqual(await plain.json(), { success: true, data: { order_id: 'plain-1', status: 'completed' } });
+      const record = await fetch(`${recordShop.origin}/checkout/status?transactionid=record-1`);
+      assert.equal(record.status, 500);
+      const text = await record.text();
+      assert.doesNotMatch(text, /someone@example\.com|2500|customer/);
+      assert.match(warnings.join('\n'), /getStatus must return a status string/);
+    } finally {
+      await recordShop.close();
+    }
+  });
+
+  test("authorizeStatus ties a status request to the shopper's session; refused looks exactly like unknown", async () => {
+    // The shop's sessions: which session placed which order (as a cookie-backed session store would know).
+    const placedBy = new Map();
+    const calls = [];
+    const sessionShop = await startShop(fake, {
+      authorizeStatus: (request, orderId) => {
+        calls.push(orderId);
+        const session = /(?:^|;\s*)session=([\w-]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
+        return session !== undefined && placedBy.get(orderId) === session;
+      },
+    });
+    try {
+      const body = elementBody();
+      await createOrder(sessionShop, body);
+      placedBy.set(body.order_id, 'alice');
+      const ask = (orderId, session) =>
+        fetch(`${sessionShop.origin}/checkout/status?transactionid=${encodeURIComponent(orderId)}`, {
+          headers: session ? { cookie: `session=${session}` } : {},
+        });
+      const own = await ask(body.order_id, 'alice');
+      assert.equal(own.status, 200);
+      assert.deepEqual(await own.json(), { success: true, data: { order_id: body.order_id, status: 'initialized' } });
+
+      const probed = await ask(body.order_id, 'mallory');
+      const anonymous = await ask(body.order_id);
+      const missing = await ask('never-existed', 'mallory');
+      const answers = [];
+      for (const response of [probed, anonymous, missing]) {
+        answers.push({ status: response.status, body: await response.text() });
+      }
+      assert.equal(answers[0].status, 404);
+      assert.deepEqual(answers[0], answers[2]);
+      assert.deepEqual(answers[1], answers[2]);
+      assert.deepEqual(calls, [body.order_id, body.order_id, body.order_id, 'never-existed']);
+    } finally {
+      await sessionShop.close();
+    }
+  });
 });
 
 describe('the fake MultiSafepay', () => {

@@ -3,7 +3,11 @@ import type { HandlerContext } from '../context.js';
 import type { FetchHandler } from '../options.js';
 import { failure, json } from '../responses.js';
 
-/** GET ?transactionid=: the order's status as the merchant knows it, for the return page. */
+/**
+ * GET ?transactionid=: the order's status as the merchant knows it, for the return page (`<msp-payment-status>`).
+ * The answer reveals the status only, `{"success":true,"data":{"order_id","status"}}`; with `authorizeStatus`, only
+ * to the session it allows, and a refused request is answered exactly like an unknown order.
+ */
 export function orderStatusHandler(context: HandlerContext): FetchHandler {
   const { options, statuses } = context;
   return async function orderStatus(request) {
@@ -12,8 +16,16 @@ export function orderStatusHandler(context: HandlerContext): FetchHandler {
     if (!orderId || orderFieldProblems({ order_id: orderId }, { partial: true }).length > 0) {
       return failure(400, 'transactionid is missing or invalid');
     }
+    if (options.authorizeStatus && (await options.authorizeStatus(request, orderId)) !== true) {
+      return failure(404, 'Unknown order');
+    }
     const known = options.getStatus ? await options.getStatus(orderId) : statuses.get(orderId);
     if (known === undefined || known === null) return failure(404, 'Unknown order');
+    // Only a status string leaves the server: a getStatus that returns the whole order record must not leak it.
+    if (typeof known !== 'string') {
+      context.logger.warn('msp-checkout/server: getStatus must return a status string; answered 500');
+      return failure(500, 'Status not available');
+    }
     return json(200, { success: true, data: { order_id: orderId, status: known } });
   };
 }
