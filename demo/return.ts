@@ -1,28 +1,23 @@
-// The shopper's return from the payment page. Arriving here proves nothing: ask the server for the status.
-const heading = document.getElementById('status')!;
-const id = new URLSearchParams(location.search).get('transactionid');
-const messages: Record<string, string> = {
-  completed: 'Thank you! Your payment was received.',
-  initialized: 'Your payment is pending. This page will update.',
-  uncleared: 'Your payment is pending. This page will update.',
-  cancelled: 'The payment was cancelled. Nothing was charged.',
-  declined: 'The payment was declined. Nothing was charged.',
-  expired: 'The payment expired. Nothing was charged.',
-};
-const pending = new Set(['initialized', 'uncleared', 'unknown']);
-let attempts = 0;
+// The shopper's way back from the payment page: <msp-payment-status> from its script-tag file (return.html), in
+// the language the shopper chose on the shop page (the demo's language switcher keeps it for this tab). This runs
+// before the script-tag file defines the element: what is set here is there from its first request on.
+import { DEMO_LOCALE_KEY } from './demo-locale.js';
 
-async function refresh() {
-  if (!id) {
-    heading.textContent = 'No order to show.';
-    return;
-  }
-  // Until the signed notification has reached the shop, the server knows nothing: show pending and ask again.
-  const response = await fetch(`/api/status?transactionid=${encodeURIComponent(id)}`);
-  const body = (await response.json()) as { success: boolean; data?: { status: string } };
-  const status = body.data?.status ?? 'unknown';
-  heading.textContent = messages[status] ?? messages['initialized']!;
-  attempts += 1;
-  if (pending.has(status) && attempts < 30) setTimeout(refresh, 1000);
+const status = document.querySelector('msp-payment-status')!;
+status.locale = sessionStorage.getItem(DEMO_LOCALE_KEY) ?? 'en_US';
+// Demo control: ?scenario=down makes the status endpoint answer 503 once per order, to show the retry.
+const scenario = new URLSearchParams(location.search).get('scenario');
+if (scenario === 'down') status.endpoint = '/api/status?scenario=down';
+// Demo control: ?pending-timeout=<ms> to see what a shopper reads when the payment stays pending.
+const pendingTimeout = Number(new URLSearchParams(location.search).get('pending-timeout'));
+if (pendingTimeout > 0) status.pendingTimeout = pendingTimeout;
+
+const log = document.getElementById('events')!;
+for (const type of ['msp-status', 'msp-error'] as const) {
+  status.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    const detail = event.detail instanceof Error ? { code: event.detail.code } : event.detail;
+    item.textContent = `${type} ${JSON.stringify(detail)}`;
+    log.prepend(item);
+  });
 }
-void refresh();

@@ -1,3 +1,4 @@
+import { DEMO_LOCALE_KEY } from './demo-locale.js';
 import { logEvents } from './event-log.js';
 
 // Wires the demo controls to the element. The offline fake payment page runs on this server, so its origin
@@ -12,7 +13,11 @@ checkout.orderId = `trailhead-${Date.now().toString(36)}`;
 document.querySelector('.mode')!.textContent = `Demo · ${config.mode}`;
 
 const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
-select('locale').addEventListener('change', (event) => (checkout.locale = (event.target as HTMLSelectElement).value));
+select('locale').addEventListener('change', (event) => {
+  checkout.locale = (event.target as HTMLSelectElement).value;
+  // The return page speaks the same language (demo/return.ts).
+  sessionStorage.setItem(DEMO_LOCALE_KEY, checkout.locale);
+});
 select('currency').addEventListener(
   'change',
   (event) => (checkout.currency = (event.target as HTMLSelectElement).value),

@@ -47,7 +47,7 @@ export function demoBackend(): Plugin {
         '/api/orders': withScenario(toNodeHandler(checkout.createOrder)),
         '/api/gateways': withHang(toNodeHandler(checkout.listGateways)),
         '/api/notification': toNodeHandler(checkout.notification),
-        '/api/status': toNodeHandler(checkout.orderStatus),
+        '/api/status': withStatusDown(toNodeHandler(checkout.orderStatus)),
         '/api/config': (_req, res) => json(res, 200, { mode, paymentOrigins }),
       };
       server.middlewares.use((req, res, next) => {
@@ -58,6 +58,24 @@ export function demoBackend(): Plugin {
         next();
       });
     },
+  };
+}
+
+/**
+ * The return page's failure switch (`?scenario=down`): the status endpoint answers 503 to the first request for each
+ * order, as a shop restarting would, and normally after that: the return page shows the error, and its retry works.
+ */
+function withStatusDown(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
+  const failedOnce = new Set<string>();
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://demo.invalid');
+    const orderId = url.searchParams.get('transactionid') ?? '';
+    if (url.searchParams.get('scenario') === 'down' && !failedOnce.has(orderId)) {
+      failedOnce.add(orderId);
+      res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '1' });
+      return void res.end('<!doctype html><h1>503 Service Unavailable</h1>');
+    }
+    return handler(req, res);
   };
 }
 

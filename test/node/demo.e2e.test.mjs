@@ -34,7 +34,7 @@ for (const [method, country] of [
     assert.match(await page.title(), /Fake MultiSafepay/);
     await page.getByRole('button', { name: 'Pay' }).click();
     await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
-    await page.getByText('Thank you! Your payment was received.').waitFor();
+    await page.getByRole('heading', { name: 'Thank you! Your payment was received.' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -66,7 +66,7 @@ test('by keyboard alone, the whole flow: choose Alipay, pay, pay on the payment 
   await page.waitForURL(/\/connect\//);
   await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Pay');
   await page.keyboard.press('Enter');
-  await page.getByText('Thank you! Your payment was received.').waitFor();
+  await page.getByRole('heading', { name: 'Thank you! Your payment was received.' }).waitFor();
   await page.close();
 });
 
@@ -154,7 +154,7 @@ for (const [choice, message] of [
     await page.waitForURL(/\/connect\//);
     await page.getByRole('button', { name: choice }).click();
     await page.waitForURL(/\/demo\/return\.html\?/);
-    await page.getByText(message).waitFor();
+    await page.getByRole('heading', { name: message }).waitFor();
     await page.close();
   });
 }
