@@ -146,7 +146,7 @@ test('an unknown order id, and one that is not an order id at all: "unknown orde
   await page.goto(`${base}demo/return.html?transactionid=${encodeURIComponent(evil)}${'%00'}`);
   await outcome(page, 'We could not find this order. Please contact the shop.').waitFor();
   assert.deepEqual(asked, []);
-  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.evaluate(() => globalThis.__pwned), undefined);
   assert.equal(await page.locator('msp-payment-status img').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
