@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { ensureInstalled } from './ensure-installed.mjs';
 
 ensureInstalled();
-if (!existsSync('dist/order.js') || !existsSync('dist/msp-checkout.min.js')) {
-  console.log('Building (npm run build): the reference backend uses the built field rules...');
+if (!existsSync('dist/msp-checkout.min.js')) {
+  console.log('Building (npm run build): the script-tag demo page loads the built script...');
   execSync('npm run build', { stdio: 'inherit' });
 }
 
