@@ -90,6 +90,20 @@ function sharedStoreSuites(label, storeFor) {
       assert.equal(postsFor(body.order_id), 1, 'the retries were answered from the store, not sent to MultiSafepay');
     });
 
+    test('ten concurrent requests for one order across three instances: one order, one page for all', async () => {
+      const body = elementBody();
+      const orders = fake.orderCount;
+      const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => createOrderOn(three[i % 3], body)));
+      const pages = new Set(answers.map((answer) => answer.json?.data?.payment_url));
+      assert.deepEqual(
+        answers.map((answer) => answer.status),
+        Array(10).fill(200),
+      );
+      assert.equal(pages.size, 1);
+      assert.equal(fake.orderCount - orders, 1);
+      assert.equal(postsFor(body.order_id), 1, 'one POST /orders: the others waited for its page');
+    });
+
     test('ten copies of one notification at once across three instances: onStatus once; a later resend is OK', async () => {
       const body = elementBody();
       assert.equal((await createOrderOn(three[0], body)).status, 200);
@@ -223,4 +237,29 @@ describe('on one Redis', () => {
 describe('on one memoryStore() shared in one process', () => {
   const shared = memoryStore();
   sharedStoreSuites('memoryStore', () => shared);
+});
+
+describe('one process with the default store (issue 16, point 8)', () => {
+  test('paying an already-paid order again is refused with 1006, not handed the stored payment page', async () => {
+    const shop = (await startInstances(fake, 1))[0];
+    try {
+      const body = elementBody();
+      const first = await createOrderOn(shop, body);
+      const again = await createOrderOn(shop, body);
+      assert.equal(again.json.data.payment_url, first.json.data.payment_url, 'while open: the same page');
+      await fake.choose(body.order_id, 'pay');
+      assert.equal((await notifyOn(fake, shop, body.order_id)).status, 200);
+      const paidAgain = await createOrderOn(shop, body);
+      assert.equal(paidAgain.status, 409);
+      assert.deepEqual(paidAgain.json, {
+        success: false,
+        data: {},
+        error_code: 1006,
+        error_info: `Order ${body.order_id} is already completed: it cannot be paid again`,
+      });
+      assert.equal(postsFor(body.order_id), 1);
+    } finally {
+      await shop.close();
+    }
+  });
 });

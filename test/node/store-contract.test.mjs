@@ -3,7 +3,7 @@
 // A shop's own store (README: Deploying) should pass the same cases. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { memoryStore, redisStore } from '../../dist/server/store/index.js';
+import { memoryStore, redisStore } from '../../dist/server/index.js';
 import { connectRedis, startRedis } from '../support/redis.mjs';
 
 const until = async (check, ms = 10_000, what = 'condition') => {

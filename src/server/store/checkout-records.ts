@@ -19,6 +19,13 @@ export interface KnownStatus {
   verified: boolean;
 }
 
+/**
+ * Where an order's payment page stands when a request claims its creation: this call may create it, another request
+ * is creating it right now, it exists (`page`), or the store holds something unreadable under its key.
+ */
+export type PageClaim =
+  { kind: 'claimed' } | { kind: 'creating' } | { kind: 'page'; page: RememberedPage } | { kind: 'unreadable' };
+
 /** Where a notification's claim stands: this call won it, another copy is running `onStatus`, or it is done. */
 export type NotificationClaim = 'claimed' | 'processing' | 'done';
 
@@ -47,6 +54,8 @@ export class StoreFailure extends Error {
 }
 
 const pageKey = (orderId: string) => `page:${orderId}`;
+/** The value of `page:<order id>` while one request creates the order at MultiSafepay. */
+const CREATING = 'creating';
 const statusKey = (orderId: string) => `status:${orderId}`;
 const notifiedKey = (orderId: string, status: string) => `notified:${orderId}:${status}`;
 
@@ -59,10 +68,31 @@ function parse(text: string | null | undefined): unknown {
   }
 }
 
+function parsePage(text: string | null | undefined): RememberedPage | undefined {
+  const value = parse(text);
+  if (
+    !isRecord(value) ||
+    typeof value['gateway'] !== 'string' ||
+    typeof value['amount'] !== 'number' ||
+    typeof value['currency'] !== 'string' ||
+    !isRecord(value['data']) ||
+    typeof value['data']['payment_url'] !== 'string'
+  ) {
+    return undefined;
+  }
+  return { gateway: value['gateway'], amount: value['amount'], currency: value['currency'], data: value['data'] };
+}
+
 export interface CheckoutRecords {
-  /** The payment page remembered for `orderId`, if any. */
-  recallPage(orderId: string): Promise<RememberedPage | undefined>;
+  /**
+   * Claims the creation of `orderId`'s order for `leaseSeconds` (atomically across every instance), or tells what
+   * stands in the way: another request creating it, or its remembered page.
+   */
+  claimPage(orderId: string, leaseSeconds: number): Promise<PageClaim>;
+  /** Remembers the page MultiSafepay gave (ending the claim). */
   rememberPage(orderId: string, page: RememberedPage): Promise<void>;
+  /** Ends a claim that created nothing. */
+  releasePage(orderId: string): Promise<void>;
   /** The status known for `orderId`: verified, or cached from MultiSafepay for a few seconds. */
   knownStatus(orderId: string): Promise<KnownStatus | undefined>;
   /** Records a verified status (replacing a cached one). */
@@ -95,27 +125,20 @@ export function checkoutRecords(store: CheckoutStore, timeoutMs: number): Checko
   }
 
   return {
-    async recallPage(orderId) {
-      const value = parse(await call('get', () => store.get(pageKey(orderId))));
-      if (
-        !isRecord(value) ||
-        typeof value['gateway'] !== 'string' ||
-        typeof value['amount'] !== 'number' ||
-        typeof value['currency'] !== 'string' ||
-        !isRecord(value['data']) ||
-        typeof value['data']['payment_url'] !== 'string'
-      ) {
-        return undefined;
-      }
-      return {
-        gateway: value['gateway'],
-        amount: value['amount'],
-        currency: value['currency'],
-        data: value['data'],
-      };
+    async claimPage(orderId, leaseSeconds) {
+      const key = pageKey(orderId);
+      if (await call('setIfAbsent', () => store.setIfAbsent(key, CREATING, leaseSeconds))) return { kind: 'claimed' };
+      const value = await call('get', () => store.get(key));
+      // Gone in between (the other request failed, the lease ended): as good as "creating", asked again shortly.
+      if (value === CREATING || value === null || value === undefined) return { kind: 'creating' };
+      const page = parsePage(value);
+      return page ? { kind: 'page', page } : { kind: 'unreadable' };
     },
     async rememberPage(orderId, page) {
       await call('set', () => store.set(pageKey(orderId), JSON.stringify(page), PAGE_SECONDS));
+    },
+    async releasePage(orderId) {
+      await call('delete', () => store.delete(pageKey(orderId)));
     },
     async knownStatus(orderId) {
       const value = parse(await call('get', () => store.get(statusKey(orderId))));
