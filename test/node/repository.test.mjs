@@ -102,4 +102,8 @@ test('the CI workflow runs the same npm steps as .ci/run, in the same order', ()
   assert.deepEqual(npmSteps(workflow), local);
   assert.match(workflow, /node-version: 20\b/, `the oldest Node the package supports (${pkg.engines.node})`);
   assert.match(workflow, /on:\n\s+push:[\s\S]*pull_request:/);
+  // The system packages .ci/run installs when missing, the workflow installs too.
+  for (const system of read('.ci/run').matchAll(/missing\+=\((\S+)\)/g)) {
+    assert.ok(workflow.includes(`missing+=(${system[1]})`), `the workflow does not install ${system[1]}`);
+  }
 });
