@@ -1,7 +1,8 @@
 import type { CallApi } from './multisafepay-client.js';
 import type { CheckoutOptions } from './options.js';
+import type { CheckoutRecords } from './store/checkout-records.js';
 
-/** What the handlers of one `createCheckoutHandlers` call share: its options with defaults, the client, its memory. */
+/** What the handlers of one `createCheckoutHandlers` call share: its options with defaults, the client, the store. */
 export interface HandlerContext {
   options: CheckoutOptions;
   callApi: CallApi;
@@ -10,6 +11,7 @@ export interface HandlerContext {
   gatewaysCacheMs: number;
   notificationWindowSeconds: number;
   browserFields: readonly string[];
-  /** order id -> last verified status */
-  statuses: Map<string, string>;
+  /** What must be shared with every other instance: payment pages, reported notifications, statuses. */
+  records: CheckoutRecords;
+  statusCacheMs: number;
 }

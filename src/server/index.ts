@@ -11,3 +11,11 @@ export {
   type StatusEvent,
 } from './options.js';
 export { signNotification } from './signature.js';
+export {
+  memoryStore,
+  redisStore,
+  type CheckoutStore,
+  type MemoryStoreOptions,
+  type RedisClientLike,
+  type RedisStoreOptions,
+} from './store/index.js';
