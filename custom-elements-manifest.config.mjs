@@ -20,7 +20,11 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             // Private reactive state (`static properties` with `state: true`) is not an attribute.
-            const internal = new Set(['phase', 'error', 'list', 'showAllGateways']);
+            const internal = new Set(
+              declaration.tagName === 'msp-payment-status'
+                ? ['status', 'error', 'asking', 'gaveUp', 'offline']
+                : ['phase', 'error', 'list', 'showAllGateways'],
+            );
             if (declaration.attributes) {
               declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
             }

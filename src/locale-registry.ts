@@ -56,7 +56,8 @@ export function createLocaleRegistry<T extends object>(
   shipped: ShippedLanguages<T>,
   merge: (base: T, override: Partial<T> | undefined) => T,
 ): LocaleRegistry<T> {
-  const registered = new Map<string, T>([['en', english]]);
+  // Keyed by lookup key; a missing key (no region) simply finds nothing.
+  const registered = new Map<string | undefined, T>([['en', english]]);
   /** A language's load in flight, or `true` once its texts are in. */
   const loads = new Map<string, Promise<void> | true>();
   let version = 0;
@@ -64,7 +65,7 @@ export function createLocaleRegistry<T extends object>(
     version: () => version,
     get(locale) {
       const [regional, language] = lookupKeys(locale);
-      return merge(merge(english, registered.get(language ?? '')), registered.get(regional ?? ''));
+      return merge(merge(english, registered.get(language)), registered.get(regional));
     },
     set(locale, strings) {
       const [key] = lookupKeys(locale);
