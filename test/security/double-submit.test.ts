@@ -119,7 +119,10 @@ describe('double submit and retry', () => {
     const timedOut = oneEvent(el, 'msp-error');
     button().click();
     expect((await timedOut).detail.code).to.equal('timeout');
-    await waitUntil(() => !el.shadowRoot!.querySelector('form')!.inert, 'the form stayed busy');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('form')!.getAttribute('aria-busy') === 'false',
+      'the form stayed busy',
+    );
     const redirect = oneEvent(el, 'msp-redirect');
     button().click();
     const { detail } = await redirect;
