@@ -41,6 +41,8 @@ function isDevelopmentHost(hostname: string): boolean {
   return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
 }
 
+let instances = 0;
+
 type ListState =
   | { state: 'static' }
   | { state: 'loading' }
@@ -143,6 +145,11 @@ export class MspCheckout extends LitElement {
   #announcement = '';
   /** Counts failures, so that a repeated error replaces the alert's text node and is announced again. */
   #failures = 0;
+  /**
+   * Radios of another element on the page are another group (each has its own form and shadow root), but checkers
+   * that look at the whole document (IBM Equal Access) group radios by name across elements: one name per element.
+   */
+  #radioName = `gateway-${(instances += 1)}`;
   /** The list is loading because the shopper pressed Retry: Retry stays (busy) and keeps focus meanwhile. */
   #retrying = false;
 
@@ -711,7 +718,7 @@ export class MspCheckout extends LitElement {
         <input
           part="radio"
           type="radio"
-          name="gateway"
+          name=${this.#radioName}
           .value=${gateway.id}
           @click=${this.#onRadioClick}
           @change=${this.#onChange}
