@@ -2,13 +2,11 @@
 // (or MultiSafepay itself when MSP_API_KEY is set). Installs and builds first when needed.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureInstalled } from './ensure-installed.mjs';
 
-if (!existsSync('node_modules/vite')) {
-  console.log('Installing dependencies (npm install)...');
-  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
-}
-if (!existsSync('dist/order.js') || !existsSync('dist/msp-checkout.min.js')) {
-  console.log('Building (npm run build): the reference backend uses the built field rules...');
+ensureInstalled();
+if (!existsSync('dist/msp-checkout.min.js')) {
+  console.log('Building (npm run build): the script-tag demo page loads the built script...');
   execSync('npm run build', { stdio: 'inherit' });
 }
 

@@ -40,7 +40,7 @@ before(() => {
 
 after(() => rmSync(work, { recursive: true, force: true }));
 
-test('npm pack ships the built package, the server module, the manifest and the README, and nothing else', () => {
+test('npm pack ships the built package, the server module, the manifest, the README and the LICENSE, and nothing else', () => {
   const files = packed.files.map((file) => file.path).sort();
   console.log(files.map((path) => `  ${path}`).join('\n'));
   console.log(`${files.length} files, ${packed.size} bytes packed, ${packed.unpackedSize} bytes unpacked`);
@@ -52,6 +52,7 @@ test('npm pack ships the built package, the server module, the manifest and the 
   assert.deepEqual(unwanted, []);
   for (const required of [
     'README.md',
+    'LICENSE',
     'package.json',
     'custom-elements.json',
     'dist/index.js',
@@ -62,8 +63,10 @@ test('npm pack ships the built package, the server module, the manifest and the 
     'dist/web-types.json',
     'dist/vscode.html-custom-data.json',
     'dist/vscode.css-custom-data.json',
-    'server/index.js',
-    'server/index.d.ts',
+    'dist/server/index.js',
+    'dist/server/index.d.ts',
+    'dist/server/testing/index.js',
+    'dist/server/testing/index.d.ts',
   ]) {
     assert.ok(files.includes(required), `${required} is missing from the tarball`);
   }
@@ -155,7 +158,7 @@ for (const mode of ['bundler', 'node16']) {
         `${file} did not come from the installed tarball`,
       );
     }
-    assert.ok(listed.some((line) => line.endsWith('consumer/node_modules/msp-checkout/server/index.d.ts')));
+    assert.ok(listed.some((line) => line.endsWith('consumer/node_modules/msp-checkout/dist/server/index.d.ts')));
   });
 }
 
