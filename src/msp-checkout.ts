@@ -464,6 +464,14 @@ export class MspCheckout extends LitElement {
     if (gateway) this.dispatchEvent(new MspSelectEvent({ gateway: gateway.id, name: gateway.name }));
   };
 
+  /**
+   * The form is not inert while busy, so focus stays on Pay: a held-down Enter (key repeat) and the further clicks of
+   * a double or triple click are the same intent as their first press, not a new payment once the first one ends.
+   */
+  #onRepeat = (event: KeyboardEvent | MouseEvent) => {
+    if ('repeat' in event ? event.repeat && event.key === 'Enter' : event.detail > 1) event.preventDefault();
+  };
+
   #onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     void this.submit();
@@ -614,11 +622,18 @@ export class MspCheckout extends LitElement {
     // and what is on screen stays in the accessibility tree (WCAG 2.4.3, 4.1.2). submit() refuses a second run.
     return html`<div lang=${speaks ? toBcp47(locale) : 'en'} dir=${speaks ? textDirection(locale) : 'ltr'}>
       <slot name="heading"></slot>
-      <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.#onSubmit}>
+      <form
+        part="form"
+        novalidate
+        aria-busy=${busy ? 'true' : 'false'}
+        @submit=${this.#onSubmit}
+        @keydown=${this.#onRepeat}
+      >
         ${this.#renderGateways(busy)}
         <button
           part="submit"
           type="submit"
+          @click=${this.#onRepeat}
           ?disabled=${this.#offered.length === 0}
           aria-disabled=${ifDefined(busy ? 'true' : undefined)}
           aria-describedby=${ifDefined(error && error.code !== 'no-gateway-selected' ? 'error' : undefined)}
