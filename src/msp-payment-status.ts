@@ -267,9 +267,11 @@ export class MspPaymentStatus extends LitElement {
       }
       return;
     }
-    if (!this.#canAsk) {
+    // Offline, a request can only fail: wait for the connection. (A hidden page still asks once, so that it is right
+    // when the shopper looks; only the asking again while pending waits for the page to be visible.)
+    if (navigator.onLine === false) {
       this.#paused = true;
-      this.offline = !navigator.onLine;
+      this.offline = true;
       return;
     }
     const abort = (this.#abort = new AbortController());

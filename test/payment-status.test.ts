@@ -34,19 +34,20 @@ interface MountOptions {
 /** Mounts the element the way a return page writes it, recording every msp-status. */
 async function mount(options: MountOptions, slotted = html``) {
   const events: MspStatusDetail[] = [];
+  // The element itself is the fixture (fixture() awaits its updateComplete; a plain wrapper would wait for an
+  // animation frame, which a background test tab never gets).
   const el = await fixture<MspPaymentStatus>(
-    html`<div @msp-status=${(event: MspStatusEvent) => events.push(event.detail)}>
-      <msp-payment-status
-        endpoint=${options.endpoint ?? ''}
-        order-id=${options.orderId ?? 'order-1'}
-        locale=${options.locale ?? 'en_US'}
-        pending-timeout=${options.pendingTimeout ?? '120000'}
-        heading-level=${options.headingLevel ?? '2'}
-        timeout=${options.timeout ?? '30000'}
-        >${slotted}</msp-payment-status
-      >
-    </div>`,
-  ).then((wrapper) => wrapper.querySelector('msp-payment-status')!);
+    html`<msp-payment-status
+      endpoint=${options.endpoint ?? ''}
+      order-id=${options.orderId ?? 'order-1'}
+      locale=${options.locale ?? 'en_US'}
+      pending-timeout=${options.pendingTimeout ?? '120000'}
+      heading-level=${options.headingLevel ?? '2'}
+      timeout=${options.timeout ?? '30000'}
+      @msp-status=${(event: MspStatusEvent) => events.push(event.detail)}
+      >${slotted}</msp-payment-status
+    >`,
+  );
   return { el, events };
 }
 
@@ -59,9 +60,22 @@ async function until(el: MspPaymentStatus, text: string, timeout = 8000) {
   await waitUntil(() => sentence(el) === text, `the sentence stayed "${sentence(el)}", not "${text}"`, { timeout });
 }
 
+/**
+ * The page's visibility as the element sees it. Test pages may run in background tabs (web-test-runner runs files
+ * side by side), where the element rightly stops asking again: the tests say "visible" unless they test hiding.
+ */
+function setVisibility(state: DocumentVisibilityState) {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
 describe('<msp-payment-status>', function () {
   // Waits for real backoff timers (1 s, 1.5 s...): generous on a loaded machine.
   this.timeout(30_000);
+  beforeEach(() => setVisibility('visible'));
+  after(() => {
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
   describe('creation', () => {
     it('is registered by the package and exported from the side-effect-free entry', () => {
       expect(customElements.get('msp-payment-status')).to.equal(MspPaymentStatus);
@@ -156,6 +170,26 @@ describe('<msp-payment-status>', function () {
       part(el, 'retry')!.click();
       await waitUntil(async () => (await backend.requests()).length > asked);
       expect(part(el, 'retry')).to.equal(null);
+    });
+  });
+
+  describe('pausing', () => {
+    it('stops asking while the page is hidden, and asks at once when it is visible again', async () => {
+      const backend = statusBackend('initialized,initialized,completed');
+      const { el } = await mount({ endpoint: backend.endpoint });
+      await until(el, 'Your payment is being processed. This page updates by itself.');
+      setVisibility('hidden');
+      // The next question was due after 1 s: hidden, it waits.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const whileHidden = (await backend.requests()).length;
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(await backend.requests()).to.have.lengthOf(whileHidden);
+      expect(whileHidden).to.be.at.most(2);
+      setVisibility('visible');
+      await waitUntil(
+        async () => (await backend.requests()).length > whileHidden,
+        'no question after becoming visible',
+      );
     });
   });
 
