@@ -7,6 +7,7 @@ import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from 
 import { fetchGateways } from './fetch-gateways.js';
 import { catalogueEntry } from './gateway-catalogue.js';
 import { filterGateways, restrictGateways, type GatewayOption } from './gateway-list.js';
+import { isImageUrl, logoUrl } from './gateway-logos.js';
 import {
   gatewayName,
   normalizeGateways,
@@ -68,7 +69,7 @@ type ListState =
  * @csspart legend - The fieldset's legend.
  * @csspart gateway - One payment method (a label around its radio).
  * @csspart radio - The radio button of a payment method.
- * @csspart icon - The icon of a payment method, when the gateway list has one.
+ * @csspart icon - The logo of a payment method (from `icon`, `icons` or the gateway list), in a fixed box.
  * @csspart gateway-name - The name of a payment method.
  * @csspart loading - The message shown while the gateway list loads.
  * @csspart list-error - The message shown when the gateway list could not be loaded.
@@ -105,6 +106,7 @@ export class MspCheckout extends LitElement {
     description: {},
     orderId: { attribute: 'order-id' },
     gatewaysEndpoint: { attribute: 'gateways-endpoint' },
+    icons: {},
     theme: { reflect: true },
     country: {},
     locale: {},
@@ -160,7 +162,8 @@ export class MspCheckout extends LitElement {
 
   /**
    * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
-   * the property also takes an array of ids or of `{ id, name }` objects.
+   * the property also takes an array of ids or of `{ id, name, icon }` objects (`icon`: a logo URL, https or a path
+   * on the page's own server).
    */
   gateways: GatewaysInput = '';
 
@@ -182,6 +185,12 @@ export class MspCheckout extends LitElement {
    * and, when `gateways` is also set, keeps only those, in that order.
    */
   gatewaysEndpoint?: string;
+
+  /**
+   * Logos from this folder (https, or a path on this site) with MultiSafepay's file names: `/logos/` shows
+   * `/logos/ideal.svg`. A gateway's own `icon` wins over it, it over the gateway list's. Without logos, no image loads.
+   */
+  icons?: string;
 
   /**
    * Colour scheme: `light`, `dark`, or `auto` (follow the shopper's system). Without it the element follows the
@@ -253,13 +262,23 @@ export class MspCheckout extends LitElement {
     if (textsChanged || changed.has('gateways')) {
       this.#gateways = normalizeGateways(this.gateways, this.#texts.gatewayNames);
     }
+    if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
     if (changed.has('selected') && this.selected) this.selected = this.selected.trim().toUpperCase();
     if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
     const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
     const listChanged = listInputs.some((name) => changed.has(name));
     if (listChanged && (this.gatewaysEndpoint || this.list.state !== 'static')) void this.#loadGateways();
-    const offerInputs = ['gateways', 'locale', 'gatewaysEndpoint', 'list', 'currency', 'amount', 'country'] as const;
+    const offerInputs = [
+      'gateways',
+      'icons',
+      'locale',
+      'gatewaysEndpoint',
+      'list',
+      'currency',
+      'amount',
+      'country',
+    ] as const;
     // Not on every update: a radio click or a busy/idle change leaves the offered list as it was.
     // `list` is private state, which PropertyValues<this> does not name: ask the plain map.
     if (textsChanged || offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
@@ -296,6 +315,25 @@ export class MspCheckout extends LitElement {
     }
   }
 
+  /** A logo URL the element ignores (not https, not a path on this site) is a mistake to hear about while building. */
+  #warnAboutIcons() {
+    if (!isDevelopmentHost(location.hostname)) return;
+    const ignored = [
+      ...(this.#gateways.invalidIcons ?? []),
+      ...(this.icons?.trim() && !this.#iconBase ? [this.icons] : []),
+    ];
+    for (const value of ignored) {
+      if (this.#warned.has(value)) continue;
+      this.#warned.add(value);
+      console.warn(`<msp-checkout>: logo ${value} ignored; use an https URL or a path on this site.`);
+    }
+  }
+
+  get #iconBase(): string | undefined {
+    const base = this.icons?.trim();
+    return base && isImageUrl(base) ? base : undefined;
+  }
+
   #checkConfig() {
     return configProblem({
       endpoint: this.endpoint,
@@ -312,7 +350,15 @@ export class MspCheckout extends LitElement {
   }
 
   #offeredGateways(): Gateway[] {
-    if (!this.gatewaysEndpoint) return this.#gateways.gateways;
+    const own = this.#gateways.gateways;
+    const base = this.#iconBase;
+    // The logo: the page's own icon for the gateway, else the icons folder's, else the gateway list's.
+    const withLogo = (gateway: Gateway): Gateway => {
+      const icon =
+        own.find((mine) => mine.id === gateway.id)?.icon ?? (base ? logoUrl(base, gateway.id) : gateway.icon);
+      return icon === gateway.icon ? gateway : { ...gateway, icon };
+    };
+    if (!this.gatewaysEndpoint) return own.map(withLogo);
     if (this.list.state !== 'loaded') return [];
     const restricted = restrictGateways(this.list.options, this.#gateways.gateways);
     const offered = filterGateways(restricted, {
@@ -327,7 +373,7 @@ export class MspCheckout extends LitElement {
       const own = ownNames?.[option.id];
       const english = gatewayName(option.id);
       const name = own || (option.name === english ? gatewayName(option.id, this.#texts.gatewayNames) : option.name);
-      return name === option.name ? option : { ...option, name };
+      return withLogo(name === option.name ? option : { ...option, name });
     });
   }
 
@@ -613,7 +659,9 @@ export class MspCheckout extends LitElement {
     if (this.#offered.length === 0) return html`<p part="empty" class="empty">${strings.noGateways}</p>`;
     const hidden = this.#hiddenGateways();
     const shown = hidden.length === 0 ? this.#offered : this.#offered.filter((gateway) => !hidden.includes(gateway));
-    return html`${shown.map((gateway) => this.#renderGateway(gateway))}${
+    // When any method has a logo, every row gets the box, so that names line up.
+    const box = shown.some((gateway) => gateway.icon);
+    return html`${shown.map((gateway) => this.#renderGateway(gateway, box))}${
       hidden.length === 0
         ? nothing
         : html`<button part="more" type="button" class="more" aria-expanded="false" @click=${this.#onShowAll}>
@@ -622,7 +670,7 @@ export class MspCheckout extends LitElement {
     }`;
   }
 
-  #renderGateway(gateway: Gateway) {
+  #renderGateway(gateway: Gateway, box: boolean) {
     return html`
       <label part="gateway" class="gateway">
         <input part="radio" type="radio" name="gateway" .value=${gateway.id} @change=${this.#onChange} />
@@ -639,7 +687,9 @@ export class MspCheckout extends LitElement {
                 ?hidden=${this.#brokenIcons.has(gateway.icon)}
                 @error=${this.#onIconError}
               />`
-            : nothing
+            : box
+              ? html`<span class="icon"></span>`
+              : nothing
         }
         <span part="gateway-name">${gateway.name}</span>
       </label>
