@@ -9,7 +9,7 @@ import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 const shared = { outdir: 'dist', hideLogs: true };
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/server/**'],
   litelement: true,
   plugins: [
     {

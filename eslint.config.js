@@ -36,7 +36,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/support/*.mjs', 'demo/server/**'],
+    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/support/*.mjs', 'demo/server/**', 'src/server/**'],
     languageOptions: { globals: globals.node },
   },
   {

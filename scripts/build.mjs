@@ -1,7 +1,9 @@
 // npm run build: the npm build (ES modules + .d.ts), the script-tag file, its SRI hash, and the manifest.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -10,6 +12,8 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), 'build', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'script-tag', '--logLevel', 'warn');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
+run(bin('tsc'), '-p', 'tsconfig.server.json'); // the server's declarations, with Node's types
+await buildServer();
 run(bin('cem'), 'analyze', '--quiet'); // also writes dist/react.d.ts, vue.d.ts, web-types.json, vscode.*.json
 // msp-checkout/react and msp-checkout/vue are types; their JavaScript side is an empty module, so that an import
 // of them (or a resolver that insists on a file) finds something harmless.
@@ -25,3 +29,32 @@ const script = readFileSync('dist/msp-checkout.min.js');
 const integrity = `sha384-${createHash('sha384').update(script).digest('base64')}`;
 writeFileSync('dist/msp-checkout.min.js.sri', `${integrity}\n`);
 console.log(`dist/msp-checkout.min.js  ${script.length} bytes  ${integrity}`);
+
+/**
+ * msp-checkout/server and msp-checkout/server/testing: src/server/** compiled file by file (no bundling) to
+ * dist/server/**, for Node 20. The server shares the element's field rules (src/order.ts and what it imports), which
+ * the npm build above already wrote to dist/; every relative import of the server's output must name a built file.
+ */
+async function buildServer() {
+  const entryPoints = readdirSync('src/server', { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join('src/server', file));
+  await build({
+    entryPoints,
+    outdir: 'dist/server',
+    outbase: 'src/server',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    bundle: false,
+    logLevel: 'warning',
+  });
+  const missing = [];
+  for (const file of readdirSync('dist/server', { recursive: true }).filter((name) => name.endsWith('.js'))) {
+    const path = join('dist/server', file);
+    for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      if (!existsSync(resolve(dirname(path), specifier))) missing.push(`${path} imports ${specifier}`);
+    }
+  }
+  if (missing.length > 0) throw new Error(`dist/server imports files the build did not write:\n${missing.join('\n')}`);
+}

@@ -7,8 +7,8 @@ if (!existsSync('node_modules/vite')) {
   console.log('Installing dependencies (npm install)...');
   execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
 }
-if (!existsSync('dist/order.js') || !existsSync('dist/msp-checkout.min.js')) {
-  console.log('Building (npm run build): the reference backend uses the built field rules...');
+if (!existsSync('dist/msp-checkout.min.js')) {
+  console.log('Building (npm run build): the script-tag demo page loads the built script...');
   execSync('npm run build', { stdio: 'inherit' });
 }
 

@@ -3,13 +3,14 @@
 //   2. component, unit and browser security tests in headless Chromium (web-test-runner)
 //   3. Node tests (node --test): test/node/ (end to end, the framework example apps: npm ci in each examples/ app,
 //      the packed package, builds; package hygiene) and test/security/
-//   4. the table of figures the security suites measured (README: Security suites)
+//   4. the table of figures the security suites measured (README: Security suites), and the deployment suites' counts
 // npm run test:security (`--security`): the same for test/security/ only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './find-chromium.mjs';
+import { printDeploymentTable } from './deployment-table.mjs';
 import { printSecurityTable } from './security-table.mjs';
 
 const securityOnly = process.argv.includes('--security');
@@ -80,6 +81,7 @@ if (nodeTests.length > 0) {
 }
 
 printSecurityTable(perFile, figuresFile);
+if (!securityOnly) printDeploymentTable(perFile);
 rmSync(work, { recursive: true, force: true });
 console.log(`\n${timings.join(' · ')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

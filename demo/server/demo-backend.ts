@@ -1,15 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-
-type ServerModule = typeof import('../../server/index.js');
-type TestingModule = typeof import('../../server/testing.js');
-
-// Loaded at run time, not bundled into the Vite config: the server module uses the built field rules in dist/,
-// which `npm run build` (itself reading this config) deletes and rewrites.
-const load = <T>(path: string) => import(pathToFileURL(resolve(path)).href) as Promise<T>;
+// The project's own source (Vite bundles this config with what it imports): no build needed for the demo backend.
+import { createCheckoutHandlers, demoResolveOrder, toNodeHandler } from '../../src/server/index.js';
+import { FAKE_GATEWAYS, startFakeMultiSafepay } from '../../src/server/testing/index.js';
 
 /**
  * The demo shop's backend, in a Vite plugin: the project's own reference server (`msp-checkout/server`) talking to
@@ -20,8 +14,6 @@ export function demoBackend(): Plugin {
   return {
     name: 'msp-checkout-demo-backend',
     async configureServer(server) {
-      const { createCheckoutHandlers, demoResolveOrder, toNodeHandler } = await load<ServerModule>('server/index.js');
-      const { FAKE_GATEWAYS, startFakeMultiSafepay } = await load<TestingModule>('server/testing.js');
       const realKey = process.env['MSP_API_KEY'];
       // The demo's shops also offer WeChat Pay and bank transfer (demo/themes.html), as a real account can.
       const gateways = [

@@ -11,8 +11,8 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { createCheckoutHandlers, demoResolveOrder, toNodeHandler } from '../../server/index.js';
-import { startFakeMultiSafepay } from '../../server/testing.js';
+import { createCheckoutHandlers, demoResolveOrder, toNodeHandler } from '../../dist/server/index.js';
+import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import {
   FRAMEWORKS,
   buildExample,

@@ -62,8 +62,10 @@ test('npm pack ships the built package, the server module, the manifest and the 
     'dist/web-types.json',
     'dist/vscode.html-custom-data.json',
     'dist/vscode.css-custom-data.json',
-    'server/index.js',
-    'server/index.d.ts',
+    'dist/server/index.js',
+    'dist/server/index.d.ts',
+    'dist/server/testing/index.js',
+    'dist/server/testing/index.d.ts',
   ]) {
     assert.ok(files.includes(required), `${required} is missing from the tarball`);
   }
@@ -155,7 +157,7 @@ for (const mode of ['bundler', 'node16']) {
         `${file} did not come from the installed tarball`,
       );
     }
-    assert.ok(listed.some((line) => line.endsWith('consumer/node_modules/msp-checkout/server/index.d.ts')));
+    assert.ok(listed.some((line) => line.endsWith('consumer/node_modules/msp-checkout/dist/server/index.d.ts')));
   });
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { signNotification, startFakeMultiSafepay } from '../../server/testing.js';
+import { signNotification, startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { createOrder, elementBody, startShop } from '../support/shop.mjs';
 
 describe('msp-checkout/server createOrder', () => {

@@ -3,7 +3,7 @@
 // to allow. Never a payment page inside the frame. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startFakeMultiSafepay } from '../../server/testing.js';
+import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { recordFigures } from '../support/figures.mjs';
 import { launchChromium, shopLog, startShopPages } from '../support/shop-pages.mjs';
 

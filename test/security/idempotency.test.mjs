@@ -3,7 +3,7 @@
 // Over real HTTP on 127.0.0.1 against the fake MultiSafepay. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startFakeMultiSafepay } from '../../server/testing.js';
+import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { recordFigures } from '../support/figures.mjs';
 import { createOrder, elementBody, startShop } from '../support/shop.mjs';
 

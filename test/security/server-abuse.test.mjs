@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { after, before, describe, test } from 'node:test';
-import { signNotification, startFakeMultiSafepay } from '../../server/testing.js';
+import { signNotification, startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { recordFigures } from '../support/figures.mjs';
 import { createOrder, elementBody, startShop } from '../support/shop.mjs';
 

@@ -5,7 +5,7 @@
 // control without the nonce shows that both collectors do see violations. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startFakeMultiSafepay } from '../../server/testing.js';
+import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { recordFigures } from '../support/figures.mjs';
 import { bundleSpa, launchChromium, shopLog, startShopPages } from '../support/shop-pages.mjs';
 

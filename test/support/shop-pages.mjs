@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCheckoutHandlers, toNodeHandler } from '../../server/index.js';
+import { createCheckoutHandlers, toNodeHandler } from '../../dist/server/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'test/security/fixtures');

@@ -1,7 +1,7 @@
 // A merchant backend (msp-checkout/server's four handlers on node:http, 127.0.0.1, a random port) and what the element
 // sends it: shared by test/node/server.test.mjs and the server-side security suites. Needs `npm run build` first.
 import { createServer } from 'node:http';
-import { createCheckoutHandlers, toNodeHandler } from '../../server/index.js';
+import { createCheckoutHandlers, toNodeHandler } from '../../dist/server/index.js';
 
 export const quiet = { warn: () => {} };
 

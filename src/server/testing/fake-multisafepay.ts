@@ -2,107 +2,102 @@
 // It behaves like the documented API for what msp-checkout uses: POST /orders (with its validation and error
 // codes), GET /gateways, GET /payment-methods, GET /orders/{id}, a payment page where a person or a test chooses
 // pay / cancel / decline, the redirect back with ?transactionid=, and a correctly signed POST notification.
-import { createHmac, randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-
-/** The gateways the fake offers, with MultiSafepay's documented constraints. */
-export const FAKE_GATEWAYS = [
-  { id: 'IDEAL', name: 'iDEAL', countries: ['NL'], currencies: ['EUR'] },
-  { id: 'DOTPAY', name: 'Dotpay', countries: ['PL'], currencies: ['EUR', 'PLN'] },
-  { id: 'ALIPAY', name: 'Alipay', countries: [], currencies: ['EUR', 'USD'] },
-  { id: 'ALIPAYPLUS', name: 'Alipay+', countries: [], currencies: ['EUR', 'USD'] },
-  { id: 'MISTERCASH', name: 'Bancontact', countries: ['BE'], currencies: ['EUR'] },
-  { id: 'TRUSTLY', name: 'Trustly', countries: [], currencies: ['EUR', 'GBP', 'SEK'] },
-  { id: 'MBWAY', name: 'MB WAY', countries: ['PT'], currencies: ['EUR'] },
-  { id: 'EPS', name: 'EPS', countries: ['AT'], currencies: ['EUR'] },
-];
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { signNotification } from '../signature.js';
+import { FAKE_GATEWAYS, type FakeGateway } from './fake-gateways.js';
+import type { FakeOrder } from './fake-order.js';
+import { sendPaymentPage } from './payment-page.js';
 
 const CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'CHF', 'JPY', 'CNY', 'AUD', 'CAD']);
 const MAX_BODY = 64 * 1024;
 
-/**
- * The `Auth` header MultiSafepay sends with a notification: base64 of `timestamp:signature`, where signature is
- * the hex HMAC-SHA512 keyed with the API key over `timestamp + ":" + raw body`.
- * @param {string} apiKey
- * @param {string} timestamp
- * @param {string} rawBody
- */
-export function signNotification(apiKey, timestamp, rawBody) {
-  const signature = createHmac('sha512', apiKey).update(`${timestamp}:${rawBody}`).digest('hex');
-  return Buffer.from(`${timestamp}:${signature}`).toString('base64');
+export interface FakeMultiSafepayOptions {
+  apiKey?: string;
+  host?: string;
+  /** The port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  gateways?: FakeGateway[];
+  /** `false` stops the fake from sending notifications itself (tests then call `sendNotification`). */
+  notify?: boolean;
+  /** Holds every API answer for that many milliseconds (change it later with `fake.delay = ms`). */
+  delay?: number;
 }
 
-/**
- * @typedef {object} FakeOrder
- * @property {string} order_id
- * @property {string} token
- * @property {string} status
- * @property {string} gateway
- * @property {number} amount
- * @property {string} currency
- * @property {string} description
- * @property {Record<string, unknown>} payment_options
- * @property {Record<string, unknown>} customer
- * @property {string} created
- * @property {string} modified
- */
+/** A notification the fake sent, and how the merchant answered it (`status` undefined: no answer). */
+export interface FakeNotificationRecord {
+  url: string;
+  status: number | undefined;
+  body: string;
+}
 
-/**
- * Starts the fake. `baseUrl` is what you give the server module as `environment`.
- * @param {{ apiKey?: string, host?: string, port?: number, gateways?: typeof FAKE_GATEWAYS,
- *   notify?: boolean, delay?: number }} [options]
- *   `notify: false` stops the fake from sending notifications itself (tests then call `sendNotification`);
- *   `delay` holds every API answer for that many milliseconds (change it later with `fake.delay = ms`).
- */
-export async function startFakeMultiSafepay(options = {}) {
+export interface FakeMultiSafepay {
+  apiKey: string;
+  /** The API base URL, like https://testapi.multisafepay.com/v1/json. */
+  baseUrl: string;
+  /** The origin of the payment pages (the `payment-origins` value for the element). */
+  origin: string;
+  orders: Map<string, FakeOrder>;
+  requests: { method: string; path: string; query: string; body?: unknown }[];
+  notifications: FakeNotificationRecord[];
+  delay: number;
+  notify: boolean;
+  /** The number of orders created (POST /orders that succeeded). */
+  readonly orderCount: number;
+  /**
+   * What the payment page does when the shopper chooses: sets the status, sends the notification (awaited) and
+   * returns where the shopper's browser is sent.
+   */
+  choose(
+    orderId: string,
+    choice: 'pay' | 'cancel' | 'decline',
+  ): Promise<{ status: string; location: string; notification: FakeNotificationRecord | undefined }>;
+  /**
+   * Sends a signed notification for an order (again), as MultiSafepay's retries do. `overrides` make forged or
+   * stale notifications.
+   */
+  sendNotification(
+    orderId: string,
+    overrides?: { timestamp?: string; key?: string; body?: string },
+  ): Promise<FakeNotificationRecord | undefined>;
+  /** Stops the server and drops its connections. */
+  close(): Promise<void>;
+}
+
+type NotificationOverrides = { timestamp?: string; key?: string; body?: string };
+
+/** Starts the fake. `baseUrl` is what you give the server module as `environment`. */
+export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {}): Promise<FakeMultiSafepay> {
   const apiKey = options.apiKey ?? 'fake-msp-test-key';
   const gateways = options.gateways ?? FAKE_GATEWAYS;
-  /** @type {Map<string, FakeOrder>} */
-  const orders = new Map();
-  /** @type {{ method: string, path: string, query: string, body?: unknown }[]} */
-  const requests = [];
-  /** @type {{ url: string, status: number | undefined, body: string }[]} */
-  const notifications = [];
-  /** @type {Set<import('node:http').ServerResponse>} */
-  const open = new Set();
+  const orders = new Map<string, FakeOrder>();
+  const requests: FakeMultiSafepay['requests'] = [];
+  const notifications: FakeNotificationRecord[] = [];
+  const open = new Set<ServerResponse>();
 
-  const fake = {
+  const fake: FakeMultiSafepay = {
     apiKey,
-    /** The API base URL, like https://testapi.multisafepay.com/v1/json. */
     baseUrl: '',
-    /** The origin of the payment pages (the `payment-origins` value for the element). */
     origin: '',
     orders,
     requests,
     notifications,
     delay: options.delay ?? 0,
     notify: options.notify ?? true,
-    /** The number of orders created (POST /orders that succeeded). */
     get orderCount() {
       return orders.size;
     },
-    /**
-     * What the payment page does when the shopper chooses: sets the status, sends the notification (awaited) and
-     * returns where the shopper's browser is sent.
-     * @param {string} orderId
-     * @param {'pay' | 'cancel' | 'decline'} choice
-     */
     async choose(orderId, choice) {
       const order = orders.get(orderId);
       if (!order) throw new Error(`fake MultiSafepay: no order ${orderId}`);
       return complete(order, choice);
     },
-    /**
-     * Sends a signed notification for an order (again), as MultiSafepay's retries do.
-     * @param {string} orderId
-     * @param {{ timestamp?: string, key?: string, body?: string }} [overrides] for forged or stale notifications
-     */
     async sendNotification(orderId, overrides = {}) {
       const order = orders.get(orderId);
       if (!order) throw new Error(`fake MultiSafepay: no order ${orderId}`);
       return notifyMerchant(order, overrides);
     },
-    /** Stops the server and drops its connections. @returns {Promise<void>} */
     close() {
       for (const res of open) res.destroy();
       server.closeAllConnections?.();
@@ -110,8 +105,7 @@ export async function startFakeMultiSafepay(options = {}) {
     },
   };
 
-  /** @param {FakeOrder} order */
-  function orderData(order) {
+  function orderData(order: FakeOrder) {
     return {
       transaction_id: order.token.slice(0, 10),
       order_id: order.order_id,
@@ -128,17 +122,12 @@ export async function startFakeMultiSafepay(options = {}) {
     };
   }
 
-  /** @param {FakeOrder} order */
-  function paymentUrl(order) {
+  function paymentUrl(order: FakeOrder) {
     const locale = typeof order.customer['locale'] === 'string' ? order.customer['locale'] : 'en_US';
     return `${fake.origin}/connect/${order.token}/?lang=${encodeURIComponent(locale)}`;
   }
 
-  /**
-   * @param {FakeOrder} order
-   * @param {string} choice
-   */
-  async function complete(order, choice) {
+  async function complete(order: FakeOrder, choice: string) {
     const status = choice === 'pay' ? 'completed' : choice === 'decline' ? 'declined' : 'cancelled';
     order.status = status;
     order.modified = new Date().toISOString();
@@ -157,11 +146,7 @@ export async function startFakeMultiSafepay(options = {}) {
     return { status, location, notification };
   }
 
-  /**
-   * @param {FakeOrder} order
-   * @param {{ timestamp?: string, key?: string, body?: string }} [overrides]
-   */
-  async function notifyMerchant(order, overrides = {}) {
+  async function notifyMerchant(order: FakeOrder, overrides: NotificationOverrides = {}) {
     const target = order.payment_options['notification_url'];
     if (typeof target !== 'string' || target === '') return undefined;
     const timestamp = overrides.timestamp ?? String(Math.floor(Date.now() / 1000));
@@ -170,7 +155,7 @@ export async function startFakeMultiSafepay(options = {}) {
     const url = new URL(target);
     url.searchParams.set('transactionid', order.order_id);
     url.searchParams.set('timestamp', timestamp);
-    const record = { url: url.href, status: /** @type {number | undefined} */ (undefined), body: '' };
+    const record: FakeNotificationRecord = { url: url.href, status: undefined, body: '' };
     notifications.push(record);
     try {
       const response = await fetch(url, {
@@ -190,12 +175,7 @@ export async function startFakeMultiSafepay(options = {}) {
     return record;
   }
 
-  /**
-   * @param {import('node:http').ServerResponse} res
-   * @param {number} status
-   * @param {unknown} body
-   */
-  function json(res, status, body) {
+  function json(res: ServerResponse, status: number, body: unknown) {
     const text = JSON.stringify(body);
     const send = () => {
       if (res.destroyed) return;
@@ -208,21 +188,14 @@ export async function startFakeMultiSafepay(options = {}) {
     } else send();
   }
 
-  /**
-   * @param {import('node:http').ServerResponse} res
-   * @param {number} status
-   * @param {number} code
-   * @param {string} info
-   */
-  function fail(res, status, code, info) {
+  function fail(res: ServerResponse, status: number, code: number, info: string) {
     json(res, status, { success: false, data: {}, error_code: code, error_info: info });
   }
 
-  /** @param {import('node:http').IncomingMessage} req */
-  async function readBody(req) {
-    const chunks = [];
+  async function readBody(req: IncomingMessage) {
+    const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of req) {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > MAX_BODY) throw new Error('too large');
       chunks.push(chunk);
@@ -230,16 +203,12 @@ export async function startFakeMultiSafepay(options = {}) {
     return Buffer.concat(chunks).toString('utf8');
   }
 
-  /**
-   * POST /orders, with MultiSafepay's checks in its order: key, amount, currency, gateway, order id, description.
-   * @param {import('node:http').ServerResponse} res
-   * @param {unknown} input
-   */
-  function createOrder(res, input) {
+  /** POST /orders, with MultiSafepay's checks in its order: key, amount, currency, gateway, order id, description. */
+  function createOrder(res: ServerResponse, input: unknown) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       return fail(res, 400, 1000, 'Invalid request body');
     }
-    const body = /** @type {Record<string, unknown>} */ (input);
+    const body = input as Record<string, unknown>;
     const type = body['type'] ?? 'redirect';
     if (!['redirect', 'direct', 'paymentlink'].includes(String(type))) return fail(res, 400, 1000, 'Invalid type');
     // The documented example sends "1000" as a string; the API accepts an integer or a string of digits.
@@ -266,11 +235,10 @@ export async function startFakeMultiSafepay(options = {}) {
     if (typeof description !== 'string' || description === '' || description.length > 200) {
       return fail(res, 400, 1008, 'Invalid description');
     }
-    const options = body['payment_options'];
+    const paymentOptions = body['payment_options'];
     const customer = body['customer'];
     const now = new Date().toISOString();
-    /** @type {FakeOrder} */
-    const order = {
+    const order: FakeOrder = {
       order_id: orderId,
       token: randomBytes(24).toString('base64url'),
       status: 'initialized',
@@ -278,7 +246,7 @@ export async function startFakeMultiSafepay(options = {}) {
       amount,
       currency,
       description,
-      payment_options: typeof options === 'object' && options !== null ? { ...options } : {},
+      payment_options: typeof paymentOptions === 'object' && paymentOptions !== null ? { ...paymentOptions } : {},
       customer: typeof customer === 'object' && customer !== null ? { ...customer } : {},
       created: now,
       modified: now,
@@ -287,8 +255,7 @@ export async function startFakeMultiSafepay(options = {}) {
     json(res, 200, { success: true, data: { order_id: orderId, payment_url: paymentUrl(order) } });
   }
 
-  /** @param {URLSearchParams} query */
-  function offered(query) {
+  function offered(query: URLSearchParams) {
     const country = query.get('country')?.toUpperCase();
     const currency = query.get('currency')?.toUpperCase();
     return gateways.filter(
@@ -298,29 +265,7 @@ export async function startFakeMultiSafepay(options = {}) {
     );
   }
 
-  /**
-   * @param {import('node:http').ServerResponse} res
-   * @param {FakeOrder} order
-   */
-  function paymentPage(res, order) {
-    const escape = (/** @type {string} */ text) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-    const done = order.status !== 'initialized';
-    const buttons = ['pay', 'cancel', 'decline']
-      .map((choice) => `<button name="choice" value="${choice}">${choice[0].toUpperCase()}${choice.slice(1)}</button>`)
-      .join(' ');
-    const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Fake MultiSafepay</title>
-<h1>Fake MultiSafepay test payment</h1>
-<p>${escape(order.description)}: ${order.amount} ${escape(order.currency)} with ${escape(order.gateway || 'any method')}</p>
-${done ? `<p>This order is ${escape(order.status)}.</p>` : `<form method="post">${buttons}</form>`}`;
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(html);
-  }
-
-  /**
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   */
-  async function handle(req, res) {
+  async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', fake.origin);
     const path = url.pathname;
     const method = req.method ?? 'GET';
@@ -335,20 +280,20 @@ ${done ? `<p>This order is ${escape(order.status)}.</p>` : `<form method="post">
       if (method === 'POST') {
         const choice = new URLSearchParams(await readBody(req)).get('choice') ?? '';
         if (order.status !== 'initialized' || !['pay', 'cancel', 'decline'].includes(choice)) {
-          return paymentPage(res, order);
+          return sendPaymentPage(res, order);
         }
         const { location } = await complete(order, choice);
-        if (!location) return paymentPage(res, order);
+        if (!location) return sendPaymentPage(res, order);
         res.writeHead(303, { Location: location });
         return res.end();
       }
-      return paymentPage(res, order);
+      return sendPaymentPage(res, order);
     }
 
     if (!path.startsWith('/v1/json/')) return fail(res, 404, 404, 'Not found');
     const route = path.slice('/v1/json'.length);
     const givenKey = req.headers['api_key'] ?? url.searchParams.get('api_key');
-    let body;
+    let body: unknown;
     if (method === 'POST') {
       try {
         const text = await readBody(req);
@@ -364,7 +309,7 @@ ${done ? `<p>This order is ${escape(order.status)}.</p>` : `<form method="post">
     if (route === '/orders' && method === 'POST') return createOrder(res, body);
     const one = /^\/orders\/([^/]+)$/.exec(route);
     if (one && method === 'GET') {
-      const order = orders.get(decodeURIComponent(one[1]));
+      const order = orders.get(decodeURIComponent(one[1]!));
       if (!order) return fail(res, 404, 1006, 'Invalid transaction ID');
       return json(res, 200, { success: true, data: orderData(order) });
     }
@@ -403,7 +348,7 @@ ${done ? `<p>This order is ${escape(order.status)}.</p>` : `<form method="post">
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(undefined));
   });
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   fake.origin = `http://${host}:${address.port}`;
   fake.baseUrl = `${fake.origin}/v1/json`;

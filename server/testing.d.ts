@@ -1,1 +1,0 @@
-export { FAKE_GATEWAYS, signNotification, startFakeMultiSafepay } from './fake-multisafepay.js';

@@ -1,0 +1,17 @@
+import type { CallApi } from './multisafepay-client.js';
+import type { CheckoutOptions } from './options.js';
+import type { CheckoutRecords } from './store/checkout-records.js';
+
+/** What the handlers of one `createCheckoutHandlers` call share: its options with defaults, the client, the store. */
+export interface HandlerContext {
+  options: CheckoutOptions;
+  callApi: CallApi;
+  logger: Pick<Console, 'warn'>;
+  maxBodyBytes: number;
+  gatewaysCacheMs: number;
+  notificationWindowSeconds: number;
+  browserFields: readonly string[];
+  /** What must be shared with every other instance: payment pages, reported notifications, statuses. */
+  records: CheckoutRecords;
+  statusCacheMs: number;
+}

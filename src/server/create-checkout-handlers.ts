@@ -1,0 +1,55 @@
+import type { HandlerContext } from './context.js';
+import { createOrderHandler } from './handlers/create-order.js';
+import { listGatewaysHandler } from './handlers/list-gateways.js';
+import { notificationHandler } from './handlers/notification.js';
+import { orderStatusHandler } from './handlers/order-status.js';
+import { createMultiSafepayClient } from './multisafepay-client.js';
+import type { CheckoutOptions, FetchHandler } from './options.js';
+import { checkoutRecords } from './store/checkout-records.js';
+import { memoryStore } from './store/memory-store.js';
+
+/** The four endpoints of the element's backend contract, as Fetch API handlers. */
+export interface CheckoutHandlers {
+  /** POST: creates the order, answers `{ success: true, data: { order_id, payment_url } }`. */
+  createOrder: FetchHandler;
+  /** GET: the payment methods for `?currency=&amount=&country=&locale=`. */
+  listGateways: FetchHandler;
+  /** POST (or GET): MultiSafepay's notification URL. */
+  notification: FetchHandler;
+  /** GET ?transactionid=: the status for the return page. */
+  orderStatus: FetchHandler;
+}
+
+/** Creates the handlers. Each is `(request: Request) => Promise<Response>`. */
+export function createCheckoutHandlers(options: CheckoutOptions): CheckoutHandlers {
+  if (!options || typeof options.apiKey !== 'string' || options.apiKey === '') {
+    throw new TypeError('msp-checkout/server: apiKey is required');
+  }
+  if (typeof options.resolveOrder !== 'function') {
+    throw new TypeError('msp-checkout/server: resolveOrder is required (look the order up on your server)');
+  }
+  const logger = options.logger ?? console;
+  const context: HandlerContext = {
+    options,
+    callApi: createMultiSafepayClient({
+      apiKey: options.apiKey,
+      environment: options.environment ?? 'test',
+      timeout: options.timeout ?? 15_000,
+      fetch: options.fetch ?? globalThis.fetch,
+      logger,
+    }),
+    logger,
+    maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
+    gatewaysCacheMs: options.gatewaysCacheMs ?? 5 * 60_000,
+    notificationWindowSeconds: options.notificationWindowSeconds ?? 600,
+    browserFields: options.browserFields ?? ['customer'],
+    records: checkoutRecords(options.store ?? memoryStore(), options.storeTimeout ?? 1000),
+    statusCacheMs: options.statusCacheMs ?? 5000,
+  };
+  return {
+    createOrder: createOrderHandler(context),
+    listGateways: listGatewaysHandler(context),
+    notification: notificationHandler(context),
+    orderStatus: orderStatusHandler(context),
+  };
+}

@@ -1,0 +1,199 @@
+import { isRecord } from '../../guards.js';
+import { isCurrencyCode, isMinorAmount } from '../../money.js';
+import { orderFieldProblems } from '../../order.js';
+import type { HandlerContext } from '../context.js';
+import type { ApiResult } from '../multisafepay-client.js';
+import type { FetchHandler, ResolvedOrder } from '../options.js';
+import { lookUpStatus } from '../order-status-source.js';
+import { BodyError, crossSiteProblem, readText } from '../request-guards.js';
+import { failure, failureBody, json } from '../responses.js';
+import type { PageClaim, RememberedPage } from '../store/checkout-records.js';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** POST: creates the MultiSafepay order for what `resolveOrder` says the shopper pays, and answers its payment page. */
+export function createOrderHandler(context: HandlerContext): FetchHandler {
+  const { options, callApi, logger, maxBodyBytes, browserFields, records } = context;
+  /** Identical requests in flight in this process (a double click) share one attempt; settled ones are dropped. */
+  const inFlight = new Map<string, Promise<ApiResult>>();
+  const apiTimeout = options.timeout ?? 15_000;
+
+  const matches = (page: RememberedPage, upstream: Record<string, unknown>) =>
+    page.gateway === upstream['gateway'] &&
+    page.amount === upstream['amount'] &&
+    page.currency === upstream['currency'];
+
+  /**
+   * The remembered page, only while the order is still open (initialized): a paid, cancelled or expired order's page
+   * says so and takes no payment, so the shopper gets a clear 1006 instead (the element's "already paid" message).
+   */
+  async function reuse(id: string, page: RememberedPage, upstream: Record<string, unknown>): Promise<ApiResult> {
+    const lookup = await lookUpStatus(context, id);
+    if (lookup.found && lookup.status === 'initialized')
+      return { status: 200, body: { success: true, data: page.data } };
+    if (lookup.found) {
+      const info = `Order ${id} is already ${lookup.status}: it cannot be paid again`;
+      return { status: 409, body: failureBody(1006, info) };
+    }
+    if (!lookup.unknown) return lookup.failure;
+    // Remembered, but MultiSafepay does not know it (the store outlived a switch of account or environment).
+    return post(id, upstream, false);
+  }
+
+  /**
+   * Creates the order once across every instance: the first request claims the order id in the store and POSTs it,
+   * a concurrent one waits for its page, a later one gets the remembered page (while the order is open).
+   */
+  async function createUpstream(id: string, upstream: Record<string, unknown>): Promise<ApiResult> {
+    const deadline = Date.now() + apiTimeout + 1000;
+    for (;;) {
+      let claim: PageClaim;
+      try {
+        claim = await records.claimPage(id, Math.ceil(apiTimeout / 1000) + 5);
+      } catch (error) {
+        logger.warn(`msp-checkout/server: order ${id}: ${message(error)}; creating it without the retry memory`);
+        return post(id, upstream, false);
+      }
+      if (claim.kind === 'claimed') return post(id, upstream, true);
+      if (claim.kind === 'page') {
+        if (matches(claim.page, upstream)) return reuse(id, claim.page, upstream);
+        return post(id, upstream, false); // another gateway or amount: MultiSafepay decides
+      }
+      if (claim.kind === 'unreadable') return post(id, upstream, false);
+      if (Date.now() >= deadline) {
+        return { status: 503, body: failureBody(503, `Order ${id} is being created by another request: try again`) };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** POST /orders; remembers the page, or ends the claim when nothing was created. */
+  async function post(id: string, upstream: Record<string, unknown>, claimed: boolean): Promise<ApiResult> {
+    const result = await callApi('POST', '/orders', upstream);
+    if (result.status === 200) {
+      const data = isRecord(result.body['data']) ? result.body['data'] : {};
+      const page = {
+        gateway: upstream['gateway'] as string,
+        amount: upstream['amount'] as number,
+        currency: upstream['currency'] as string,
+        data,
+      };
+      try {
+        await records.rememberPage(id, page);
+      } catch (error) {
+        logger.warn(`msp-checkout/server: order ${id}: ${message(error)}; a retry cannot be given this payment page`);
+      }
+      return { status: 200, body: { success: true, data } };
+    }
+    if (claimed) {
+      await records.releasePage(id).catch((error: unknown) => {
+        logger.warn(`msp-checkout/server: order ${id}: ${message(error)}; its claim ends by itself`);
+      });
+    }
+    if (result.body['error_code'] === 1006) return refusedAsExisting(id, upstream, result);
+    return result;
+  }
+
+  /**
+   * MultiSafepay refused the order id with 1006 and no instance remembers its page (the store has none: a late
+   * success after a timeout, or the store was down when it was created). Issue 13 decides what this answers.
+   */
+  async function refusedAsExisting(
+    id: string,
+    upstream: Record<string, unknown>,
+    result: ApiResult,
+  ): Promise<ApiResult> {
+    const existing = await callApi('GET', `/orders/${encodeURIComponent(id)}`);
+    const data = existing.status === 200 && isRecord(existing.body['data']) ? existing.body['data'] : undefined;
+    if (
+      data &&
+      data['status'] === 'initialized' &&
+      data['amount'] === upstream['amount'] &&
+      data['currency'] === upstream['currency'] &&
+      (!isRecord(data['payment_details']) || data['payment_details']['type'] === upstream['gateway']) &&
+      typeof data['payment_url'] === 'string'
+    ) {
+      return { status: 200, body: { success: true, data: { order_id: id, payment_url: data['payment_url'] } } };
+    }
+    return result;
+  }
+
+  return async function createOrder(request) {
+    // Everything a page on another site could send is refused with 403, as the contract says, before any work.
+    if (request.method !== 'POST') return failure(403, 'Use POST', { Allow: 'POST' });
+    const contentType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (contentType !== 'application/json') return failure(403, 'The body must be application/json');
+    const refused = crossSiteProblem(request, options.allowedOrigins);
+    if (refused) return failure(403, refused);
+
+    let body: unknown;
+    try {
+      body = JSON.parse(await readText(request, maxBodyBytes));
+    } catch (error) {
+      if (error instanceof BodyError) return failure(error.status, error.message);
+      return failure(400, 'The body is not valid JSON');
+    }
+    if (!isRecord(body)) return failure(400, 'The body must be a JSON object');
+    if (body['type'] !== undefined && body['type'] !== 'redirect') return failure(400, 'type must be "redirect"');
+    const problems = orderFieldProblems(body);
+    if (problems.length > 0) return failure(400, problems.join('; '));
+
+    let resolved: ResolvedOrder | null | undefined;
+    try {
+      resolved = await options.resolveOrder({ body, request });
+    } catch (error) {
+      logger.warn(`msp-checkout/server: resolveOrder failed: ${error instanceof Error ? error.message : error}`);
+      return failure(500, 'The order could not be looked up');
+    }
+    if (!resolved) return failure(404, 'Unknown order');
+    const orderId = resolved.order_id ?? body['order_id'];
+    const order = {
+      order_id: orderId,
+      currency: resolved.currency,
+      amount: resolved.amount,
+      description: resolved.description,
+    };
+    const serverProblems = orderFieldProblems({ ...order, gateway: body['gateway'] });
+    if (orderId === undefined) serverProblems.push('order_id is missing');
+    if (!isMinorAmount(order.amount)) serverProblems.push('amount is missing');
+    if (!isCurrencyCode(order.currency)) serverProblems.push('currency is missing');
+    if (typeof order.description !== 'string' || order.description === '')
+      serverProblems.push('description is missing');
+    if (serverProblems.length > 0) {
+      logger.warn(`msp-checkout/server: resolveOrder returned an invalid order: ${serverProblems.join('; ')}`);
+      return failure(500, 'The order could not be looked up');
+    }
+
+    const id = orderId as string;
+    const extra = Object.fromEntries(
+      browserFields
+        .filter((field) => isRecord(body[field]) || typeof body[field] === 'string')
+        .map((field) => [field, body[field]]),
+    );
+    const paymentOptions =
+      typeof options.paymentOptions === 'function'
+        ? options.paymentOptions({ ...resolved, order_id: id })
+        : (options.paymentOptions ?? {});
+    const upstream: Record<string, unknown> = {
+      ...extra,
+      type: 'redirect',
+      gateway: body['gateway'],
+      ...order,
+      order_id: id,
+      payment_options: { notification_method: 'POST', ...paymentOptions },
+    };
+
+    // The same order, gateway and amount again (a double click, a retry after a timeout, on any instance): the same
+    // payment page, from the store; identical requests in flight here share one attempt.
+    const key = [id, upstream['gateway'], upstream['amount'], upstream['currency']].join('\n');
+    let attempt = inFlight.get(key);
+    if (!attempt) {
+      attempt = createUpstream(id, upstream);
+      inFlight.set(key, attempt);
+      const settled = () => inFlight.delete(key);
+      attempt.then(settled, settled);
+    }
+    const result = await attempt;
+    return json(result.status, result.body);
+  };
+}

@@ -1,0 +1,47 @@
+import { isCurrencyCode, isMinorAmount } from '../../money.js';
+import { remember } from '../bounded-memory.js';
+import type { HandlerContext } from '../context.js';
+import type { FetchHandler } from '../options.js';
+import { failure, json } from '../responses.js';
+
+/** GET: the payment methods MultiSafepay offers for the filters in the query, cached per filter set. */
+export function listGatewaysHandler(context: HandlerContext): FetchHandler {
+  const { callApi, gatewaysCacheMs } = context;
+  const cache = new Map<string, { expires: number; body: unknown }>();
+
+  return async function listGateways(request) {
+    if (request.method !== 'GET') return failure(405, 'Use GET', { Allow: 'GET' });
+    const url = new URL(request.url);
+    const query = new URLSearchParams();
+    const currency = url.searchParams.get('currency');
+    const amount = url.searchParams.get('amount');
+    const country = url.searchParams.get('country');
+    const locale = url.searchParams.get('locale');
+    if (currency) {
+      if (!isCurrencyCode(currency)) return failure(400, 'currency must be an ISO 4217 code');
+      query.set('currency', currency);
+    }
+    if (amount) {
+      if (!/^\d{1,15}$/.test(amount) || !isMinorAmount(Number(amount))) return failure(400, 'invalid amount');
+      query.set('amount', amount);
+    }
+    if (country) {
+      if (!/^[A-Za-z]{2}$/.test(country)) return failure(400, 'country must be an ISO 3166 alpha-2 code');
+      query.set('country', country.toUpperCase());
+    }
+    if (locale) {
+      if (!/^[a-z]{2}_[A-Z]{2}$/.test(locale)) return failure(400, 'locale must look like en_US');
+      query.set('locale', locale);
+    }
+    query.sort();
+    const key = query.toString();
+    const cached = cache.get(key);
+    if (cached && cached.expires > Date.now()) return json(200, cached.body, { 'X-Cache': 'hit' });
+    const result = await callApi('GET', `/payment-methods${key ? `?${key}` : ''}`);
+    if (result.status !== 200) return json(result.status, result.body);
+    const data = Array.isArray(result.body['data']) ? result.body['data'] : [];
+    const answer = { success: true, data };
+    remember(cache, key, { expires: Date.now() + gatewaysCacheMs, body: answer });
+    return json(200, answer, { 'X-Cache': 'miss' });
+  };
+}

@@ -1,0 +1,103 @@
+import { isRecord } from '../../guards.js';
+import { orderFieldProblems } from '../../order.js';
+import type { HandlerContext } from '../context.js';
+import type { FetchHandler } from '../options.js';
+import { BodyError, readText } from '../request-guards.js';
+import { failure, json } from '../responses.js';
+import { notificationAuthProblem } from '../signature.js';
+import type { NotificationClaim } from '../store/checkout-records.js';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const notRecorded = () => failure(503, 'Notification not recorded: the store is unavailable', { 'Retry-After': '60' });
+
+/**
+ * MultiSafepay's notification (webhook): a POST is verified by its signature; either way the status is fetched from
+ * MultiSafepay, never taken from the request, and given to `onStatus` once per order and status across every instance sharing the store.
+ */
+export function notificationHandler(context: HandlerContext): FetchHandler {
+  const { options, callApi, logger, notificationWindowSeconds, records } = context;
+
+  return async function notification(request) {
+    if (request.method !== 'POST' && request.method !== 'GET') return failure(405, 'Use POST', { Allow: 'POST, GET' });
+    const url = new URL(request.url);
+    let rawBody = '';
+    try {
+      rawBody = request.method === 'POST' ? await readText(request, 1024 * 1024) : '';
+    } catch (error) {
+      return error instanceof BodyError ? failure(error.status, error.message) : failure(400, 'Unreadable body');
+    }
+    if (request.method === 'POST') {
+      const problem = notificationAuthProblem(request.headers.get('auth'), rawBody, {
+        apiKey: options.apiKey,
+        windowSeconds: notificationWindowSeconds,
+      });
+      if (problem) {
+        logger.warn(`msp-checkout/server: notification refused: ${problem}`);
+        return failure(403, 'Notification refused');
+      }
+    }
+    // With notification_method GET nothing is signed, but nothing is trusted either: the status is fetched.
+    let orderId = url.searchParams.get('transactionid');
+    if (!orderId && rawBody) {
+      try {
+        const parsed: unknown = JSON.parse(rawBody);
+        if (isRecord(parsed) && typeof parsed['order_id'] === 'string') orderId = parsed['order_id'];
+      } catch {
+        // the query parameter is the documented place
+      }
+    }
+    if (!orderId || orderFieldProblems({ order_id: orderId }, { partial: true }).length > 0) {
+      return failure(400, 'transactionid is missing or invalid');
+    }
+    const result = await callApi('GET', `/orders/${encodeURIComponent(orderId)}`);
+    const order = result.body['data'];
+    if (result.status !== 200 || !isRecord(order))
+      return json(result.status === 200 ? 502 : result.status, result.body);
+    const status = typeof order['status'] === 'string' ? order['status'] : 'unknown';
+    // Recorded before anything else: a notification the store cannot keep is not acknowledged, so MultiSafepay
+    // sends it again (3 times, 15 minutes apart) instead of it being lost.
+    try {
+      await records.recordVerifiedStatus(orderId, status);
+    } catch (error) {
+      logger.warn(
+        `msp-checkout/server: notification for order ${orderId} not recorded (${message(error)}): answered 503`,
+      );
+      return notRecorded();
+    }
+    if (options.onStatus) {
+      let claim: NotificationClaim;
+      try {
+        claim = await records.claimNotification(orderId, status);
+      } catch (error) {
+        logger.warn(
+          `msp-checkout/server: notification for order ${orderId} not recorded (${message(error)}): answered 503`,
+        );
+        return notRecorded();
+      }
+      // Another copy (another instance, a resend) is running onStatus right now: this one is not acknowledged, so
+      // that it comes back if that run fails.
+      if (claim === 'processing') return failure(503, 'This notification is being processed', { 'Retry-After': '60' });
+      if (claim === 'claimed') {
+        try {
+          await options.onStatus({ orderId, status, order });
+        } catch (error) {
+          logger.warn(`msp-checkout/server: onStatus failed: ${message(error)}`);
+          // MultiSafepay resends it; the resend must be able to claim it again.
+          await records.releaseNotification(orderId, status).catch((failed: unknown) => {
+            logger.warn(
+              `msp-checkout/server: order ${orderId}: ${message(failed)}; it can be claimed again in 5 minutes`,
+            );
+          });
+          return failure(500, 'Notification not processed');
+        }
+        // onStatus ran: acknowledge it whatever happens next, or MultiSafepay's resend would run it a second time.
+        await records.finishNotification(orderId, status).catch((failed: unknown) => {
+          logger.warn(
+            `msp-checkout/server: order ${orderId} reported as ${status}, but not marked done: ${message(failed)}`,
+          );
+        });
+      }
+    }
+    return new Response('OK', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  };
+}
