@@ -188,7 +188,8 @@ export class MspCheckout extends LitElement {
 
   /**
    * Logos from this folder (https, or a path on this site) with MultiSafepay's file names: `/logos/` shows
-   * `/logos/ideal.svg`. A gateway's own `icon` wins over it, it over the gateway list's. Without logos, no image loads.
+   * `/logos/ideal.svg`; MultiSafepay's is `https://media.multisafepay.com/img/methods/svg/` (docs/logos.md).
+   * Without logos asked for, no image loads.
    */
   icons?: string;
 
