@@ -55,7 +55,9 @@ describe('<msp-checkout> logos: off unless the merchant asks', () => {
   });
 });
 
-describe('<msp-checkout icons>: a folder of logos with MultiSafepay’s file names', () => {
+describe('<msp-checkout icons>: a folder of logos with MultiSafepay’s file names', function () {
+  // The file's first axe run loads axe, which takes seconds on a busy machine.
+  this.timeout(30_000);
   it('completes the folder with each gateway’s logo file, adding a missing final slash', async () => {
     const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,BANKTRANS,MISTERCASH' });
     el.setAttribute('icons', '/backend/logos/');
