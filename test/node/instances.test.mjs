@@ -30,11 +30,8 @@ function sharedStoreSuites(label, storeFor) {
   describe(`${label}: two and three instances`, () => {
     let three;
     before(async () => {
-      three = await startInstances(
-        fake,
-        3, // A status learned from MultiSafepay is cached for a minute here, so that a busy machine cannot outlast it.
-        () => ({ store: storeFor(), statusCacheMs: 60_000 }),
-      );
+      // A status learned from MultiSafepay is cached for a minute here, so that a busy machine cannot outlast it.
+      three = await startInstances(fake, 3, () => ({ store: storeFor(), statusCacheMs: 60_000 }));
     });
     after(() => three.close());
 
