@@ -87,18 +87,19 @@ describe('<msp-checkout> submitting the order', () => {
     expect(await requests()).to.have.length(0);
   });
 
-  it('shows progress and is busy and inert while waiting', async () => {
+  it('shows progress and is busy while waiting, with the form still in the tree (not inert)', async () => {
     const { endpoint } = backend('slow', { ms: '600' });
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     shadow(el).button().click();
     await el.updateComplete;
     expect(shadow(el).form().getAttribute('aria-busy')).to.equal('true');
-    expect(shadow(el).form().inert).to.be.true;
+    expect(shadow(el).form().inert).to.be.false;
+    expect(shadow(el).button().getAttribute('aria-disabled')).to.equal('true');
     expect(shadow(el).button().textContent!.trim()).to.equal('Processing…');
     expect(shadow(el).status().textContent).to.contain('Processing');
     await settled(el);
-    expect(shadow(el).form().inert).to.be.false;
+    expect(shadow(el).button().hasAttribute('aria-disabled')).to.be.false;
     expect(shadow(el).button().textContent!.trim()).to.equal('Pay €10.00');
   });
 
@@ -153,5 +154,16 @@ describe('<msp-checkout> submitting the order', () => {
     await pending;
     expect(performance.now() - started).to.be.below(1000);
     expect(events).to.deep.equal([]);
+  });
+  it('waits for a long timeout instead of timing out at once (timeout="3000000000")', async () => {
+    const { endpoint } = backend('slow', { ms: '300' });
+    const el = await mount({ endpoint, gateways: 'IDEAL', timeout: '3000000000' });
+    el.addEventListener('msp-redirect', (event) => event.preventDefault());
+    const errors: string[] = [];
+    el.addEventListener('msp-error', (event) => errors.push(event.detail.code));
+    const redirected = oneEvent(el, 'msp-redirect');
+    await el.submit();
+    expect(errors).to.deep.equal([]);
+    await redirected;
   });
 });
