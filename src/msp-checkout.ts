@@ -440,12 +440,12 @@ export class MspCheckout extends LitElement {
     return true;
   }
 
-  /** Retry replaces itself with the loading message: focus goes on to what the shopper can use next. */
   #onIconError = (event: Event) => {
     this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
     this.requestUpdate();
   };
 
+  /** Retry stays, busy, while the list loads; then focus goes on to what the shopper can use next. */
   #onRetryList = async () => {
     if (this.#retrying) return;
     // Retry stays where it is, marked busy, while the list loads: focus is not dropped to the page (WCAG 2.4.3).
