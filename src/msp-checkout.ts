@@ -8,6 +8,7 @@ import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from 
 import { fetchGateways } from './fetch-gateways.js';
 import { catalogueEntry } from './gateway-catalogue.js';
 import { filterGateways, restrictGateways, type GatewayOption } from './gateway-list.js';
+import { isImageUrl, logoUrl } from './gateway-logos.js';
 import {
   gatewayName,
   normalizeGateways,
@@ -16,7 +17,7 @@ import {
   type NormalizedGateways,
 } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
-import { formatAmount } from './money.js';
+import { amountFromAttribute, formatAmount } from './money.js';
 import { navigateToPaymentPage } from './navigate.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
@@ -64,7 +65,7 @@ type ListState =
  * @csspart legend - The fieldset's legend.
  * @csspart gateway - One payment method (a label around its radio).
  * @csspart radio - The radio button of a payment method.
- * @csspart icon - The icon of a payment method, when the gateway list has one.
+ * @csspart icon - The logo of a payment method (from `icon`, `icons` or the gateway list), in a fixed box.
  * @csspart gateway-name - The name of a payment method.
  * @csspart loading - The message shown while the gateway list loads.
  * @csspart list-error - The message shown when the gateway list could not be loaded.
@@ -98,11 +99,12 @@ export class MspCheckout extends LitElement {
   static override properties = {
     endpoint: {},
     gateways: {},
-    amount: { type: Number },
+    amount: { converter: amountFromAttribute },
     currency: {},
     description: {},
     orderId: { attribute: 'order-id' },
     gatewaysEndpoint: { attribute: 'gateways-endpoint' },
+    icons: {},
     theme: { reflect: true },
     country: {},
     locale: {},
@@ -125,6 +127,8 @@ export class MspCheckout extends LitElement {
   #offered: Gateway[] = [];
   #origins: ParsedOrigins = { origins: [], invalid: [] };
   #configError?: CheckoutError;
+  /** The configuration error last sent as `msp-error`, so that each is reported once, not on every render. */
+  #reportedConfig?: string;
   /** Every text for the current locale, with the page's `strings` on top; recomputed when either changes. */
   #texts: CheckoutStrings = checkoutTexts.get('en');
   #textsVersion = -1;
@@ -169,7 +173,8 @@ export class MspCheckout extends LitElement {
 
   /**
    * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
-   * the property also takes an array of ids or of `{ id, name }` objects.
+   * the property also takes an array of ids or of `{ id, name, icon }` objects (`icon`: a logo URL, https or a path
+   * on the page's own server).
    */
   gateways: GatewaysInput = '';
 
@@ -191,6 +196,13 @@ export class MspCheckout extends LitElement {
    * and, when `gateways` is also set, keeps only those, in that order.
    */
   gatewaysEndpoint?: string;
+
+  /**
+   * Logos from this folder (https, or a path on this site) with MultiSafepay's file names: `/logos/` shows
+   * `/logos/ideal.svg`; MultiSafepay's is `https://media.multisafepay.com/img/methods/svg/` (docs/logos.md).
+   * Without logos asked for, no image loads.
+   */
+  icons?: string;
 
   /**
    * Colour scheme: `light`, `dark`, or `auto` (follow the shopper's system). Without it the element follows the
@@ -262,19 +274,29 @@ export class MspCheckout extends LitElement {
     if (textsChanged || changed.has('gateways')) {
       this.#gateways = normalizeGateways(this.gateways, this.#texts.gatewayNames);
     }
+    if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
     if (changed.has('selected') && this.selected) this.selected = this.selected.trim().toUpperCase();
     if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
     const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
     const listChanged = listInputs.some((name) => changed.has(name));
     if (listChanged && (this.gatewaysEndpoint || this.list.state !== 'static')) void this.#loadGateways();
-    const offerInputs = ['gateways', 'locale', 'gatewaysEndpoint', 'list', 'currency', 'amount', 'country'] as const;
+    const offerInputs = [
+      'gateways',
+      'icons',
+      'locale',
+      'gatewaysEndpoint',
+      'list',
+      'currency',
+      'amount',
+      'country',
+    ] as const;
     // Not on every update: a radio click or a busy/idle change leaves the offered list as it was.
     // `list` is private state, which PropertyValues<this> does not name: ask the plain map.
     if (textsChanged || offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
       const before = this.#offered.length;
       this.#offered = this.#offeredGateways();
-      this.#warnAboutRetiredGateways();
+      this.#warnAboutGateways();
       // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
       const settledList = this.list.state === 'static' || this.list.state === 'loaded';
       if (settledList && before > 0 && this.#offered.length === 0) this.#announcement = this.#texts.noGateways;
@@ -292,21 +314,73 @@ export class MspCheckout extends LitElement {
       'description',
     ] as const;
     // Not on every update: radio clicks and busy/idle changes do not touch the configuration.
-    if (configInputs.some((name) => changed.has(name))) this.#configError = this.#checkConfig();
+    if (configInputs.some((name) => changed.has(name))) {
+      this.#configError = this.#checkConfig();
+      this.#checkSoon();
+    }
   }
 
   /**
-   * A merchant who asks for a retired gateway by name (GIROPAY, DIRECTBANK, ALIPAY) hears about it while building
-   * the page: on a development host only, once per id, never on a shop's live domain where shoppers are.
+   * A configuration error is an `msp-error` as soon as it is known, not only on Pay; but not before the page's own
+   * scripts have run, or a listener added right after the tag would miss it: after the document is parsed (which
+   * runs deferred and module scripts too), else after the current task, and only if it is still the error then.
+   * A missing order-id is judged then too: code that creates the element sets it after the first render.
    */
-  #warnAboutRetiredGateways() {
-    if (!isDevelopmentHost(location.hostname)) return;
+  #checkSoon() {
+    const error = this.#configError;
+    const check = () => {
+      if (error && this.#configError === error && error.message !== this.#reportedConfig) {
+        this.#reportedConfig = error.message;
+        this.#report(error);
+      }
+      if (!this.orderId && this.isConnected) {
+        this.#warn('order-id', 'order-id is missing: without it a retry after a timeout may create a second order.');
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(check));
+    else setTimeout(check);
+  }
+
+  /** A line for the integrator on a development host (never where shoppers are), once per element and subject. */
+  #warn(subject: string, message: string) {
+    if (!isDevelopmentHost(location.hostname) || this.#warned.has(subject)) return;
+    this.#warned.add(subject);
+    console.warn(`<msp-checkout>: ${message}`);
+  }
+
+  /**
+   * A merchant who asks for a gateway MultiSafepay retired (GIROPAY, DIRECTBANK, ALIPAY), or for an id the catalogue
+   * does not know (a typo such as IDEALL, offered as a radio that can never be paid), hears about it while building
+   * the page: on a development host only, once per id.
+   */
+  #warnAboutGateways() {
     for (const { id } of this.#gateways.gateways) {
       const status = catalogueEntry(id)?.status;
-      if (!status || status === 'active' || this.#warned.has(id) || !this.#offered.some((g) => g.id === id)) continue;
-      this.#warned.add(id);
-      console.warn(`<msp-checkout>: gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+      if (!status) {
+        this.#warn(id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
+      } else if (status !== 'active' && this.#offered.some((g) => g.id === id)) {
+        this.#warn(id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+      }
     }
+  }
+
+  /** A logo URL the element ignores (not https, not a path on this site) is a mistake to hear about while building. */
+  #warnAboutIcons() {
+    if (!isDevelopmentHost(location.hostname)) return;
+    const ignored = [
+      ...(this.#gateways.invalidIcons ?? []),
+      ...(this.icons?.trim() && !this.#iconBase ? [this.icons] : []),
+    ];
+    for (const value of ignored) {
+      if (this.#warned.has(value)) continue;
+      this.#warned.add(value);
+      console.warn(`<msp-checkout>: logo ${value} ignored; use an https URL or a path on this site.`);
+    }
+  }
+
+  get #iconBase(): string | undefined {
+    const base = this.icons?.trim();
+    return base && isImageUrl(base) ? base : undefined;
   }
 
   #checkConfig() {
@@ -318,6 +392,7 @@ export class MspCheckout extends LitElement {
       origins: this.#origins.origins,
       gatewaysEndpoint: this.gatewaysEndpoint,
       amount: this.amount,
+      amountText: Number.isNaN(this.amount) ? this.getAttribute('amount') : undefined,
       currency: this.#currency,
       orderId: this.orderId,
       description: this.description,
@@ -325,7 +400,15 @@ export class MspCheckout extends LitElement {
   }
 
   #offeredGateways(): Gateway[] {
-    if (!this.gatewaysEndpoint) return this.#gateways.gateways;
+    const own = this.#gateways.gateways;
+    const base = this.#iconBase;
+    // The logo: the page's own icon for the gateway, else the icons folder's, else the gateway list's.
+    const withLogo = (gateway: Gateway): Gateway => {
+      const icon =
+        own.find((mine) => mine.id === gateway.id)?.icon ?? (base ? logoUrl(base, gateway.id) : gateway.icon);
+      return icon === gateway.icon ? gateway : { ...gateway, icon };
+    };
+    if (!this.gatewaysEndpoint) return own.map(withLogo);
     if (this.list.state !== 'loaded') return [];
     const restricted = restrictGateways(this.list.options, this.#gateways.gateways);
     const offered = filterGateways(restricted, {
@@ -340,7 +423,7 @@ export class MspCheckout extends LitElement {
       const own = ownNames?.[option.id];
       const english = gatewayName(option.id);
       const name = own || (option.name === english ? gatewayName(option.id, this.#texts.gatewayNames) : option.name);
-      return name === option.name ? option : { ...option, name };
+      return withLogo(name === option.name ? option : { ...option, name });
     });
   }
 
@@ -351,11 +434,9 @@ export class MspCheckout extends LitElement {
       if (this.list.state !== 'static') this.list = { state: 'static' };
       return;
     }
-    // Not a URL: nothing to fetch, and nothing a retry could mend. The alert shows the configuration error too.
-    const problem = gatewaysEndpointProblem(this.gatewaysEndpoint, document.baseURI);
-    if (problem) {
+    // Not a URL: nothing to fetch, and nothing a retry could mend. It is a configuration error, reported as such.
+    if (gatewaysEndpointProblem(this.gatewaysEndpoint, document.baseURI)) {
       this.list = { state: 'loaded', options: [] };
-      this.#report(new CheckoutError('invalid-config', `Check the attributes: ${problem}.`));
       return;
     }
     const abort = (this.#listAbort = new AbortController());
@@ -399,12 +480,12 @@ export class MspCheckout extends LitElement {
     return true;
   }
 
-  /** Retry replaces itself with the loading message: focus goes on to what the shopper can use next. */
   #onIconError = (event: Event) => {
     this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
     this.requestUpdate();
   };
 
+  /** Retry stays, busy, while the list loads; then focus goes on to what the shopper can use next. */
   #onRetryList = async () => {
     if (this.#retrying) return;
     // Retry stays where it is, marked busy, while the list loads: focus is not dropped to the page (WCAG 2.4.3).
@@ -653,6 +734,8 @@ export class MspCheckout extends LitElement {
     const radios = list !== 'loading' && list !== 'failed' && this.#offered.length > 0;
     const hidden = radios ? this.#hiddenGateways() : [];
     const shown = hidden.length === 0 ? this.#offered : this.#offered.filter((gateway) => !hidden.includes(gateway));
+    // When any method has a logo, every row gets the box, so that names line up.
+    const box = shown.some((gateway) => gateway.icon);
     return html`
       <fieldset
         part="methods"
@@ -663,7 +746,7 @@ export class MspCheckout extends LitElement {
         aria-invalid=${ifDefined(radios ? (invalid ? 'true' : 'false') : undefined)}
       >
         <legend part="legend"><slot name="legend">${strings.legend}</slot></legend>
-        ${radios ? shown.map((gateway) => this.#renderGateway(gateway)) : nothing}
+        ${radios ? shown.map((gateway) => this.#renderGateway(gateway, box)) : nothing}
       </fieldset>
       ${radios ? nothing : this.#renderListMessage()}
       ${
@@ -720,7 +803,7 @@ export class MspCheckout extends LitElement {
     return html`<p id="list-message" part="empty" class="empty">${strings.noGateways}</p>`;
   }
 
-  #renderGateway(gateway: Gateway) {
+  #renderGateway(gateway: Gateway, box: boolean) {
     return html`
       <label part="gateway" class="gateway">
         <input
@@ -744,7 +827,9 @@ export class MspCheckout extends LitElement {
                 ?hidden=${this.#brokenIcons.has(gateway.icon)}
                 @error=${this.#onIconError}
               />`
-            : nothing
+            : box
+              ? html`<span class="icon"></span>`
+              : nothing
         }
         <span part="gateway-name">${gateway.name}</span>
       </label>
@@ -767,7 +852,7 @@ export class MspCheckout extends LitElement {
     // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
     return html`<p>${shopperMessage(error, strings)}</p>
       ${
-        error.errorInfo
+        error.errorInfo && error.code === 'msp-error'
           ? html`<p part="error-detail" class="detail">
               ${`${strings.mspDetail} `}<span lang="en" dir="ltr">${error.errorInfo}</span>${code}
             </p>`

@@ -70,7 +70,8 @@ describe('<msp-checkout gateways-endpoint>', () => {
     for (const icon of icons) {
       expect(icon.alt).to.equal('');
       expect(icon.loading).to.equal('lazy');
-      expect([icon.width, icon.height]).to.deep.equal([40, 24]);
+      const { width, height } = icon.getBoundingClientRect();
+      expect([width, height]).to.deep.equal([40, 24]);
     }
     // A page in a background tab may never start lazy images; load these now to see the failure handling.
     for (const icon of icons) icon.loading = 'eager';
@@ -193,7 +194,7 @@ describe('<msp-checkout gateways-endpoint>', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const el = await mount({ endpoint: '/orders', gateways: 'GIROPAY,IDEAL,DIRECTBANK' });
+      const el = await mount({ endpoint: '/orders', gateways: 'GIROPAY,IDEAL,DIRECTBANK', orderId: 'o-1' });
       el.amount = 2000;
       await el.updateComplete;
       expect(location.hostname).to.match(/^(localhost|127\.0\.0\.1)$/);
