@@ -1,5 +1,5 @@
 import { createLocaleRegistry } from './locale-registry.js';
-import { mergeStrings, type CheckoutStrings } from './strings.js';
+import { mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
 import { en } from './locales/en.js';
 
 export { textDirection } from './locale-registry.js';
@@ -33,3 +33,16 @@ export const checkoutTexts = createLocaleRegistry<CheckoutStrings>(
   },
   mergeStrings,
 );
+
+// The registry's operations under their former names, for code and tests that import them (bundles drop them when
+// unused: the element calls checkoutTexts itself).
+/** Every text for `locale`: the regional variant, then the language, then English. */
+export const stringsFor = (locale: string): CheckoutStrings => checkoutTexts.get(locale);
+/** Loads the shipped texts of `locale`'s language; `true` when new texts arrived. */
+export const loadLocale = (locale: string): Promise<boolean> => checkoutTexts.load(locale);
+/** Adds or extends a language; missing keys fall back to the language, then to English. */
+export const registerLocale = (locale: string, strings: StringsOverride): void => checkoutTexts.set(locale, strings);
+/** Whether texts for `locale`'s language (or its region) are there to show. */
+export const hasTexts = (locale: string): boolean => checkoutTexts.has(locale);
+/** Grows whenever a language is registered or arrives. */
+export const translationsVersion = (): number => checkoutTexts.version();
