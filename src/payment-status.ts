@@ -72,7 +72,10 @@ export function parseStatusResponse(raw: RawResponse, orderId: string): string {
   try {
     json = checkJsonBody(raw);
   } catch (error) {
-    if (raw.status === 404 && error instanceof CheckoutError && error.code === 'msp-error') return UNKNOWN_ORDER;
+    // `success:false` with 404: the reference server's "Unknown order" (marked `error_source: "shop"`), or
+    // MultiSafepay's own passed through.
+    const refused = error instanceof CheckoutError && (error.code === 'msp-error' || error.code === 'backend-error');
+    if (raw.status === 404 && refused) return UNKNOWN_ORDER;
     throw error;
   }
   const data = isRecord(json) ? json['data'] : undefined;

@@ -64,6 +64,7 @@ export function statusErrorMessage(error: CheckoutError, strings: StatusStrings)
     case 'timeout':
       return strings.errorTimeout;
     case 'http-error':
+    case 'backend-error':
     case 'msp-error':
       return error.status && error.status >= 400
         ? strings.errorHttp.replace('{status}', String(error.status))

@@ -407,6 +407,9 @@ describe('payment-status logic', () => {
     expect(parseStatusResponse({ status: 404, contentType: 'application/json', body: missing }, 'o')).to.equal(
       'unknown',
     );
+    // The reference server marks its own refusals as the shop's.
+    const shop = JSON.stringify({ success: false, data: {}, error_code: 404, error_source: 'shop' });
+    expect(parseStatusResponse({ status: 404, contentType: 'application/json', body: shop }, 'o')).to.equal('unknown');
     expect(() =>
       parseStatusResponse({ status: 200, contentType: 'application/json', body: '{"success":true,"data":{}}' }, 'o'),
     ).to.throw('known status');
