@@ -10,4 +10,6 @@ export {
   type ResolvedOrder,
   type StatusEvent,
 } from './options.js';
-export { signNotification } from './signature.js';
+export { PAYMENT_PAGE_UNKNOWN } from './handlers/create-order.js';
+export type { PaymentPageMemory, RememberedPaymentPage } from './payment-page-memory.js';
+export { signNotification, verifyNotification } from './signature.js';

@@ -12,7 +12,7 @@ import { notificationAuthProblem } from '../signature.js';
  * MultiSafepay, never taken from the request, and given to `onStatus` once per order and status.
  */
 export function notificationHandler(context: HandlerContext): FetchHandler {
-  const { options, callApi, logger, notificationWindowSeconds, statuses } = context;
+  const { options, apiKey, callApi, logger, notificationWindowSeconds, statuses } = context;
   /** "order id\nstatus" pairs already given to onStatus */
   const reported = new Set<string>();
 
@@ -27,7 +27,7 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
     }
     if (request.method === 'POST') {
       const problem = notificationAuthProblem(request.headers.get('auth'), rawBody, {
-        apiKey: options.apiKey,
+        apiKey,
         windowSeconds: notificationWindowSeconds,
       });
       if (problem) {
@@ -52,7 +52,12 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
     const order = result.body['data'];
     if (result.status !== 200 || !isRecord(order))
       return json(result.status === 200 ? 502 : result.status, result.body);
-    const status = typeof order['status'] === 'string' ? order['status'] : 'unknown';
+    const status = order['status'];
+    if (typeof status !== 'string' || status === '') {
+      // Not acknowledged: MultiSafepay sends the notification again, and the status is not lost as "unknown".
+      logger.warn(`msp-checkout/server: MultiSafepay answered order ${orderId} without a status`);
+      return failure(502, 'MultiSafepay answered without a status');
+    }
     remember(statuses, orderId, status);
     const key = `${orderId}\n${status}`;
     if (!reported.has(key) && options.onStatus) {
