@@ -2,7 +2,8 @@
 //   1. build (the script-tag and npm-build tests load dist/)
 //   2. component, unit and browser security tests in headless Chromium (web-test-runner)
 //   3. Node tests (node --test): test/node/ (end to end, the framework example apps: npm ci in each examples/ app,
-//      the packed package, builds; package hygiene) and test/security/
+//      the packed package, builds; package hygiene), test/conformance/ (MultiSafepay's own material) and
+//      test/security/
 //   4. the table of figures the security suites measured (README: Security suites)
 // npm run test:security (`--security`): the same for test/security/ only.
 import { spawnSync } from 'node:child_process';
@@ -60,7 +61,10 @@ const testsIn = (dir) =>
         .filter((file) => file.endsWith('.test.mjs'))
         .map((file) => join(dir, file))
     : [];
-const nodeTests = [...(securityOnly ? [] : testsIn('test/node')), ...testsIn('test/security')];
+const nodeTests = [
+  ...(securityOnly ? [] : [...testsIn('test/node'), ...testsIn('test/conformance')]),
+  ...testsIn('test/security'),
+];
 if (nodeTests.length > 0) {
   const nodeSummary = join(work, 'node.json');
   const nodeStatus = run(
@@ -80,8 +84,20 @@ if (nodeTests.length > 0) {
 }
 
 printSecurityTable(perFile, figuresFile);
+printConformanceCounts(perFile);
 rmSync(work, { recursive: true, force: true });
 console.log(`\n${timings.join(' · ')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);
+
+/** The conformance suite's counts (issue 13: the server and the fake against MultiSafepay's published material). */
+function printConformanceCounts(counts) {
+  const files = Object.entries(counts).filter(([path]) => path.replace(/\\/g, '/').includes('test/conformance/'));
+  if (files.length === 0) return;
+  console.log("\nConformance with MultiSafepay's published material (test/conformance/)\n");
+  for (const [path, { passed = 0, failed = 0, skipped = 0 }] of files) {
+    const name = path.replace(/\\/g, '/').replace(/^.*test\/conformance\//, '');
+    console.log(`  ${name}: ${passed + failed + skipped} cases, ${passed} passed, ${failed} failed`);
+  }
+}
