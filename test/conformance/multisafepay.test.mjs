@@ -293,10 +293,15 @@ describe("the fake's answers have the fields and types of MultiSafepay's documen
     const currencies = LIST_PAYMENT_METHODS_RESPONSE.data[0].allowed_currencies;
     assert.equal(currencies.length, 38);
     for (const currency of currencies) {
-      const { gateway: _omitted, ...request } = DOTPAY_SEED_REQUEST;
+      // Without a gateway (MultiSafepay's own page lists the methods): the currency alone is checked.
       const { status, json } = await api('/orders', {
         method: 'POST',
-        body: JSON.stringify({ ...request, currency, order_id: `currency-${currency}-${process.pid}` }),
+        body: JSON.stringify({
+          ...DOTPAY_SEED_REQUEST,
+          gateway: undefined,
+          currency,
+          order_id: `currency-${currency}-${process.pid}`,
+        }),
       });
       assert.equal(status, 200, `${currency}: ${JSON.stringify(json)}`);
     }
