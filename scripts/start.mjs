@@ -2,11 +2,9 @@
 // (or MultiSafepay itself when MSP_API_KEY is set). Installs and builds first when needed.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureInstalled } from './ensure-installed.mjs';
 
-if (!existsSync('node_modules/vite')) {
-  console.log('Installing dependencies (npm install)...');
-  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
-}
+ensureInstalled();
 if (!existsSync('dist/msp-checkout.min.js')) {
   console.log('Building (npm run build): the script-tag demo page loads the built script...');
   execSync('npm run build', { stdio: 'inherit' });

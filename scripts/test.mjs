@@ -1,19 +1,25 @@
 // npm test: every suite, in order, then one closing line "N passed, N failed" for all of them.
+//   0. install the dependencies when any is missing (a fresh clone), as npm start does
 //   1. build (the script-tag and npm-build tests load dist/)
 //   2. component, unit and browser security tests in headless Chromium (web-test-runner)
 //   3. Node tests (node --test): test/node/ (end to end, the framework example apps: npm ci in each examples/ app,
 //      the packed package, builds; package hygiene), test/conformance/ (MultiSafepay's own material) and
 //      test/security/
-//   4. the table of figures the security suites measured (README: Security suites)
+//   4. the table of figures the security suites measured (CONTRIBUTING.md: Security suites), the deployment
+//      suites' counts and the conformance suite's counts
 // npm run test:security (`--security`): the same for test/security/ only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureInstalled } from './ensure-installed.mjs';
 import { ensureChromium } from './find-chromium.mjs';
+import { printDeploymentTable } from './deployment-table.mjs';
 import { printSecurityTable } from './security-table.mjs';
 
 const securityOnly = process.argv.includes('--security');
+
+ensureInstalled();
 
 const chrome = ensureChromium();
 const work = mkdtempSync(join(tmpdir(), 'msp-checkout-test-'));
@@ -84,7 +90,8 @@ if (nodeTests.length > 0) {
 }
 
 printSecurityTable(perFile, figuresFile);
-printConformanceCounts(perFile);
+if (!securityOnly) printDeploymentTable(perFile);
+if (!securityOnly) printConformanceCounts(perFile);
 rmSync(work, { recursive: true, force: true });
 console.log(`\n${timings.join(' · ')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

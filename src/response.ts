@@ -56,6 +56,15 @@ export function checkJsonBody({ status, contentType, body }: RawResponse): unkno
       ? new CheckoutError('invalid-response', `The endpoint answered HTTP ${status} with an empty body`, { status })
       : new CheckoutError('http-error', `The endpoint answered HTTP ${status} without a body`, { status });
   }
+  // Nesting far beyond any MultiSafepay answer (5 MB of "[" costs JSON.parse seconds and hundreds of MB before it
+  // fails): refused by a linear scan instead, in milliseconds.
+  if (nestedDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new CheckoutError(
+      ok ? 'invalid-json' : 'http-error',
+      `The endpoint answered HTTP ${status} with JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+      { status },
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -73,6 +82,27 @@ export function checkJsonBody({ status, contentType, body }: RawResponse): unkno
     });
   }
   return json;
+}
+
+/** MultiSafepay's answers nest a few levels (a gateway list: data, gateway, its allowed countries); 64 is plenty. */
+const MAX_JSON_DEPTH = 64;
+
+/** Whether JSON text opens more than `limit` arrays or objects at once; brackets inside strings do not count. */
+function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (char === ']' || char === '}') depth -= 1;
+  }
+  return false;
 }
 
 function mspError(json: Record<string, unknown>, status: number): CheckoutError {

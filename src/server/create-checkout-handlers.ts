@@ -5,7 +5,8 @@ import { notificationHandler } from './handlers/notification.js';
 import { orderStatusHandler } from './handlers/order-status.js';
 import { createMultiSafepayClient } from './multisafepay-client.js';
 import type { CheckoutOptions, FetchHandler } from './options.js';
-import { processPaymentPageMemory } from './payment-page-memory.js';
+import { checkoutRecords } from './store/checkout-records.js';
+import { memoryStore } from './store/memory-store.js';
 
 /** The four endpoints of the element's backend contract, as Fetch API handlers. */
 export interface CheckoutHandlers {
@@ -48,8 +49,8 @@ export function createCheckoutHandlers(options: CheckoutOptions): CheckoutHandle
     gatewaysCacheMs: options.gatewaysCacheMs ?? 5 * 60_000,
     notificationWindowSeconds: options.notificationWindowSeconds ?? 600,
     browserFields: options.browserFields ?? ['customer'],
-    paymentPages: processPaymentPageMemory(),
-    statuses: new Map(),
+    records: checkoutRecords(options.store ?? memoryStore(), options.storeTimeout ?? 1000),
+    statusCacheMs: options.statusCacheMs ?? 5000,
   };
   return {
     createOrder: createOrderHandler(context),

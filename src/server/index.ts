@@ -11,5 +11,12 @@ export {
   type StatusEvent,
 } from './options.js';
 export { PAYMENT_PAGE_UNKNOWN } from './handlers/create-order.js';
-export type { PaymentPageMemory, RememberedPaymentPage } from './payment-page-memory.js';
 export { signNotification, verifyNotification } from './signature.js';
+export {
+  memoryStore,
+  redisStore,
+  type CheckoutStore,
+  type MemoryStoreOptions,
+  type RedisClientLike,
+  type RedisStoreOptions,
+} from './store/index.js';

@@ -1,3 +1,5 @@
+import type { CheckoutStore } from './store/checkout-store.js';
+
 /** What the merchant's server knows about the order the shopper is paying. */
 export interface ResolvedOrder {
   /** integer in minor units */
@@ -37,8 +39,20 @@ export interface CheckoutOptions {
   allowedOrigins?: string[] | undefined;
   /** called at most once per order and status, after a verified notification */
   onStatus?: ((event: StatusEvent) => unknown) | undefined;
-  /** the merchant's known status for the return page */
+  /**
+   * the merchant's known status for the return page; when it answers `null` or `undefined`, the status comes from
+   * the verified notifications and MultiSafepay (`GET /orders/{id}`)
+   */
   getStatus?: ((orderId: string) => unknown) | undefined;
+  /**
+   * where the payment page of each order, the notifications already reported and the verified statuses are kept;
+   * default `memoryStore()` (this one process). Several instances, restarts, serverless: `redisStore(client)`.
+   */
+  store?: CheckoutStore | undefined;
+  /** milliseconds for each store operation before it counts as failed (default 1000) */
+  storeTimeout?: number | undefined;
+  /** how long a status learned from MultiSafepay (no verified notification yet) is reused (default 5000) */
+  statusCacheMs?: number | undefined;
   /** milliseconds for each call to MultiSafepay (default 15000) */
   timeout?: number | undefined;
   /** largest request body accepted (default 16384) */

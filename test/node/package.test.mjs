@@ -40,7 +40,7 @@ before(() => {
 
 after(() => rmSync(work, { recursive: true, force: true }));
 
-test('npm pack ships the built package, the server module, the manifest and the README, and nothing else', () => {
+test('npm pack ships the built package, the server module, the manifest, the README and the LICENSE, and nothing else', () => {
   const files = packed.files.map((file) => file.path).sort();
   console.log(files.map((path) => `  ${path}`).join('\n'));
   console.log(`${files.length} files, ${packed.size} bytes packed, ${packed.unpackedSize} bytes unpacked`);
@@ -52,6 +52,7 @@ test('npm pack ships the built package, the server module, the manifest and the 
   assert.deepEqual(unwanted, []);
   for (const required of [
     'README.md',
+    'LICENSE',
     'package.json',
     'custom-elements.json',
     'dist/index.js',

@@ -98,3 +98,44 @@ describe('parseOrderResponse', () => {
     });
   }
 });
+
+describe('parseOrderResponse on deeply nested JSON', () => {
+  // 5 MB of "[" made JSON.parse allocate millions of arrays for seconds before failing: a flaky test under load
+  // (issue 16, point 10). Nesting beyond any MultiSafepay answer is refused without parsing.
+  it('refuses 5 MB of nested arrays as invalid-json without handing it to JSON.parse', () => {
+    const parse = JSON.parse;
+    let parsed = 0;
+    JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
+      parsed += 1;
+      return parse(...args);
+    }) as typeof JSON.parse;
+    try {
+      const error = failure({ status: 200, contentType: JSON_TYPE, body: '['.repeat(5_000_000) });
+      expect(error.code).to.equal('invalid-json');
+      expect(error.message).to.match(/nested deeper than 64 levels/);
+      expect(parsed).to.equal(0);
+    } finally {
+      JSON.parse = parse;
+    }
+  });
+
+  it('is an http-error with the status on an error status, as other unreadable bodies are', () => {
+    const error = failure({ status: 500, contentType: JSON_TYPE, body: '{"a":'.repeat(100) });
+    expect(error.code).to.equal('http-error');
+    expect(error.status).to.equal(500);
+  });
+
+  it('counts neither brackets inside strings nor escaped quotes: a payment_url full of "[" is read', () => {
+    const url = `https://payv2.multisafepay.com/connect/${'[{'.repeat(200)}\\"[`;
+    const body = `{"success":true,"data":{"order_id":"o-1","payment_url":"${url}"}}`;
+    expect(parseOrderResponse({ status: 200, contentType: JSON_TYPE, body }).paymentUrl).to.equal(
+      url.replace('\\"', '"'),
+    );
+  });
+
+  it('reads answers nested as deep as the limit', () => {
+    const deep = `${'['.repeat(62)}1${']'.repeat(62)}`;
+    const body = `{"success":true,"data":{"order_id":"o-1","payment_url":"https://x.test/","extra":${deep}}}`;
+    expect(parseOrderResponse({ status: 200, contentType: JSON_TYPE, body }).orderId).to.equal('o-1');
+  });
+});

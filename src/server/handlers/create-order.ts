@@ -1,75 +1,135 @@
 import { isRecord } from '../../guards.js';
 import { isCurrencyCode, isMinorAmount } from '../../money.js';
 import { orderFieldProblems } from '../../order.js';
-import { remember } from '../bounded-memory.js';
 import type { HandlerContext } from '../context.js';
 import type { ApiResult } from '../multisafepay-client.js';
 import type { FetchHandler, ResolvedOrder } from '../options.js';
-import { samePaymentPage } from '../payment-page-memory.js';
+import { lookUpStatus } from '../order-status-source.js';
 import { BodyError, crossSiteProblem, readText } from '../request-guards.js';
 import { failure, failureBody, json } from '../responses.js';
+import type { PageClaim, RememberedPage } from '../store/checkout-records.js';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The error_code (and HTTP status) of a retry that MultiSafepay refuses with 1006 for an order that is still open
- * there, when no one remembers its payment page: MultiSafepay documents no way to ask for it again. The element shows
- * the shopper a message of its own for it (`errorMspPaymentStarted`).
+ * there, when no one remembers its payment page: MultiSafepay documents no way to ask for it again (GET /orders/{id}
+ * has no payment_url: MultiSafepay/docs openapi/components/schemas/OrderDetails.yaml, examples/responses/getOrder.json).
+ * The element shows the shopper a message of its own for it (`errorMspPaymentStarted`).
  */
 export const PAYMENT_PAGE_UNKNOWN = 409;
 
 /** POST: creates the MultiSafepay order for what `resolveOrder` says the shopper pays, and answers its payment page. */
 export function createOrderHandler(context: HandlerContext): FetchHandler {
-  const { options, callApi, logger, maxBodyBytes, browserFields, statuses, paymentPages } = context;
-  /** Attempts in flight or done in this process, by order id, gateway, amount and currency (a double click). */
-  const attempts = new Map<string, Promise<ApiResult>>();
+  const { options, callApi, logger, maxBodyBytes, browserFields, records } = context;
+  /** Identical requests in flight in this process (a double click) share one attempt; settled ones are dropped. */
+  const inFlight = new Map<string, Promise<ApiResult>>();
+  const apiTimeout = options.timeout ?? 15_000;
+
+  const matches = (page: RememberedPage, upstream: Record<string, unknown>) =>
+    page.gateway === upstream['gateway'] &&
+    page.amount === upstream['amount'] &&
+    page.currency === upstream['currency'];
 
   /**
-   * POST /orders; after a timeout the order may exist at MultiSafepay, which then refuses the retry with 1006.
-   * An order still open there with the same gateway, amount and currency is given back from the payment page memory;
-   * when nothing remembers it, the retry gets PAYMENT_PAGE_UNKNOWN, never a guessed page.
+   * The remembered page, only while the order is still open (initialized): a paid, cancelled or expired order's page
+   * says so and takes no payment, so the shopper gets a clear 1006 instead (the element's "already paid" message).
    */
-  async function createUpstream(
-    id: string,
-    upstream: Record<string, unknown> & { gateway: string; amount: number; currency: string },
-  ): Promise<ApiResult> {
-    const order = { gateway: upstream.gateway, amount: upstream.amount, currency: upstream.currency };
-    const known = await paymentPages.get(id);
-    if (known && samePaymentPage(known, order)) return created(id, known.payment_url);
+  async function reuse(id: string, page: RememberedPage, upstream: Record<string, unknown>): Promise<ApiResult> {
+    const lookup = await lookUpStatus(context, id);
+    if (lookup.found && lookup.status === 'initialized')
+      return { status: 200, body: { success: true, data: page.data } };
+    if (lookup.found) {
+      const info = `Order ${id} is already ${lookup.status}: it cannot be paid again`;
+      return { status: 409, body: failureBody(1006, info) };
+    }
+    if (!lookup.unknown) return lookup.failure;
+    // Remembered, but MultiSafepay does not know it (the store outlived a switch of account or environment).
+    return post(id, upstream, false);
+  }
 
+  /**
+   * Creates the order once across every instance: the first request claims the order id in the store and POSTs it,
+   * a concurrent one waits for its page, a later one gets the remembered page (while the order is open).
+   */
+  async function createUpstream(id: string, upstream: Record<string, unknown>): Promise<ApiResult> {
+    const deadline = Date.now() + apiTimeout + 1000;
+    for (;;) {
+      let claim: PageClaim;
+      try {
+        claim = await records.claimPage(id, Math.ceil(apiTimeout / 1000) + 5);
+      } catch (error) {
+        logger.warn(`msp-checkout/server: order ${id}: ${message(error)}; creating it without the retry memory`);
+        return post(id, upstream, false);
+      }
+      if (claim.kind === 'claimed') return post(id, upstream, true);
+      if (claim.kind === 'page') {
+        if (matches(claim.page, upstream)) return reuse(id, claim.page, upstream);
+        return post(id, upstream, false); // another gateway or amount: MultiSafepay decides
+      }
+      if (claim.kind === 'unreadable') return post(id, upstream, false);
+      if (Date.now() >= deadline) {
+        return { status: 503, body: failureBody(503, `Order ${id} is being created by another request: try again`) };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** POST /orders; remembers the page, or ends the claim when nothing was created. */
+  async function post(id: string, upstream: Record<string, unknown>, claimed: boolean): Promise<ApiResult> {
     const result = await callApi('POST', '/orders', upstream);
     if (result.status === 200) {
       const data = isRecord(result.body['data']) ? result.body['data'] : {};
       if (typeof data['payment_url'] !== 'string' || data['payment_url'] === '') {
-        logger.warn('msp-checkout/server: MultiSafepay created the order without a payment_url');
+        logger.warn(`msp-checkout/server: MultiSafepay created order ${id} without a payment_url`);
+        if (claimed) await records.releasePage(id).catch(() => undefined);
         return { status: 502, body: failureBody(502, 'MultiSafepay answered without a payment page') };
       }
-      if (!statuses.has(id)) remember(statuses, id, 'initialized');
-      await paymentPages.set(id, { ...order, payment_url: data['payment_url'] });
+      const page = {
+        gateway: upstream['gateway'] as string,
+        amount: upstream['amount'] as number,
+        currency: upstream['currency'] as string,
+        data,
+      };
+      try {
+        await records.rememberPage(id, page);
+      } catch (error) {
+        logger.warn(`msp-checkout/server: order ${id}: ${message(error)}; a retry cannot be given this payment page`);
+      }
       return { status: 200, body: { success: true, data } };
     }
-    if (result.body['error_code'] !== 1006) return result;
+    if (claimed) {
+      await records.releasePage(id).catch((error: unknown) => {
+        logger.warn(`msp-checkout/server: order ${id}: ${message(error)}; its claim ends by itself`);
+      });
+    }
+    if (result.body['error_code'] === 1006) return refusedAsExisting(id, upstream, result);
+    return result;
+  }
+
+  /**
+   * MultiSafepay refused the order id with 1006 and no instance remembers its page (the store has none: a late
+   * success after a timeout, or the store was down when it was created). An order still open there with the same
+   * amount, currency and gateway gets PAYMENT_PAGE_UNKNOWN: its page cannot be asked for again, and a guessed one
+   * would be wrong. Anything else (paid, another amount) keeps MultiSafepay's 1006.
+   */
+  async function refusedAsExisting(
+    id: string,
+    upstream: Record<string, unknown>,
+    result: ApiResult,
+  ): Promise<ApiResult> {
     const existing = await callApi('GET', `/orders/${encodeURIComponent(id)}`);
     const data = existing.status === 200 && isRecord(existing.body['data']) ? existing.body['data'] : undefined;
     const open =
       data !== undefined &&
       data['status'] === 'initialized' &&
-      data['amount'] === upstream.amount &&
-      data['currency'] === upstream.currency &&
-      (!isRecord(data['payment_details']) || data['payment_details']['type'] === upstream.gateway);
+      data['amount'] === upstream['amount'] &&
+      data['currency'] === upstream['currency'] &&
+      (!isRecord(data['payment_details']) || data['payment_details']['type'] === upstream['gateway']);
     if (!open) return result;
-    const remembered = await paymentPages.get(id);
-    if (remembered && samePaymentPage(remembered, order)) return created(id, remembered.payment_url);
-    logger.warn(`msp-checkout/server: order ${id} is open at MultiSafepay but its payment page is not remembered`);
-    return {
-      status: PAYMENT_PAGE_UNKNOWN,
-      body: failureBody(
-        PAYMENT_PAGE_UNKNOWN,
-        'The payment of this order was already started; its payment page is not known here',
-      ),
-    };
-  }
-
-  function created(id: string, paymentUrl: string): ApiResult {
-    return { status: 200, body: { success: true, data: { order_id: id, payment_url: paymentUrl } } };
+    logger.warn(`msp-checkout/server: order ${id} is open at MultiSafepay but no instance remembers its payment page`);
+    const info = 'The payment of this order was already started; its payment page is not known here';
+    return { status: PAYMENT_PAGE_UNKNOWN, body: failureBody(PAYMENT_PAGE_UNKNOWN, info) };
   }
 
   return async function createOrder(request) {
@@ -130,26 +190,26 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
       typeof options.paymentOptions === 'function'
         ? options.paymentOptions({ ...resolved, order_id: id })
         : (options.paymentOptions ?? {});
-    const upstream = {
+    const upstream: Record<string, unknown> = {
       ...extra,
       type: 'redirect',
-      gateway: body['gateway'] as string,
+      gateway: body['gateway'],
       ...order,
       order_id: id,
       payment_options: { notification_method: 'POST', ...paymentOptions },
     };
 
-    // The same order, gateway and amount again (a double click, a retry after a timeout): the same payment page.
-    const key = [id, upstream.gateway, upstream.amount, upstream.currency].join('\n');
-    const previous = attempts.get(key);
-    if (previous) {
-      const earlier = await previous;
-      if (earlier.status === 200) return json(200, earlier.body);
+    // The same order, gateway and amount again (a double click, a retry after a timeout, on any instance): the same
+    // payment page, from the store; identical requests in flight here share one attempt.
+    const key = [id, upstream['gateway'], upstream['amount'], upstream['currency']].join('\n');
+    let attempt = inFlight.get(key);
+    if (!attempt) {
+      attempt = createUpstream(id, upstream);
+      inFlight.set(key, attempt);
+      const settled = () => inFlight.delete(key);
+      attempt.then(settled, settled);
     }
-    const attempt = createUpstream(id, upstream);
-    remember(attempts, key, attempt);
     const result = await attempt;
-    if (result.status !== 200 && attempts.get(key) === attempt) attempts.delete(key);
     return json(result.status, result.body);
   };
 }

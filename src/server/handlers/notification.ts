@@ -1,20 +1,21 @@
 import { isRecord } from '../../guards.js';
 import { orderFieldProblems } from '../../order.js';
-import { MEMORY_LIMIT, remember } from '../bounded-memory.js';
 import type { HandlerContext } from '../context.js';
 import type { FetchHandler } from '../options.js';
 import { BodyError, readText } from '../request-guards.js';
 import { failure, json } from '../responses.js';
 import { notificationAuthProblem } from '../signature.js';
+import type { NotificationClaim } from '../store/checkout-records.js';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const notRecorded = () => failure(503, 'Notification not recorded: the store is unavailable', { 'Retry-After': '60' });
 
 /**
  * MultiSafepay's notification (webhook): a POST is verified by its signature; either way the status is fetched from
- * MultiSafepay, never taken from the request, and given to `onStatus` once per order and status.
+ * MultiSafepay, never taken from the request, and given to `onStatus` once per order and status across every instance sharing the store.
  */
 export function notificationHandler(context: HandlerContext): FetchHandler {
-  const { options, apiKey, callApi, logger, notificationWindowSeconds, statuses } = context;
-  /** "order id\nstatus" pairs already given to onStatus */
-  const reported = new Set<string>();
+  const { options, apiKey, callApi, logger, notificationWindowSeconds, records } = context;
 
   return async function notification(request) {
     if (request.method !== 'POST' && request.method !== 'GET') return failure(405, 'Use POST', { Allow: 'POST, GET' });
@@ -58,17 +59,48 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
       logger.warn(`msp-checkout/server: MultiSafepay answered order ${orderId} without a status`);
       return failure(502, 'MultiSafepay answered without a status');
     }
-    remember(statuses, orderId, status);
-    const key = `${orderId}\n${status}`;
-    if (!reported.has(key) && options.onStatus) {
-      reported.add(key);
-      if (reported.size > MEMORY_LIMIT) reported.delete(reported.values().next().value as string);
+    // Recorded before anything else: a notification the store cannot keep is not acknowledged, so MultiSafepay
+    // sends it again (3 times, 15 minutes apart) instead of it being lost.
+    try {
+      await records.recordVerifiedStatus(orderId, status);
+    } catch (error) {
+      logger.warn(
+        `msp-checkout/server: notification for order ${orderId} not recorded (${message(error)}): answered 503`,
+      );
+      return notRecorded();
+    }
+    if (options.onStatus) {
+      let claim: NotificationClaim;
       try {
-        await options.onStatus({ orderId, status, order });
+        claim = await records.claimNotification(orderId, status);
       } catch (error) {
-        reported.delete(key); // MultiSafepay retries; so will we
-        logger.warn(`msp-checkout/server: onStatus failed: ${error instanceof Error ? error.message : error}`);
-        return failure(500, 'Notification not processed');
+        logger.warn(
+          `msp-checkout/server: notification for order ${orderId} not recorded (${message(error)}): answered 503`,
+        );
+        return notRecorded();
+      }
+      // Another copy (another instance, a resend) is running onStatus right now: this one is not acknowledged, so
+      // that it comes back if that run fails.
+      if (claim === 'processing') return failure(503, 'This notification is being processed', { 'Retry-After': '60' });
+      if (claim === 'claimed') {
+        try {
+          await options.onStatus({ orderId, status, order });
+        } catch (error) {
+          logger.warn(`msp-checkout/server: onStatus failed: ${message(error)}`);
+          // MultiSafepay resends it; the resend must be able to claim it again.
+          await records.releaseNotification(orderId, status).catch((failed: unknown) => {
+            logger.warn(
+              `msp-checkout/server: order ${orderId}: ${message(failed)}; it can be claimed again in 5 minutes`,
+            );
+          });
+          return failure(500, 'Notification not processed');
+        }
+        // onStatus ran: acknowledge it whatever happens next, or MultiSafepay's resend would run it a second time.
+        await records.finishNotification(orderId, status).catch((failed: unknown) => {
+          logger.warn(
+            `msp-checkout/server: order ${orderId} reported as ${status}, but not marked done: ${message(failed)}`,
+          );
+        });
       }
     }
     return new Response('OK', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,0 +1,128 @@
+// The README's "Your backend" shop, copied as a merchant copies it, paid through in Chromium against the fake
+// MultiSafepay: shop.mjs exactly as the README prints it, started by the README's test-shop.mjs (its fixed port
+// swapped for a free one, so that parallel runs never collide). Also the Node test docs/testing.md prints.
+// `msp-checkout` resolves to this repository (a symlink in a temporary node_modules): needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { launchChromium } from '../support/shop-pages.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The fenced ```js block of `markdown` whose first line starts with `// <name>`. */
+export function codeBlock(markdown, name) {
+  const block = [...markdown.matchAll(/```js\n([\s\S]*?)```/g)]
+    .map((match) => match[1])
+    .find((code) => code.startsWith(`// ${name}`));
+  assert.ok(block, `no \`\`\`js block starting with "// ${name}"`);
+  return block;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+let work;
+let shop;
+let output = '';
+let origin;
+let browser;
+
+before(async () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  work = mkdtempSync(join(tmpdir(), 'msp-readme-shop-'));
+  mkdirSync(join(work, 'node_modules'));
+  symlinkSync(ROOT, join(work, 'node_modules', 'msp-checkout'), 'dir');
+  writeFileSync(join(work, 'package.json'), '{ "type": "module", "private": true }\n');
+  writeFileSync(join(work, 'shop.mjs'), codeBlock(readme, 'shop.mjs'));
+  const [fakePort, shopPort] = [await freePort(), await freePort()];
+  const recipe = codeBlock(readme, 'test-shop.mjs');
+  assert.match(recipe, /startFakeMultiSafepay\(\{ port: 4010 \}\)/);
+  writeFileSync(join(work, 'test-shop.mjs'), recipe.replace('{ port: 4010 }', `{ port: ${fakePort} }`));
+  writeFileSync(
+    join(work, 'checkout.test.mjs'),
+    codeBlock(readFileSync(join(ROOT, 'docs/testing.md'), 'utf8'), 'checkout.test.mjs'),
+  );
+
+  origin = `http://127.0.0.1:${shopPort}`;
+  shop = spawn(process.execPath, ['test-shop.mjs'], {
+    cwd: work,
+    env: { ...process.env, PORT: String(shopPort), HOST: '127.0.0.1', SHOP_ORIGIN: origin },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  shop.stdout.on('data', (chunk) => (output += chunk));
+  shop.stderr.on('data', (chunk) => (output += chunk));
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the shop did not start: ${output}`)), 30_000);
+    shop.stdout.on('data', () => output.includes('Shop on') && (clearTimeout(timer), resolve()));
+    shop.on('exit', (code) => reject(new Error(`the shop exited with ${code}: ${output}`)));
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  shop?.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('the README shop says where it listens', () => {
+  assert.match(output, new RegExp(`Shop on ${origin}/`));
+});
+
+test("a shopper pays with Dotpay through the README's shop: its page, its backend, the fake's payment page, its return page", async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The fake's page has no icon; anything else that fails to load is the README's shop's fault.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
+      errors.push(`${message.text()} ${message.location().url}`);
+    }
+  });
+  await page.goto(`${origin}/`);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Checkout');
+  await page.getByRole('radio', { name: 'Dotpay' }).check();
+  await page.getByRole('button', { name: 'Pay €10.00' }).click();
+  await page.waitForURL(/\/connect\//);
+  assert.match(await page.title(), /Fake MultiSafepay/);
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await page.waitForURL(`${origin}/return?transactionid=order-1234`);
+  await page.getByText('Your payment was received.').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the README shop's cancel page and the script's languages are served; anything else is a 404", async () => {
+  const cancel = await fetch(`${origin}/cancel`);
+  assert.equal(cancel.status, 200);
+  assert.match(await cancel.text(), /Nothing was charged/);
+  const polish = await fetch(`${origin}/locales/pl.js`);
+  assert.equal(polish.status, 200);
+  assert.match(polish.headers.get('content-type'), /javascript/);
+  assert.equal((await fetch(`${origin}/locales/xx.js`)).status, 404);
+  assert.equal((await fetch(`${origin}/shop.mjs`)).status, 404);
+});
+
+test('the Node test docs/testing.md prints passes as it is', () => {
+  const env = { ...process.env };
+  delete env.NODE_TEST_CONTEXT; // a test run inside this one would report to this one instead of to its stdout
+  const result = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'checkout.test.mjs'], {
+    cwd: work,
+    env,
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /# pass 2/);
+});
