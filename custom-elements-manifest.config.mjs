@@ -12,6 +12,7 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/server/**'],
   litelement: true,
   plugins: [
+    reactiveStateIsInternal(),
     {
       // The analyzer also guesses events from `dispatchEvent(new XEvent(arg))` and names them after the
       // argument; the class JSDoc's @fires tags are the documented list, so keep only those.
@@ -19,14 +20,6 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            // Private reactive state (`static properties` with `state: true`) is not an attribute.
-            const internal = new Set(['phase', 'error', 'list', 'showAllGateways']);
-            if (declaration.attributes) {
-              declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
-            }
-            if (declaration.members) {
-              declaration.members = declaration.members.filter((member) => !internal.has(member.name));
-            }
             if (declaration.events) {
               declaration.events = declaration.events.filter(
                 (event) => event.name?.startsWith('msp-') && event.description,
@@ -47,6 +40,52 @@ export default {
     frameworkTypeFixes(),
   ],
 };
+
+/**
+ * Private reactive state (`static properties = { phase: { state: true } }`) is neither an attribute nor a public
+ * member, but the analyzer reads every `static properties` entry as both. The names come from the entries marked
+ * `state: true` in the source, so a new state property needs no edit here.
+ */
+function reactiveStateIsInternal() {
+  const internal = new Set();
+  return {
+    name: 'reactive-state-is-internal',
+    collectPhase({ ts, node }) {
+      const isStaticProperties =
+        ts.isPropertyDeclaration(node) &&
+        node.name.getText() === 'properties' &&
+        node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword) &&
+        node.initializer &&
+        ts.isObjectLiteralExpression(node.initializer);
+      if (!isStaticProperties) return;
+      for (const entry of node.initializer.properties) {
+        const options = ts.isPropertyAssignment(entry) ? entry.initializer : undefined;
+        const isState =
+          options &&
+          ts.isObjectLiteralExpression(options) &&
+          options.properties.some(
+            (option) =>
+              ts.isPropertyAssignment(option) &&
+              option.name.getText() === 'state' &&
+              option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+        if (isState) internal.add(entry.name.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+          }
+          if (declaration.members) {
+            declaration.members = declaration.members.filter((member) => !internal.has(member.name));
+          }
+        }
+      }
+    },
+  };
+}
 
 /**
  * Two corrections to the generated React and Vue types, after the generators have written them:

@@ -3,7 +3,8 @@
 // (Debian's redis-server, started here on 127.0.0.1 and stopped after), and how many Redis round trips each request
 // costs. Prints a table; not a test. Everything runs in this one process (the instances are separate handlers and
 // node:http servers, the load is spread over them in turn), so the figures compare configurations on one machine,
-// not the scaling of real separate hosts. BENCH_REQUESTS (default 2000) per run, BENCH_CONCURRENCY (default 20).
+// not the scaling of real separate hosts. BENCH_REQUESTS (default 2000) per run, BENCH_CONCURRENCY (default 20),
+// BENCH_ROUNDS (default 3; the median round is shown).
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { connectRedis, startRedis } from '../test/support/redis.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 process.chdir(resolve(import.meta.dirname, '..'));
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
@@ -128,33 +130,55 @@ const client = async () => {
   return connected;
 };
 const observer = await client();
-const rows = [];
+const configurations = [
+  ['1 instance, memoryStore()', async () => [await startInstance(fake, memoryStore())], undefined],
+  ['1 instance, redisStore', async () => [await startInstance(fake, redisStore(await client()))], observer],
+  [
+    '3 instances, one Redis',
+    async () => {
+      const three = [];
+      for (let i = 0; i < 3; i++) three.push(await startInstance(fake, redisStore(await client())));
+      return three;
+    },
+    observer,
+  ],
+];
+// Each configuration runs ROUNDS times, in turn, so that a busy spell of the machine does not fall on one of them;
+// the table gives the median round of each.
+const results = new Map();
 try {
-  // A warm-up run, not reported: JIT, sockets, Redis connections.
-  {
-    const warm = await startInstance(fake, redisStore(await client()));
-    await measure('warm-up', fake, [warm], observer);
-    await warm.close();
+  const warm = await startInstance(fake, redisStore(await client()));
+  await measure('warm-up', fake, [warm], observer); // JIT, sockets, connections: not reported
+  await warm.close();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [label, start, redisClient] of configurations) {
+      const instances = await start();
+      const rows = await measure(label, fake, instances, redisClient);
+      for (const instance of instances) await instance.close();
+      for (const [name, result, trips] of rows) {
+        if (!results.has(name)) results.set(name, []);
+        results.get(name).push({ ...result, trips });
+      }
+    }
   }
-  const one = await startInstance(fake, memoryStore());
-  rows.push(...(await measure('1 instance, memoryStore()', fake, [one])));
-  await one.close();
-
-  const single = await startInstance(fake, redisStore(await client()));
-  rows.push(...(await measure('1 instance, redisStore', fake, [single], observer)));
-  await single.close();
-
-  const three = [];
-  for (let i = 0; i < 3; i++) three.push(await startInstance(fake, redisStore(await client())));
-  rows.push(...(await measure('3 instances, one Redis', fake, three, observer)));
-  for (const instance of three) await instance.close();
 } finally {
   for (const connected of clients) connected.destroy();
   await redis.stop();
   await fake.close();
 }
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rows = [...results].map(([name, runs]) => [
+  name,
+  {
+    rps: median(runs.map((run) => run.rps)),
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+    failed: runs.reduce((sum, run) => sum + run.failed, 0),
+  },
+  runs[0].trips,
+]);
 
-const header = ['handler', 'req/s', 'p50 ms', 'p99 ms', 'non-200', 'Redis round trips / request'];
+const header = ['handler', 'req/s', 'p50 ms', 'p99 ms', 'non-200 (all rounds)', 'Redis round trips / request'];
 const cells = [
   header,
   ...rows.map(([label, r, trips]) => [label, r.rps.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2), r.failed, trips]),
@@ -163,7 +187,8 @@ const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length
 const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 const [load1] = loadavg();
 console.log(
-  `\nmsp-checkout/server against the fake MultiSafepay: ${REQUESTS} requests per row, ${CONCURRENCY} concurrent, ` +
+  `\nmsp-checkout/server against the fake MultiSafepay: ${REQUESTS} requests per row and round, median of ${ROUNDS} rounds, ` +
+    `${CONCURRENCY} concurrent, ` +
     `Node ${process.version}, ${availableParallelism()} cores, load average ${load1.toFixed(1)}`,
 );
 console.log(`${line(cells[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);

@@ -1,31 +1,19 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MspCheckout } from '../src/msp-checkout.js';
-import { backend, mount, shadow } from './support/helpers.js';
-
-function listEndpoint(shape: string, params: Record<string, string> = {}) {
-  const { endpoint, requests } = backend('unused', params);
-  const query = endpoint.slice(endpoint.indexOf('?'));
-  return { url: `/backend/gateways/${shape}${query}`, requests };
-}
+import { gatewayList, listLoaded, mount, shadow } from './support/helpers.js';
 
 async function mountWithList(
   shape: string,
   attributes: Record<string, string> = {},
   params: Record<string, string> = {},
 ) {
-  const list = listEndpoint(shape, params);
+  const list = gatewayList(shape, params);
   const el = await mount({ endpoint: '/orders', gateways: '' });
-  for (const [name, value] of Object.entries({ ...attributes, 'gateways-endpoint': list.url }))
+  for (const [name, value] of Object.entries({ ...attributes, 'gateways-endpoint': list.endpoint }))
     el.setAttribute(name, value);
   await el.updateComplete;
   return { el, ...list };
-}
-
-async function loaded(el: MspCheckout) {
-  await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'the list kept loading', { timeout: 5000 });
-  await el.updateComplete;
 }
 
 describe('<msp-checkout gateways-endpoint>', () => {
@@ -36,11 +24,11 @@ describe('<msp-checkout gateways-endpoint>', () => {
       country: 'nl',
       locale: 'nl_NL',
     });
-    await loaded(el);
+    await listLoaded(el);
     // No country or currency constraint came with the list, so the catalogue's apply: NL + EUR (Alipay is worldwide).
     expect(shadow(el).labels()).to.deep.equal(['iDEAL', 'Alipay']);
     el.country = 'PL';
-    await loaded(el);
+    await listLoaded(el);
     expect(shadow(el).labels()).to.deep.equal(['DotPay', 'Alipay']);
     const [first] = await requests();
     const query = new URL((first as unknown as { url: string }).url, location.origin).searchParams;
@@ -53,14 +41,14 @@ describe('<msp-checkout gateways-endpoint>', () => {
 
   it('filters GET /payment-methods by country, currency and amount, preferred countries first', async () => {
     const { el } = await mountWithList('payment-methods', { currency: 'EUR', amount: '1000', country: 'PL' });
-    await loaded(el);
+    await listLoaded(el);
     // Alipay's max is 1000: still offered (bounds inclusive); iDEAL is NL only.
     expect(shadow(el).labels()).to.deep.equal(['Dotpay', 'Alipay', 'PayPal', 'NewPay']);
     el.amount = 1001;
-    await loaded(el);
+    await listLoaded(el);
     expect(shadow(el).labels()).to.deep.equal(['Dotpay', 'PayPal', 'NewPay']);
     el.currency = 'USD';
-    await loaded(el);
+    await listLoaded(el);
     expect(shadow(el).labels()).to.deep.equal(['PayPal', 'NewPay']);
   });
 
@@ -70,13 +58,13 @@ describe('<msp-checkout gateways-endpoint>', () => {
       amount: '500',
       gateways: 'NEWPAY,ALIPAY,KBC',
     });
-    await loaded(el);
+    await listLoaded(el);
     expect(shadow(el).labels()).to.deep.equal(['NewPay', 'Alipay']);
   });
 
   it('shows icons lazily at a fixed size with empty alt, and hides one that fails to load', async () => {
     const { el } = await mountWithList('payment-methods', { currency: 'EUR', amount: '500' });
-    await loaded(el);
+    await listLoaded(el);
     const icons = [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img[part="icon"]')];
     expect(icons).to.have.length(2);
     for (const icon of icons) {
@@ -97,14 +85,14 @@ describe('<msp-checkout gateways-endpoint>', () => {
     expect(loading!.textContent).to.contain('Loading payment methods');
     expect(shadow(el).button().disabled).to.be.true;
     await expect(el).to.be.accessible();
-    await loaded(el);
+    await listLoaded(el);
     expect(shadow(el).labels()).to.deep.equal(['iDEAL']);
     expect(el.selected).to.equal('IDEAL');
   });
 
   it('says so and disables Pay when no method fits', async () => {
     const { el } = await mountWithList('payment-methods', { currency: 'JPY', amount: '500', country: 'JP' });
-    await loaded(el);
+    await listLoaded(el);
     expect(shadow(el).labels()).to.deep.equal(['PayPal', 'NewPay']);
     el.setAttribute('gateways', 'IDEAL');
     await el.updateComplete;
@@ -118,20 +106,20 @@ describe('<msp-checkout gateways-endpoint>', () => {
     ['not-a-list', 'invalid-response'],
   ] as const) {
     it(`reports a failed list (${shape}) with a message and a retry that works`, async () => {
-      const list = listEndpoint(shape);
+      const list = gatewayList(shape);
       const el = await mount({ endpoint: '/orders', gateways: '' });
       const failed = oneEvent(el, 'msp-error');
-      el.gatewaysEndpoint = list.url;
+      el.gatewaysEndpoint = list.endpoint;
       expect((await failed).detail.code).to.equal(code);
       await el.updateComplete;
       const box = el.shadowRoot!.querySelector('[part="list-error"]')!;
       expect(box.textContent).to.contain('The payment methods could not be loaded.');
       expect(shadow(el).button().disabled).to.be.true;
       await expect(el).to.be.accessible();
-      el.gatewaysEndpoint = listEndpoint('gateways').url;
-      await loaded(el);
-      const retry = listEndpoint(shape);
-      el.gatewaysEndpoint = retry.url;
+      el.gatewaysEndpoint = gatewayList('gateways').endpoint;
+      await listLoaded(el);
+      const retry = gatewayList(shape);
+      el.gatewaysEndpoint = retry.endpoint;
       await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'));
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       await waitUntil(async () => (await retry.requests()).length === 2, 'retry sent no request');
@@ -148,10 +136,10 @@ describe('<msp-checkout gateways-endpoint>', () => {
 
   it('keeps the choice when it is still offered, and clears it with msp-select when it is gone', async () => {
     const { el } = await mountWithList('payment-methods', { currency: 'EUR', amount: '500' });
-    await loaded(el);
+    await listLoaded(el);
     shadow(el).radio('ALIPAY').click();
     el.country = 'CN';
-    await loaded(el);
+    await listLoaded(el);
     expect(el.selected).to.equal('ALIPAY');
     expect(shadow(el).labels()[0]).to.equal('Alipay');
     const cleared = oneEvent(el, 'msp-select');
@@ -162,7 +150,7 @@ describe('<msp-checkout gateways-endpoint>', () => {
 
   it('collapses a list of 20+ methods behind "More payment methods", usable by keyboard', async () => {
     const { el } = await mountWithList('long', { currency: 'EUR', amount: '500' });
-    await loaded(el);
+    await listLoaded(el);
     expect(shadow(el).radios()).to.have.length(6);
     const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
     expect(more.textContent!.trim()).to.equal('More payment methods (16)');
@@ -216,5 +204,96 @@ describe('<msp-checkout gateways-endpoint>', () => {
     } finally {
       console.warn = original;
     }
+  });
+  it('names endpoint gateways in the shipped language once it has loaded', async () => {
+    // Locale and list start together on the first update; the list arrives after Dutch has loaded.
+    const el = await fixture<MspCheckout>(
+      html`<msp-checkout
+        endpoint="/orders"
+        locale="nl_NL"
+        gateways="BANKTRANS,IDEAL"
+        gateways-endpoint=${gatewayList('long').endpoint}
+        payment-origins=${location.origin}
+      ></msp-checkout>`,
+    );
+    await listLoaded(el);
+    await waitUntil(() => shadow(el).legend().textContent!.trim() !== 'Payment method', 'Dutch never arrived');
+    await el.updateComplete;
+    expect(shadow(el).labels()).to.deep.equal(['Bankoverschrijving', 'iDEAL']);
+  });
+
+  it('applies strings.gatewayNames to gateways from the endpoint, as to static ones', async () => {
+    const el = await fixture<MspCheckout>(
+      html`<msp-checkout
+        endpoint="/orders"
+        locale="en_US"
+        gateways="BANKTRANS,IDEAL"
+        gateways-endpoint=${gatewayList('long').endpoint}
+        payment-origins=${location.origin}
+      ></msp-checkout>`,
+    );
+    await listLoaded(el);
+    el.strings = { gatewayNames: { BANKTRANS: 'Wire transfer' } };
+    await el.updateComplete;
+    expect(shadow(el).labels()[0]).to.equal('Wire transfer');
+  });
+
+  it('reports a gateways-endpoint that is not a URL as a configuration error', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: '' });
+    const failed = oneEvent(el, 'msp-error');
+    el.setAttribute('gateways-endpoint', 'http://[bad');
+    const { detail } = await failed;
+    expect(detail.code).to.equal('invalid-config');
+  });
+
+  it('puts a failed gateway list where assistive technology announces it', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: '' });
+    el.setAttribute('gateways-endpoint', gatewayList('html-500').endpoint);
+    await listLoaded(el);
+    const message = el.shadowRoot!.querySelector('[part="list-error"]')!;
+    expect(message).to.exist;
+    expect(message.closest('[role="alert"],[role="status"],[aria-live]')).to.exist;
+  });
+
+  it("shows the chosen method's icon after a reorder reuses the row of a broken icon", async () => {
+    const el = await fixture<MspCheckout>(
+      html`<msp-checkout
+        endpoint="/orders"
+        locale="en_US"
+        gateways="DOTPAY,IDEAL"
+        gateways-endpoint=${gatewayList('payment-methods').endpoint}
+        payment-origins=${location.origin}
+      ></msp-checkout>`,
+    );
+    await listLoaded(el);
+    const icons = () => [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img[part="icon"]')];
+    // Dotpay's icon fails (dispatched here: a lazy image in a background test tab may never be fetched).
+    const dotpayIcon = icons()[0]!.getAttribute('src');
+    icons()[0]!.dispatchEvent(new Event('error'));
+    await el.updateComplete;
+    expect(icons()[0]!.hidden, "Dotpay's broken icon is hidden").to.be.true;
+    el.gateways = 'IDEAL,DOTPAY';
+    await el.updateComplete;
+    expect(shadow(el).labels()).to.deep.equal(['iDEAL', 'Dotpay']);
+    const [ideal, dotpay] = icons();
+    expect(ideal!.getAttribute('src')).not.to.equal(dotpayIcon);
+    expect(ideal!.hidden, 'iDEAL icon stays hidden').to.be.false;
+    expect(dotpay!.hidden, "Dotpay's icon stays hidden in its new row").to.be.true;
+  });
+
+  it('keeps focus on Retry when the gateway list fails again', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: '' });
+    el.setAttribute('gateways-endpoint', gatewayList('html-500').endpoint);
+    await listLoaded(el);
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
+    retry().focus();
+    expect(el.shadowRoot!.activeElement === retry()).to.be.true;
+    retry().click();
+    await listLoaded(el);
+    expect(retry()).to.exist;
+    expect(
+      el.shadowRoot!.activeElement === retry(),
+      `focus is on ${document.activeElement?.tagName ?? 'nothing'} instead of Retry`,
+    ).to.be.true;
   });
 });

@@ -172,4 +172,29 @@ describe('<msp-checkout> strings and languages of the page', () => {
     expect(shadow(el).radio('DOTPAY').checked).to.equal(true);
     expect(root(el).lang).to.equal('nl-NL');
   });
+  it('keeps working when an override leaves a key undefined', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL' });
+    // What a framework writes for an optional prop: { payAmount: props.payAmount } with no value given.
+    el.strings = { payAmount: undefined, legend: undefined };
+    await el.updateComplete.catch(() => undefined);
+    // The shop then changes the amount (shipping chosen): the button must follow.
+    el.amount = 2000;
+    const rendered = await el.updateComplete.then(
+      () => 'ok',
+      (error: unknown) => String(error),
+    );
+    expect(rendered).to.equal('ok');
+    expect(shadow(el).legend().textContent!.trim()).to.equal('Payment method');
+    expect(shadow(el).button().textContent!.trim()).to.equal('Pay €20.00');
+  });
+
+  it('does not mark English texts as Persian, right to left, for a language that is not shipped', async () => {
+    const el = await mount({ endpoint: '/orders', locale: 'fa_IR' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    expect(shadow(el).legend().textContent!.trim()).to.equal('Payment method'); // English, as documented
+    const content = el.shadowRoot!.querySelector<HTMLElement>('[lang]')!;
+    expect(content.lang).to.match(/^en\b/);
+    expect(content.dir).to.equal('ltr');
+  });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MspCheckout } from '../src/msp-checkout.js';
-import { backend, mount, shadow } from './support/helpers.js';
+import { backend, choose, mount, shadow } from './support/helpers.js';
 
 describe('<msp-checkout> creation', () => {
   it('is created by its tag name', () => {
@@ -94,6 +94,29 @@ describe('<msp-checkout> payment methods', () => {
     expect(shadow(el).radio('IDEAL').checked).to.be.true;
     expect(fired).to.equal(0);
   });
+  it('shows the radio of the gateway it will pay with when a msp-select listener changes selected', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,DOTPAY' });
+    await choose(el, 'IDEAL');
+    // The shop allows only iDEAL for this basket and puts the choice back.
+    el.addEventListener('msp-select', (event) => {
+      if (event.detail.gateway === 'DOTPAY') el.selected = 'IDEAL';
+    });
+    await choose(el, 'DOTPAY');
+    await el.updateComplete;
+    expect(el.selected).to.equal('IDEAL');
+    const checked = shadow(el)
+      .radios()
+      .filter((radio) => radio.checked)
+      .map((radio) => radio.value);
+    expect(checked, 'the shopper sees a different method than the one Pay sends').to.deep.equal(['IDEAL']);
+  });
+
+  it('checks the radio for selected="ideal" as it accepts gateways="ideal,dotpay"', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'ideal,dotpay' });
+    el.setAttribute('selected', 'ideal');
+    await el.updateComplete;
+    expect(shadow(el).radio('IDEAL').checked).to.be.true;
+  });
 });
 
 describe('<msp-checkout> Pay button', () => {
@@ -153,5 +176,14 @@ describe('<msp-checkout> configuration errors', () => {
   it('falls back to the default timeout for an invalid one', async () => {
     const el = await mount({ endpoint: '/orders', timeout: 'soon' });
     expect(shadow(el).alert().textContent!.trim()).to.equal('');
+  });
+  it('does not create an order that payment-origins="" can never let the shopper pay', async () => {
+    const { endpoint, requests } = backend('success-test-env');
+    const el = await mount({ endpoint, gateways: 'IDEAL', paymentOrigins: '' });
+    const failed = oneEvent(el, 'msp-error');
+    await el.submit();
+    const { detail } = await failed;
+    expect(detail.code).to.equal('invalid-config');
+    expect(await requests()).to.have.length(0);
   });
 });

@@ -154,4 +154,15 @@ describe('<msp-checkout> submitting the order', () => {
     expect(performance.now() - started).to.be.below(1000);
     expect(events).to.deep.equal([]);
   });
+  it('waits for a long timeout instead of timing out at once (timeout="3000000000")', async () => {
+    const { endpoint } = backend('slow', { ms: '300' });
+    const el = await mount({ endpoint, gateways: 'IDEAL', timeout: '3000000000' });
+    el.addEventListener('msp-redirect', (event) => event.preventDefault());
+    const errors: string[] = [];
+    el.addEventListener('msp-error', (event) => errors.push(event.detail.code));
+    const redirected = oneEvent(el, 'msp-redirect');
+    await el.submit();
+    expect(errors).to.deep.equal([]);
+    await redirected;
+  });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { memoryStore, redisStore } from '../../dist/server/index.js';
 import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { createOrderOn, notifyOn, startInstances, statusOn } from '../support/instances.mjs';
+import { createOrderOn, notifyOn, startInstances, statusOn, until } from '../support/instances.mjs';
 import { connectRedis, startRedis } from '../support/redis.mjs';
 import { elementBody } from '../support/shop.mjs';
 
@@ -258,6 +258,27 @@ describe('one process with the default store (issue 16, point 8)', () => {
         error_info: `Order ${body.order_id} is already completed: it cannot be paid again`,
       });
       assert.equal(postsFor(body.order_id), 1);
+    } finally {
+      await shop.close();
+    }
+  });
+});
+
+describe('a verified open status is not kept for long', () => {
+  test('notified "initialized", then paid with every later notification lost: MultiSafepay is asked again', async () => {
+    const shop = (await startInstances(fake, 1, { statusCacheMs: 300 }))[0];
+    try {
+      const body = elementBody();
+      await createOrderOn(shop, body);
+      assert.equal((await notifyOn(fake, shop, body.order_id)).status, 200); // the shopper opened the payment page
+      assert.equal((await statusOn(shop, body.order_id)).json.data.status, 'initialized');
+      await fake.choose(body.order_id, 'pay'); // its notification never arrives
+      await until(
+        async () => (await statusOn(shop, body.order_id)).json.data.status === 'completed',
+        10_000,
+        'the status to come from MultiSafepay',
+      );
+      assert.equal((await createOrderOn(shop, body)).json.error_code, 1006, 'and the paid order is not offered again');
     } finally {
       await shop.close();
     }

@@ -2,7 +2,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { MspCheckout } from '../../src/msp-checkout.js';
 import '../../src/index.js';
 
-export { backend, type LoggedRequest } from './backend-client.js';
+export { backend, gatewayList, type LoggedRequest } from './backend-client.js';
 
 export interface MountOptions {
   endpoint?: string;
@@ -65,5 +65,12 @@ export async function settled(el: MspCheckout) {
   await waitUntil(() => shadow(el).form().getAttribute('aria-busy') === 'false', 'element stayed busy', {
     timeout: 8000,
   });
+  await el.updateComplete;
+}
+
+/** Waits until the gateway list has left its loading state: loaded, or failed with its Retry button. */
+export async function listLoaded(el: MspCheckout) {
+  await el.updateComplete;
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'the list kept loading', { timeout: 5000 });
   await el.updateComplete;
 }

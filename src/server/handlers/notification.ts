@@ -62,7 +62,7 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
     // Recorded before anything else: a notification the store cannot keep is not acknowledged, so MultiSafepay
     // sends it again (3 times, 15 minutes apart) instead of it being lost.
     try {
-      await records.recordVerifiedStatus(orderId, status);
+      await records.recordVerifiedStatus(orderId, status, context.statusCacheMs / 1000);
     } catch (error) {
       logger.warn(
         `msp-checkout/server: notification for order ${orderId} not recorded (${message(error)}): answered 503`,

@@ -42,8 +42,14 @@ export const DONE_SECONDS = 30 * DAY;
  * resends, so that a process that dies inside `onStatus` does not block the next resend.
  */
 export const LEASE_SECONDS = 5 * 60;
-/** A verified status is kept as long as its notification's "done". */
+/** A verified final status is kept as long as its notification's "done". */
 export const VERIFIED_SECONDS = DONE_SECONDS;
+/**
+ * Statuses an order is expected to leave (MultiSafepay/docs content/payment-management/payment-statuses.md):
+ * a verified one is only cached briefly, like MultiSafepay's own answer, so that a later notification that never
+ * arrives (all of MultiSafepay's resends failed) cannot leave the return page, or a retry, on it for days.
+ */
+export const OPEN_STATUSES: ReadonlySet<string> = new Set(['initialized', 'uncleared', 'reserved']);
 
 /** A store operation that failed or did not answer in time. */
 export class StoreFailure extends Error {
@@ -95,8 +101,11 @@ export interface CheckoutRecords {
   releasePage(orderId: string): Promise<void>;
   /** The status known for `orderId`: verified, or cached from MultiSafepay for a few seconds. */
   knownStatus(orderId: string): Promise<KnownStatus | undefined>;
-  /** Records a verified status (replacing a cached one). */
-  recordVerifiedStatus(orderId: string, status: string): Promise<void>;
+  /**
+   * Records a verified status (replacing a cached one): a final one for long, an open one (OPEN_STATUSES) for
+   * `openSeconds` only.
+   */
+  recordVerifiedStatus(orderId: string, status: string, openSeconds: number): Promise<void>;
   /** Caches MultiSafepay's answer briefly, unless a verified status is known meanwhile. */
   cacheStatus(orderId: string, status: string, seconds: number): Promise<void>;
   /** Claims the right to give (order, status) to `onStatus`, atomically across every instance. */
@@ -145,9 +154,10 @@ export function checkoutRecords(store: CheckoutStore, timeoutMs: number): Checko
       if (!isRecord(value) || typeof value['status'] !== 'string') return undefined;
       return { status: value['status'], verified: value['verified'] === true };
     },
-    async recordVerifiedStatus(orderId, status) {
+    async recordVerifiedStatus(orderId, status, openSeconds) {
       const value = JSON.stringify({ status, verified: true });
-      await call('set', () => store.set(statusKey(orderId), value, VERIFIED_SECONDS));
+      const seconds = OPEN_STATUSES.has(status) ? Math.max(1, openSeconds) : VERIFIED_SECONDS;
+      await call('set', () => store.set(statusKey(orderId), value, seconds));
     },
     async cacheStatus(orderId, status, seconds) {
       const value = JSON.stringify({ status, verified: false });
