@@ -16,7 +16,7 @@ import {
   type NormalizedGateways,
 } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
-import { formatAmount } from './money.js';
+import { amountFromAttribute, formatAmount } from './money.js';
 import { navigateToPaymentPage } from './navigate.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
@@ -105,7 +105,7 @@ export class MspCheckout extends LitElement {
   static override properties = {
     endpoint: {},
     gateways: {},
-    amount: { type: Number },
+    amount: { converter: amountFromAttribute },
     currency: {},
     description: {},
     orderId: { attribute: 'order-id' },
@@ -132,6 +132,8 @@ export class MspCheckout extends LitElement {
   #offered: Gateway[] = [];
   #origins: ParsedOrigins = { origins: [], invalid: [] };
   #configError?: CheckoutError;
+  /** The configuration error last sent as `msp-error`, so that each is reported once, not on every render. */
+  #reportedConfig?: string;
   /** Every text for the current locale, with the page's `strings` on top; recomputed when either changes. */
   #texts: CheckoutStrings = stringsFor('en');
   #textsVersion = -1;
@@ -281,7 +283,7 @@ export class MspCheckout extends LitElement {
     if (textsChanged || offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
       const before = this.#offered.length;
       this.#offered = this.#offeredGateways();
-      this.#warnAboutRetiredGateways();
+      this.#warnAboutGateways();
       // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
       const settledList = this.list.state === 'static' || this.list.state === 'loaded';
       if (settledList && before > 0 && this.#offered.length === 0) this.#announcement = this.#texts.noGateways;
@@ -299,20 +301,53 @@ export class MspCheckout extends LitElement {
       'description',
     ] as const;
     // Not on every update: radio clicks and busy/idle changes do not touch the configuration.
-    if (configInputs.some((name) => changed.has(name))) this.#configError = this.#checkConfig();
+    if (configInputs.some((name) => changed.has(name))) {
+      this.#configError = this.#checkConfig();
+      this.#checkSoon();
+    }
   }
 
   /**
-   * A merchant who asks for a retired gateway by name (GIROPAY, DIRECTBANK, ALIPAY) hears about it while building
-   * the page: on a development host only, once per id, never on a shop's live domain where shoppers are.
+   * A configuration error is an `msp-error` as soon as it is known, not only on Pay; but not before the page's own
+   * scripts have run, or a listener added right after the tag would miss it: after the document is parsed (which
+   * runs deferred and module scripts too), else after the current task, and only if it is still the error then.
+   * A missing order-id is judged then too: code that creates the element sets it after the first render.
    */
-  #warnAboutRetiredGateways() {
-    if (!isDevelopmentHost(location.hostname)) return;
+  #checkSoon() {
+    const error = this.#configError;
+    const check = () => {
+      if (error && this.#configError === error && error.message !== this.#reportedConfig) {
+        this.#reportedConfig = error.message;
+        this.#report(error);
+      }
+      if (!this.orderId && this.isConnected) {
+        this.#warn('order-id', 'order-id is missing: without it a retry after a timeout may create a second order.');
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(check));
+    else setTimeout(check);
+  }
+
+  /** A line for the integrator on a development host (never where shoppers are), once per element and subject. */
+  #warn(subject: string, message: string) {
+    if (!isDevelopmentHost(location.hostname) || this.#warned.has(subject)) return;
+    this.#warned.add(subject);
+    console.warn(`<msp-checkout>: ${message}`);
+  }
+
+  /**
+   * A merchant who asks for a gateway MultiSafepay retired (GIROPAY, DIRECTBANK, ALIPAY), or for an id the catalogue
+   * does not know (a typo such as IDEALL, offered as a radio that can never be paid), hears about it while building
+   * the page: on a development host only, once per id.
+   */
+  #warnAboutGateways() {
     for (const { id } of this.#gateways.gateways) {
       const status = catalogueEntry(id)?.status;
-      if (!status || status === 'active' || this.#warned.has(id) || !this.#offered.some((g) => g.id === id)) continue;
-      this.#warned.add(id);
-      console.warn(`<msp-checkout>: gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+      if (!status) {
+        this.#warn(id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
+      } else if (status !== 'active' && this.#offered.some((g) => g.id === id)) {
+        this.#warn(id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+      }
     }
   }
 
@@ -325,6 +360,7 @@ export class MspCheckout extends LitElement {
       origins: this.#origins.origins,
       gatewaysEndpoint: this.gatewaysEndpoint,
       amount: this.amount,
+      amountText: Number.isNaN(this.amount) ? this.getAttribute('amount') : undefined,
       currency: this.#currency,
       orderId: this.orderId,
       description: this.description,
@@ -358,11 +394,9 @@ export class MspCheckout extends LitElement {
       if (this.list.state !== 'static') this.list = { state: 'static' };
       return;
     }
-    // Not a URL: nothing to fetch, and nothing a retry could mend. The alert shows the configuration error too.
-    const problem = gatewaysEndpointProblem(this.gatewaysEndpoint, document.baseURI);
-    if (problem) {
+    // Not a URL: nothing to fetch, and nothing a retry could mend. It is a configuration error, reported as such.
+    if (gatewaysEndpointProblem(this.gatewaysEndpoint, document.baseURI)) {
       this.list = { state: 'loaded', options: [] };
-      this.#report(new CheckoutError('invalid-config', `Check the attributes: ${problem}.`));
       return;
     }
     const abort = (this.#listAbort = new AbortController());
@@ -406,12 +440,12 @@ export class MspCheckout extends LitElement {
     return true;
   }
 
-  /** Retry replaces itself with the loading message: focus goes on to what the shopper can use next. */
   #onIconError = (event: Event) => {
     this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
     this.requestUpdate();
   };
 
+  /** Retry stays, busy, while the list loads; then focus goes on to what the shopper can use next. */
   #onRetryList = async () => {
     if (this.#retrying) return;
     // Retry stays where it is, marked busy, while the list loads: focus is not dropped to the page (WCAG 2.4.3).
@@ -774,7 +808,7 @@ export class MspCheckout extends LitElement {
     // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
     return html`<p>${shopperMessage(error, strings)}</p>
       ${
-        error.errorInfo
+        error.errorInfo && error.code === 'msp-error'
           ? html`<p part="error-detail" class="detail">
               ${`${strings.mspDetail} `}<span lang="en" dir="ltr">${error.errorInfo}</span>${code}
             </p>`
