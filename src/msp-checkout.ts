@@ -8,6 +8,7 @@ import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from 
 import { fetchGateways } from './fetch-gateways.js';
 import { catalogueEntry } from './gateway-catalogue.js';
 import { filterGateways, restrictGateways, type GatewayOption } from './gateway-list.js';
+import { isImageUrl, logoUrl } from './gateway-logos.js';
 import {
   gatewayName,
   normalizeGateways,
@@ -71,7 +72,7 @@ type ListState =
  * @csspart legend - The fieldset's legend.
  * @csspart gateway - One payment method (a label around its radio).
  * @csspart radio - The radio button of a payment method.
- * @csspart icon - The icon of a payment method, when the gateway list has one.
+ * @csspart icon - The logo of a payment method (from `icon`, `icons` or the gateway list), in a fixed box.
  * @csspart gateway-name - The name of a payment method.
  * @csspart loading - The message shown while the gateway list loads.
  * @csspart list-error - The message shown when the gateway list could not be loaded.
@@ -110,6 +111,7 @@ export class MspCheckout extends LitElement {
     description: {},
     orderId: { attribute: 'order-id' },
     gatewaysEndpoint: { attribute: 'gateways-endpoint' },
+    icons: {},
     theme: { reflect: true },
     country: {},
     locale: {},
@@ -178,7 +180,8 @@ export class MspCheckout extends LitElement {
 
   /**
    * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
-   * the property also takes an array of ids or of `{ id, name }` objects.
+   * the property also takes an array of ids or of `{ id, name, icon }` objects (`icon`: a logo URL, https or a path
+   * on the page's own server).
    */
   gateways: GatewaysInput = '';
 
@@ -200,6 +203,13 @@ export class MspCheckout extends LitElement {
    * and, when `gateways` is also set, keeps only those, in that order.
    */
   gatewaysEndpoint?: string;
+
+  /**
+   * Logos from this folder (https, or a path on this site) with MultiSafepay's file names: `/logos/` shows
+   * `/logos/ideal.svg`; MultiSafepay's is `https://media.multisafepay.com/img/methods/svg/` (docs/logos.md).
+   * Without logos asked for, no image loads.
+   */
+  icons?: string;
 
   /**
    * Colour scheme: `light`, `dark`, or `auto` (follow the shopper's system). Without it the element follows the
@@ -271,13 +281,23 @@ export class MspCheckout extends LitElement {
     if (textsChanged || changed.has('gateways')) {
       this.#gateways = normalizeGateways(this.gateways, this.#texts.gatewayNames);
     }
+    if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
     if (changed.has('selected') && this.selected) this.selected = this.selected.trim().toUpperCase();
     if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
     const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
     const listChanged = listInputs.some((name) => changed.has(name));
     if (listChanged && (this.gatewaysEndpoint || this.list.state !== 'static')) void this.#loadGateways();
-    const offerInputs = ['gateways', 'locale', 'gatewaysEndpoint', 'list', 'currency', 'amount', 'country'] as const;
+    const offerInputs = [
+      'gateways',
+      'icons',
+      'locale',
+      'gatewaysEndpoint',
+      'list',
+      'currency',
+      'amount',
+      'country',
+    ] as const;
     // Not on every update: a radio click or a busy/idle change leaves the offered list as it was.
     // `list` is private state, which PropertyValues<this> does not name: ask the plain map.
     if (textsChanged || offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
@@ -351,6 +371,25 @@ export class MspCheckout extends LitElement {
     }
   }
 
+  /** A logo URL the element ignores (not https, not a path on this site) is a mistake to hear about while building. */
+  #warnAboutIcons() {
+    if (!isDevelopmentHost(location.hostname)) return;
+    const ignored = [
+      ...(this.#gateways.invalidIcons ?? []),
+      ...(this.icons?.trim() && !this.#iconBase ? [this.icons] : []),
+    ];
+    for (const value of ignored) {
+      if (this.#warned.has(value)) continue;
+      this.#warned.add(value);
+      console.warn(`<msp-checkout>: logo ${value} ignored; use an https URL or a path on this site.`);
+    }
+  }
+
+  get #iconBase(): string | undefined {
+    const base = this.icons?.trim();
+    return base && isImageUrl(base) ? base : undefined;
+  }
+
   #checkConfig() {
     return configProblem({
       endpoint: this.endpoint,
@@ -368,7 +407,15 @@ export class MspCheckout extends LitElement {
   }
 
   #offeredGateways(): Gateway[] {
-    if (!this.gatewaysEndpoint) return this.#gateways.gateways;
+    const own = this.#gateways.gateways;
+    const base = this.#iconBase;
+    // The logo: the page's own icon for the gateway, else the icons folder's, else the gateway list's.
+    const withLogo = (gateway: Gateway): Gateway => {
+      const icon =
+        own.find((mine) => mine.id === gateway.id)?.icon ?? (base ? logoUrl(base, gateway.id) : gateway.icon);
+      return icon === gateway.icon ? gateway : { ...gateway, icon };
+    };
+    if (!this.gatewaysEndpoint) return own.map(withLogo);
     if (this.list.state !== 'loaded') return [];
     const restricted = restrictGateways(this.list.options, this.#gateways.gateways);
     const offered = filterGateways(restricted, {
@@ -383,7 +430,7 @@ export class MspCheckout extends LitElement {
       const own = ownNames?.[option.id];
       const english = gatewayName(option.id);
       const name = own || (option.name === english ? gatewayName(option.id, this.#texts.gatewayNames) : option.name);
-      return name === option.name ? option : { ...option, name };
+      return withLogo(name === option.name ? option : { ...option, name });
     });
   }
 
@@ -694,6 +741,8 @@ export class MspCheckout extends LitElement {
     const radios = list !== 'loading' && list !== 'failed' && this.#offered.length > 0;
     const hidden = radios ? this.#hiddenGateways() : [];
     const shown = hidden.length === 0 ? this.#offered : this.#offered.filter((gateway) => !hidden.includes(gateway));
+    // When any method has a logo, every row gets the box, so that names line up.
+    const box = shown.some((gateway) => gateway.icon);
     return html`
       <fieldset
         part="methods"
@@ -704,7 +753,7 @@ export class MspCheckout extends LitElement {
         aria-invalid=${ifDefined(radios ? (invalid ? 'true' : 'false') : undefined)}
       >
         <legend part="legend"><slot name="legend">${strings.legend}</slot></legend>
-        ${radios ? shown.map((gateway) => this.#renderGateway(gateway)) : nothing}
+        ${radios ? shown.map((gateway) => this.#renderGateway(gateway, box)) : nothing}
       </fieldset>
       ${radios ? nothing : this.#renderListMessage()}
       ${
@@ -761,7 +810,7 @@ export class MspCheckout extends LitElement {
     return html`<p id="list-message" part="empty" class="empty">${strings.noGateways}</p>`;
   }
 
-  #renderGateway(gateway: Gateway) {
+  #renderGateway(gateway: Gateway, box: boolean) {
     return html`
       <label part="gateway" class="gateway">
         <input
@@ -785,7 +834,9 @@ export class MspCheckout extends LitElement {
                 ?hidden=${this.#brokenIcons.has(gateway.icon)}
                 @error=${this.#onIconError}
               />`
-            : nothing
+            : box
+              ? html`<span class="icon"></span>`
+              : nothing
         }
         <span part="gateway-name">${gateway.name}</span>
       </label>

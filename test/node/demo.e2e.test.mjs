@@ -159,7 +159,7 @@ for (const [choice, message] of [
   });
 }
 
-test('the states page shows loading, empty, error and busy, in light and dark, without errors', async () => {
+test('the states page shows loading, logos, empty, error and busy, in light and dark, without errors', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -171,6 +171,25 @@ test('the states page shows loading, empty, error and busy, in light and dark, w
     assert.match(await text(`empty-${theme}`), /No payment method/);
     assert.match(await text(`error-${theme}`), /Payments are temporarily unavailable/);
     assert.match(await text(`busy-${theme}`), /Processing/);
+    // Self-hosted logos (icons="/demo/payment-logos/"), each loaded, on a white chip in both themes.
+    const logos = await page.locator(`#logos-${theme}`).evaluate(async (el) => {
+      const images = [...el.shadowRoot.querySelectorAll('img[part="icon"]')];
+      for (const img of images) img.loading = 'eager';
+      await Promise.all(images.map((img) => img.decode().catch(() => {})));
+      return images.map((img) => [
+        img.getAttribute('src'),
+        img.naturalWidth > 0,
+        globalThis.getComputedStyle(img).backgroundColor,
+      ]);
+    });
+    assert.deepEqual(
+      logos,
+      ['ideal', 'mistercash', 'banktransfer'].map((name) => [
+        `/demo/payment-logos/${name}.svg`,
+        true,
+        'rgb(255, 255, 255)',
+      ]),
+    );
   }
   assert.deepEqual(errors, []);
   await page.close();
