@@ -4,13 +4,27 @@ import { defineConfig } from 'vite';
 import { demoBackend } from './demo/server/demo-backend.js';
 
 /**
- * Three jobs, one file:
+ * One file for the demo and the four builds:
  * - `vite` (serve): the demo under /demo/, with a local fake merchant backend, running the project's source.
- * - `vite build`: the npm build, ES modules (one per source module, for tree-shaking) with Lit external.
- * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside.
+ * - `vite build`: the npm build, ES modules (one per source module, for tree-shaking) with Lit external, production
+ *   (integrator diagnostics left out: src/dev-mode.production.ts); `--mode development`: the same in
+ *   dist/development/, with them, for the `development` export condition.
+ * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside, production;
+ *   `--mode script-tag-dev`: its twin `dist/msp-checkout.dev.js`, with the diagnostics and Lit's development build,
+ *   not minified.
  */
 /** A shipped language module (`src/locales/nl.ts`), English excepted: English is the fallback inside the script. */
 const SHIPPED_LOCALE = /[\\/]locales[\\/]((?!en\b)[a-z]{2,3})\.(?:ts|js)$/;
+
+/** The production builds' switch: `./dev-mode.js` is `src/dev-mode.production.ts`, so `DEV_MODE` code is dropped. */
+const production = {
+  alias: [
+    {
+      find: /^\.\/dev-mode\.js$/,
+      replacement: fileURLToPath(new URL('./src/dev-mode.production.ts', import.meta.url)),
+    },
+  ],
+};
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -24,9 +38,12 @@ export default defineConfig(({ command, mode }) => {
   }
   // Lit's html`` and css`` templates keep their indentation unless minified: a quarter of our bytes.
   const plugins = [minifyTemplateLiterals()];
-  if (mode === 'script-tag') {
+  if (mode === 'script-tag' || mode === 'script-tag-dev') {
+    const development = mode === 'script-tag-dev';
     return {
       plugins,
+      // The twin takes Lit's development build too: its warnings are the integrator's as much as ours.
+      resolve: development ? { conditions: ['development', 'browser', 'module', 'import', 'default'] } : production,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -35,9 +52,9 @@ export default defineConfig(({ command, mode }) => {
           entry: 'src/define.ts',
           formats: ['iife'],
           name: 'MspCheckoutScript',
-          fileName: () => 'msp-checkout.min.js',
+          fileName: () => (development ? 'msp-checkout.dev.js' : 'msp-checkout.min.js'),
         },
-        minify: true,
+        minify: !development,
         rolldownOptions: {
           // Languages other than English stay out of the script: it imports the npm build's dist/locales/xx.js
           // (plain ES modules with no imports) on demand. A classic script resolves import() against its own URL,
@@ -48,10 +65,13 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
+  const development = mode === 'development';
   return {
     plugins,
+    ...(development ? {} : { resolve: production }),
     build: {
-      outDir: 'dist',
+      outDir: development ? 'dist/development' : 'dist',
+      emptyOutDir: false,
       target: 'es2022',
       lib: {
         entry: { index: 'src/index.ts', 'msp-checkout': 'src/msp-checkout.ts', define: 'src/define.ts' },

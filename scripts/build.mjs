@@ -10,7 +10,9 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), 'build', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'development', '--logLevel', 'warn'); // dist/development/
 run(bin('vite'), 'build', '--mode', 'script-tag', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'script-tag-dev', '--logLevel', 'warn'); // dist/msp-checkout.dev.js
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run(bin('tsc'), '-p', 'tsconfig.server.json'); // the server's declarations, with Node's types
 await buildServer();
@@ -21,8 +23,9 @@ writeFileSync(
   'dist/types-only.js',
   '// msp-checkout/react and msp-checkout/vue carry types only (react.d.ts, vue.d.ts).\nexport {};\n',
 );
-// The script-tag file exports nothing; importing it (a bundler may) registers the element, as define.js does.
+// The script-tag files export nothing; importing one (a bundler may) registers the element, as define.js does.
 writeFileSync('dist/msp-checkout.min.d.ts', "// Registers <msp-checkout>, like define.js.\nimport './define.js';\n");
+writeFileSync('dist/msp-checkout.dev.d.ts', "// Registers <msp-checkout>, like define.js.\nimport './define.js';\n");
 
 // Subresource Integrity for the script-tag file, for <script integrity="..." crossorigin="anonymous">.
 const script = readFileSync('dist/msp-checkout.min.js');

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { configProblem, gatewaysEndpointProblem } from './config.js';
 import { createOrder } from './create-order.js';
+import { DEV_MODE } from './dev-mode.js';
 import { DEFAULT_TIMEOUT_MS } from './http.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
@@ -287,7 +288,7 @@ export class MspCheckout extends LitElement {
    * the page: on a development host only, once per id, never on a shop's live domain where shoppers are.
    */
   #warnAboutRetiredGateways() {
-    if (!isDevelopmentHost(location.hostname)) return;
+    if (!DEV_MODE || !isDevelopmentHost(location.hostname)) return;
     for (const { id } of this.#gateways.gateways) {
       const status = catalogueEntry(id)?.status;
       if (!status || status === 'active' || this.#warned.has(id) || !this.#offered.some((g) => g.id === id)) continue;
@@ -508,10 +509,14 @@ export class MspCheckout extends LitElement {
     });
   }
 
-  /** `msp-error` for the page; on a development host also the console, where an integrator looks first. */
+  /**
+   * `msp-error` for the page; in the development build, on a development host, also the console, where an integrator
+   * looks first.
+   */
   #report(error: CheckoutError) {
     this.dispatchEvent(new MspErrorEvent(error));
-    if (isDevelopmentHost(location.hostname)) console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
+    if (DEV_MODE && isDevelopmentHost(location.hostname))
+      console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
   }
 
   #setPhase(phase: Phase) {
