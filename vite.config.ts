@@ -10,8 +10,7 @@ import { demoBackend } from './demo/server/demo-backend.js';
  *   (integrator diagnostics left out: src/dev-mode.production.ts); `--mode development`: the same in
  *   dist/development/, with them, for the `development` export condition.
  * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside, production;
- *   `--mode script-tag-dev`: its twin `dist/msp-checkout.dev.js`, with the diagnostics and Lit's development build,
- *   not minified.
+ *   `--mode script-tag-dev`: its twin `dist/msp-checkout.dev.js`, with the diagnostics and Lit's development build.
  */
 /** A shipped language module (`src/locales/nl.ts`), English excepted: English is the fallback inside the script. */
 const SHIPPED_LOCALE = /[\\/]locales[\\/]((?!en\b)[a-z]{2,3})\.(?:ts|js)$/;
@@ -54,7 +53,8 @@ export default defineConfig(({ command, mode }) => {
           name: 'MspCheckoutScript',
           fileName: () => (development ? 'msp-checkout.dev.js' : 'msp-checkout.min.js'),
         },
-        minify: !development,
+        // Minified too: Lit's development build reads `global.x`, which publint would take for CommonJS.
+        minify: true,
         rolldownOptions: {
           // Languages other than English stay out of the script: it imports the npm build's dist/locales/xx.js
           // (plain ES modules with no imports) on demand. A classic script resolves import() against its own URL,
