@@ -42,6 +42,16 @@ export const styles = css`
     color-scheme: light dark;
   }
 
+  /* A chosen theme draws its own surface: light text never lands on a light page, nor dark text on a dark one
+     (WCAG 1.4.3, 1.4.11). */
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--msp-checkout-background, light-dark(#ffffff, #121212));
+  }
+
   :host([hidden]) {
     display: none;
   }
@@ -175,7 +185,7 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  form[aria-busy='true'] button {
+  [aria-disabled='true'] {
     cursor: progress;
   }
 
@@ -221,9 +231,19 @@ export const styles = css`
     border: 0;
   }
 
+  /* Forced colours drop colour as a cue: the chosen method is filled like a selected list item, focus is a ring
+     around the radio or button itself, and an invalid choice is a thick dashed border. */
   @media (forced-colors: active) {
     .gateway:has(input:checked) {
-      outline: 2px solid Highlight;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .gateway:has(input:checked) :focus-visible {
+      outline-color: HighlightText;
+    }
+    fieldset[aria-invalid='true'] .gateway {
+      border: 2px dashed CanvasText;
     }
     button {
       border: 1px solid ButtonText;

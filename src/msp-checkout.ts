@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { configProblem, gatewaysEndpointProblem } from './config.js';
 import { createOrder } from './create-order.js';
 import { DEV_MODE } from './dev-mode.js';
@@ -40,6 +41,8 @@ const SHOWN_WHEN_COLLAPSED = 6;
 function isDevelopmentHost(hostname: string): boolean {
   return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
 }
+
+let instances = 0;
 
 type ListState =
   | { state: 'static' }
@@ -86,6 +89,8 @@ type ListState =
  * @cssprop --msp-checkout-text - Text colour.
  * @cssprop --msp-checkout-muted - Colour of secondary text.
  * @cssprop --msp-checkout-surface - Background of a payment method.
+ * @cssprop --msp-checkout-background - Background the element draws behind itself when `theme` is set (default: white or
+ *   near-black, so that the chosen theme reads on any page).
  * @cssprop --msp-checkout-border - Border colour of a payment method.
  * @cssprop --msp-checkout-chosen-border - Border colour of the chosen payment method (default: the accent).
  * @cssprop --msp-checkout-chosen-shadow - Box shadow of the chosen payment method (default: a 1 px inner accent line).
@@ -137,6 +142,17 @@ export class MspCheckout extends LitElement {
    */
   #brokenIcons = new Set<string>();
   #redirectWatchdog?: ReturnType<typeof setTimeout>;
+  /** What the status region says when the element is not busy: a list that arrived, emptied or lost the choice. */
+  #announcement = '';
+  /** Counts failures, so that a repeated error replaces the alert's text node and is announced again. */
+  #failures = 0;
+  /**
+   * Radios of another element on the page are another group (each has its own form and shadow root), but checkers
+   * that look at the whole document (IBM Equal Access) group radios by name across elements: one name per element.
+   */
+  #radioName = `gateway-${(instances += 1)}`;
+  /** The list is loading because the shopper pressed Retry: Retry stays (busy) and keeps focus meanwhile. */
+  #retrying = false;
 
   /**
    * Adds or extends a language for every `<msp-checkout>` on the page: `MspCheckout.registerLocale('sv', { pay:
@@ -264,8 +280,12 @@ export class MspCheckout extends LitElement {
     // Not on every update: a radio click or a busy/idle change leaves the offered list as it was.
     // `list` is private state, which PropertyValues<this> does not name: ask the plain map.
     if (textsChanged || offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
+      const before = this.#offered.length;
       this.#offered = this.#offeredGateways();
       this.#warnAboutRetiredGateways();
+      // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
+      const settledList = this.list.state === 'static' || this.list.state === 'loaded';
+      if (settledList && before > 0 && this.#offered.length === 0) this.#announcement = this.#texts.noGateways;
     }
     const [only, ...others] = this.#offered;
     if (only && others.length === 0 && !this.selected) this.selected = only.id;
@@ -348,6 +368,7 @@ export class MspCheckout extends LitElement {
     }
     const abort = (this.#listAbort = new AbortController());
     this.list = { state: 'loading' };
+    this.#announcement = '';
     try {
       const options = await fetchGateways({
         endpoint: this.gatewaysEndpoint,
@@ -362,7 +383,14 @@ export class MspCheckout extends LitElement {
       });
       this.list = { state: 'loaded', options };
       await this.updateComplete;
-      this.#dropVanishedSelection();
+      // Said once per arrival, politely: how many methods came, or that none did, and a choice that went away.
+      const texts = this.#texts;
+      const count = this.#offered.length;
+      const dropped = this.#dropVanishedSelection();
+      this.#announcement =
+        (count ? texts.gatewaysLoaded.replace('{count}', String(count)) : texts.noGateways) +
+        (dropped ? ` ${texts.selectionDropped}` : '');
+      this.requestUpdate();
     } catch (error) {
       if (abort.signal.aborted && !(error instanceof CheckoutError)) return;
       const failure = error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error));
@@ -371,10 +399,12 @@ export class MspCheckout extends LitElement {
     }
   }
 
-  #dropVanishedSelection() {
-    if (!this.selected || this.#offered.some((gateway) => gateway.id === this.selected)) return;
+  /** Clears a choice the new list no longer offers; true when it did. */
+  #dropVanishedSelection(): boolean {
+    if (!this.selected || this.#offered.some((gateway) => gateway.id === this.selected)) return false;
     this.selected = undefined;
     this.dispatchEvent(new MspSelectEvent({ gateway: '', name: '' }));
+    return true;
   }
 
   /** Retry replaces itself with the loading message: focus goes on to what the shopper can use next. */
@@ -384,7 +414,12 @@ export class MspCheckout extends LitElement {
   };
 
   #onRetryList = async () => {
+    if (this.#retrying) return;
+    // Retry stays where it is, marked busy, while the list loads: focus is not dropped to the page (WCAG 2.4.3).
+    this.#retrying = true;
     await this.#loadGateways();
+    this.#retrying = false;
+    this.requestUpdate();
     await this.updateComplete;
     const next =
       this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ??
@@ -404,6 +439,7 @@ export class MspCheckout extends LitElement {
   }
 
   #onShowAll = async () => {
+    if (this.phase !== 'idle') return;
     const firstHidden = this.#hiddenGateways()[0];
     this.showAllGateways = true;
     await this.updateComplete;
@@ -415,12 +451,26 @@ export class MspCheckout extends LitElement {
     if (event.persisted && this.phase !== 'idle') this.#setPhase('idle');
   };
 
+  /** While busy the choice stays as it was sent: a click or arrow key does not check another method. */
+  #onRadioClick = (event: Event) => {
+    if (this.phase !== 'idle') event.preventDefault();
+  };
+
   #onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
     this.selected = input.value;
+    this.#announcement = '';
     if (this.error?.code === 'no-gateway-selected') this.error = undefined;
     const gateway = this.#offered.find((candidate) => candidate.id === input.value);
     if (gateway) this.dispatchEvent(new MspSelectEvent({ gateway: gateway.id, name: gateway.name }));
+  };
+
+  /**
+   * The form is not inert while busy, so focus stays on Pay: a held-down Enter (key repeat) and the further clicks of
+   * a double or triple click are the same intent as their first press, not a new payment once the first one ends.
+   */
+  #onRepeat = (event: KeyboardEvent | MouseEvent) => {
+    if ('repeat' in event ? event.repeat && event.key === 'Enter' : event.detail > 1) event.preventDefault();
   };
 
   #onSubmit = (event: SubmitEvent) => {
@@ -498,6 +548,7 @@ export class MspCheckout extends LitElement {
 
   #fail(error: CheckoutError) {
     this.error = error;
+    this.#failures += 1;
     this.#report(error);
     // Focus goes where the shopper can act: the choice when it is missing, otherwise the Pay button to retry.
     void this.updateComplete.then(() => {
@@ -521,6 +572,7 @@ export class MspCheckout extends LitElement {
 
   #setPhase(phase: Phase) {
     this.phase = phase;
+    this.#announcement = '';
   }
 
   #noGatewayError() {
@@ -567,70 +619,130 @@ export class MspCheckout extends LitElement {
   protected override render() {
     const busy = this.phase !== 'idle';
     const locale = this.#mspLocale;
+    const error = this.error ?? this.#configError;
     // lang and dir follow the language the texts are in, which may differ from the page's (WCAG 3.1.2): English
     // while a language loads, or when it is not shipped.
     const speaks = hasTexts(locale);
+    // Busy is not inert: focus stays on Pay (or the radio Enter was pressed on), announced busy and unavailable,
+    // and what is on screen stays in the accessibility tree (WCAG 2.4.3, 4.1.2). submit() refuses a second run.
     return html`<div lang=${speaks ? toBcp47(locale) : 'en'} dir=${speaks ? textDirection(locale) : 'ltr'}>
       <slot name="heading"></slot>
-      <form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} .inert=${busy} @submit=${this.#onSubmit}>
-        ${this.#renderGateways()}
-        <button part="submit" type="submit" ?disabled=${this.#offered.length === 0}>
+      <form
+        part="form"
+        novalidate
+        aria-busy=${busy ? 'true' : 'false'}
+        @submit=${this.#onSubmit}
+        @keydown=${this.#onRepeat}
+      >
+        ${this.#renderGateways(busy)}
+        <button
+          part="submit"
+          type="submit"
+          @click=${this.#onRepeat}
+          ?disabled=${this.#offered.length === 0}
+          aria-disabled=${ifDefined(busy ? 'true' : undefined)}
+          aria-describedby=${ifDefined(error && error.code !== 'no-gateway-selected' ? 'error' : undefined)}
+        >
           ${this.phase === 'busy' ? this.#texts.processing : this.phase === 'redirecting' ? this.#texts.redirecting : this.#payLabel}
         </button>
       </form>
-      ${this.#renderError()}
+      ${this.#renderError(error)}
       <p id="notice" part="notice" class="notice">${this.#texts.redirectNotice}</p>
       <slot name="note"></slot>
       <div class="visually-hidden" role="status">${this.#renderStatus()}</div>
     </div>`;
   }
 
-  #renderGateways() {
+  /**
+   * The radiogroup holds the radios only; what the list says instead of radios (loading, empty, failed with Retry)
+   * and "More payment methods" follow it. With no radios the fieldset is no group: its legend reads as a heading
+   * line over the message, not as an empty, required group.
+   */
+  #renderGateways(busy: boolean) {
     const strings = this.#texts;
     const invalid = this.error?.code === 'no-gateway-selected';
+    const list = this.list.state;
+    const radios = list !== 'loading' && list !== 'failed' && this.#offered.length > 0;
+    const hidden = radios ? this.#hiddenGateways() : [];
+    const shown = hidden.length === 0 ? this.#offered : this.#offered.filter((gateway) => !hidden.includes(gateway));
     return html`
       <fieldset
         part="methods"
-        role="radiogroup"
-        aria-required="true"
-        aria-describedby=${invalid ? 'notice error' : 'notice'}
-        aria-invalid=${invalid ? 'true' : 'false'}
+        role=${radios ? 'radiogroup' : 'none'}
+        aria-required=${ifDefined(radios ? 'true' : undefined)}
+        aria-disabled=${ifDefined(radios && busy ? 'true' : undefined)}
+        aria-describedby=${ifDefined(radios ? (invalid ? 'notice error' : 'notice') : undefined)}
+        aria-invalid=${ifDefined(radios ? (invalid ? 'true' : 'false') : undefined)}
       >
         <legend part="legend"><slot name="legend">${strings.legend}</slot></legend>
-        ${this.#renderMethodList()}
+        ${radios ? shown.map((gateway) => this.#renderGateway(gateway)) : nothing}
       </fieldset>
+      ${radios ? nothing : this.#renderListMessage()}
+      ${
+        list === 'failed' || (this.#retrying && list === 'loading')
+          ? html`<button
+              part="retry"
+              type="button"
+              class="retry"
+              aria-describedby="list-message"
+              aria-disabled=${ifDefined(list === 'loading' ? 'true' : undefined)}
+              @click=${this.#onRetryList}
+            >
+              ${strings.retry}
+            </button>`
+          : nothing
+      }
+      ${
+        hidden.length === 0
+          ? nothing
+          : html`<button
+              part="more"
+              type="button"
+              class="more"
+              aria-expanded="false"
+              aria-disabled=${ifDefined(busy ? 'true' : undefined)}
+              @click=${this.#onShowAll}
+            >
+              ${strings.moreGateways.replace('{count}', String(hidden.length))}
+            </button>`
+      }
     `;
   }
 
-  #renderMethodList() {
+  #renderListMessage() {
     const strings = this.#texts;
     if (this.list.state === 'loading') {
-      return html`<p part="loading" class="loading">
+      return html`<p id="list-message" part="loading" class="loading">
         <span class="spinner" aria-hidden="true"></span>${strings.loadingGateways}
       </p>`;
     }
     if (this.list.state === 'failed') {
+      // Its own sentence: the shopper started no payment yet (the reason only where it helps: connection, time).
+      const { code } = this.list.error;
+      const reason =
+        code === 'network-error'
+          ? strings.errorNetwork
+          : code === 'timeout'
+            ? strings.errorTimeout
+            : strings.errorGatewayList;
       return html`<div part="list-error" class="list-error" role="alert">
-        <p>${shopperMessage(this.list.error, strings)} ${strings.gatewaysFailed}</p>
-        <button part="retry" type="button" class="retry" @click=${this.#onRetryList}>${strings.retry}</button>
+        <p id="list-message">${`${strings.gatewaysFailed} ${reason}`}</p>
       </div>`;
     }
-    if (this.#offered.length === 0) return html`<p part="empty" class="empty">${strings.noGateways}</p>`;
-    const hidden = this.#hiddenGateways();
-    const shown = hidden.length === 0 ? this.#offered : this.#offered.filter((gateway) => !hidden.includes(gateway));
-    return html`${shown.map((gateway) => this.#renderGateway(gateway))}${
-      hidden.length === 0
-        ? nothing
-        : html`<button part="more" type="button" class="more" aria-expanded="false" @click=${this.#onShowAll}>
-            ${strings.moreGateways.replace('{count}', String(hidden.length))}
-          </button>`
-    }`;
+    return html`<p id="list-message" part="empty" class="empty">${strings.noGateways}</p>`;
   }
 
   #renderGateway(gateway: Gateway) {
     return html`
       <label part="gateway" class="gateway">
-        <input part="radio" type="radio" name="gateway" .value=${gateway.id} @change=${this.#onChange} />
+        <input
+          part="radio"
+          type="radio"
+          name=${this.#radioName}
+          .value=${gateway.id}
+          @click=${this.#onRadioClick}
+          @change=${this.#onChange}
+        />
         ${
           gateway.icon
             ? html`<img
@@ -651,24 +763,33 @@ export class MspCheckout extends LitElement {
     `;
   }
 
-  #renderError() {
-    const error = this.error ?? this.#configError;
-    // The alert region is always in the DOM, so that screen readers announce what is put into it.
+  #renderError(error: CheckoutError | undefined) {
+    // The alert region is always in the DOM, so that screen readers announce what is put into it. Each failure
+    // renders its message in new nodes, so the same error twice is announced twice (WCAG 3.3.1, 4.1.3): the two
+    // wrappers are two templates to Lit (one per literal), so alternating them replaces the message.
+    const message = error && this.#renderErrorMessage(error);
     return html`<div id="error" part="error" class="error ${error ? 'shown' : ''}" role="alert">
-      ${error ? this.#renderErrorMessage(error) : nothing}
+      ${!message ? nothing : this.#failures % 2 ? html`${message}` : html`${message}`}
     </div>`;
   }
 
   #renderErrorMessage(error: CheckoutError) {
     const strings = this.#texts;
     const code = error.errorCode ? ` (${error.errorCode})` : '';
+    // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
     return html`<p>${shopperMessage(error, strings)}</p>
-      ${error.errorInfo ? html`<p part="error-detail" class="detail">${strings.mspDetail} ${error.errorInfo}${code}</p>` : nothing}`;
+      ${
+        error.errorInfo
+          ? html`<p part="error-detail" class="detail">
+              ${`${strings.mspDetail} `}<span lang="en" dir="ltr">${error.errorInfo}</span>${code}
+            </p>`
+          : nothing
+      }`;
   }
 
   #renderStatus() {
     if (this.phase === 'busy') return this.#texts.processing;
     if (this.phase === 'redirecting') return this.#texts.redirecting;
-    return nothing;
+    return this.#announcement;
   }
 }

@@ -13,8 +13,14 @@ export interface CheckoutStrings {
   redirecting: string;
   noGateways: string;
   loadingGateways: string;
-  /** Follows the reason when the gateway list could not be loaded. */
+  /** Starts the message when the gateway list could not be loaded. */
   gatewaysFailed: string;
+  /** Follows `gatewaysFailed` when the list failed for a reason other than the connection or the time it took. */
+  errorGatewayList: string;
+  /** Said (not shown) when the gateway list arrives; `{count}` is how many methods it offers. */
+  gatewaysLoaded: string;
+  /** Said (not shown) when a new list no longer offers the method the shopper had chosen. */
+  selectionDropped: string;
   retry: string;
   /** The button that shows the rest of a long list; `{count}` is how many more. */
   moreGateways: string;

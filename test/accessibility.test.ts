@@ -49,6 +49,21 @@ describe('<msp-checkout> accessibility (axe) in each state', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with a failed gateway list, and while Retry loads it again', async () => {
+    const { endpoint } = backend('unused');
+    const el = await mount({ endpoint: '/orders', gateways: '' });
+    const failed = oneEvent(el, 'msp-error');
+    el.setAttribute('gateways-endpoint', `/backend/gateways/slow-503${endpoint.slice(endpoint.indexOf('?'))}&ms=600`);
+    await failed;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="retry"]')!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await oneEvent(el, 'msp-error');
+  });
+
   it('with no payment method', async () => {
     const el = await mount({ endpoint: '/orders', gateways: '' });
     await expect(el).to.be.accessible();

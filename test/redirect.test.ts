@@ -119,7 +119,7 @@ describe('<msp-checkout> redirect to the payment page', () => {
     const started = performance.now();
     await waitUntil(() => button().textContent!.trim() === 'Pay', 'stayed on "Redirecting…"', { timeout: 3000 });
     expect(performance.now() - started).to.be.within(300, 2000);
-    expect(el.shadowRoot!.querySelector('form')!.inert).to.be.false;
+    expect(el.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
     view.close();
   });
 
@@ -135,11 +135,11 @@ describe('<msp-checkout> redirect to the payment page', () => {
     await el.submit();
     await el.updateComplete;
     expect(button().textContent!.trim()).to.equal('Redirecting to the payment page…');
-    expect(el.shadowRoot!.querySelector('form')!.inert).to.be.true;
+    expect(el.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
     const PageTransition = (view as unknown as typeof globalThis).PageTransitionEvent;
     view.dispatchEvent(new PageTransition('pageshow', { persisted: true }));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('form')!.inert).to.be.false;
+    expect(el.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
     expect(button().textContent!.trim()).to.equal('Pay');
     view.close();
   });

@@ -216,7 +216,10 @@ describe('<msp-checkout> colours', () => {
       await choose(el, 'IDEAL');
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const chosen = getComputedStyle(shadow(el).radio('IDEAL').closest('label')!);
-      expect(chosen.outlineStyle, 'the chosen method is marked without colour').to.equal('solid');
+      const other = getComputedStyle(shadow(el).radio('DOTPAY').closest('label')!);
+      expect(chosen.backgroundColor, 'the chosen method is filled like a selected item').not.to.equal(
+        other.backgroundColor,
+      );
       expect(getComputedStyle(shadow(el).button()).borderStyle).to.equal('solid');
       await expect(el).to.be.accessible();
       el.remove();

@@ -11,6 +11,10 @@ const de: CheckoutStrings = {
   noGateways: 'Für diese Bestellung ist keine Zahlungsart verfügbar.',
   loadingGateways: 'Zahlungsarten werden geladen…',
   gatewaysFailed: 'Die Zahlungsarten konnten nicht geladen werden.',
+  errorGatewayList: 'Bitte versuchen Sie es gleich noch einmal.',
+  gatewaysLoaded: 'Zahlungsarten geladen: {count}.',
+  selectionDropped:
+    'Die gewählte Zahlungsart ist für diese Bestellung nicht mehr verfügbar. Bitte wählen Sie eine andere.',
   retry: 'Erneut versuchen',
   moreGateways: 'Weitere Zahlungsarten ({count})',
   errorNoGatewaySelected: 'Bitte wählen Sie eine Zahlungsart.',

@@ -11,6 +11,10 @@ const fr: CheckoutStrings = {
   noGateways: 'Aucun moyen de paiement n’est disponible pour cette commande.',
   loadingGateways: 'Chargement des moyens de paiement…',
   gatewaysFailed: 'Les moyens de paiement n’ont pas pu être chargés.',
+  errorGatewayList: 'Veuillez réessayer dans un instant.',
+  gatewaysLoaded: 'Moyens de paiement chargés\u00a0: {count}.',
+  selectionDropped:
+    'Le moyen de paiement choisi n’est plus disponible pour cette commande. Veuillez en choisir un autre.',
   retry: 'Réessayer',
   moreGateways: 'Autres moyens de paiement ({count})',
   errorNoGatewaySelected: 'Veuillez choisir un moyen de paiement.',

@@ -232,6 +232,13 @@ async function gatewayLists(ctx, shape, url) {
     case 'slow':
       await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
       return json(ctx, 200, { success: true, data: [{ id: 'IDEAL' }] });
+    case 'slow-503':
+      // Fails after a while, every time: long enough to see what the shopper has while it loads, and on Retry.
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
+      ctx.status = 503;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><h1>Service unavailable</h1>';
+      return;
     case 'html-500':
       ctx.status = 500;
       ctx.type = 'text/html';
