@@ -155,13 +155,21 @@ table(
 // needs to keep rendering, given here as source text. A renamed export therefore changes the stub, not the row.
 async function valueExports(file) {
   const source = await readFile(file, 'utf8');
-  return [...source.matchAll(/^export (?:async )?(?:function\*?|const|let|class) (\w+)/gm)].map((match) => match[1]);
+  const declared = [...source.matchAll(/^export (?:async )?(?:function\*?|const|let|class) (\w+)/gm)].map((m) => m[1]);
+  const listed = [...source.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) =>
+    m[1].split(',').map((name) => name.trim()),
+  );
+  const fallback = /^export default /m.test(source) ? ['default'] : [];
+  return [...declared, ...listed.filter((name) => name && !name.startsWith('type ')), ...fallback];
 }
 async function stubSource(file, { imports = '', keep = {} }) {
   const names = await valueExports(file);
   const unknown = Object.keys(keep).filter((name) => !names.includes(name));
   if (unknown.length > 0) throw new Error(`bench: ${file} no longer exports ${unknown.join(', ')}; update the stub`);
-  const exports = names.map((name) => `export const ${name}: any = ${keep[name] ?? '(..._: unknown[]) => undefined'};`);
+  const value = (name) => keep[name] ?? '(..._: unknown[]) => undefined';
+  const exports = names.map((name) =>
+    name === 'default' ? `export default ${value(name)};` : `export const ${name}: any = ${value(name)};`,
+  );
   return `${imports}\n${exports.join('\n')}\n`;
 }
 async function withStubs(stubs) {
@@ -185,12 +193,12 @@ const features = [
     'gateway catalogue (src/gateway-catalogue.ts)',
     { 'src/gateway-catalogue.ts': { keep: { GATEWAY_CATALOGUE: '[]' } } },
   ],
-  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { en: '{}' } } }],
+  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}', en: '{}' } } }],
   [
     'languages on demand, registerLocale, strings overrides (src/translations.ts)',
     {
       'src/translations.ts': {
-        imports: "import { en } from './locales/en.js';",
+        imports: "import en from './locales/en.js';",
         keep: {
           stringsFor: '() => en',
           loadLocale: 'async () => false',
@@ -202,13 +210,20 @@ const features = [
     },
   ],
   [
-    'gateway list from gateways-endpoint (fetch-gateways.ts, gateway-list.ts)',
+    'gateway list from gateways-endpoint (gateway-list-controller.ts, gateway-list.ts)',
     {
-      'src/fetch-gateways.ts': { keep: { fetchGateways: 'async () => []' } },
+      'src/gateway-list-controller.ts': {
+        keep: {
+          GatewayListController:
+            "class { status = { state: 'static' }; constructor(host: any) { host.addController(this); } retry() {} }",
+        },
+      },
       'src/gateway-list.ts': {
         keep: {
-          filterGateways: '(options: any[]) => [...options]',
-          restrictGateways: '(options: any[]) => [...options]',
+          filterGateways: '(options: any[]) => options',
+          restrictGateways: '(options: any[]) => options',
+          nameGateways: '(options: any[]) => options',
+          collapsedGateways: '() => []',
         },
       },
     },

@@ -52,8 +52,8 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
         ...(input.orderId ? { order_id: input.orderId } : {}),
         ...(input.description ? { description: input.description } : {}),
       },
-      { partial: true },
-    ).map((problem) => problem.replace(/^order_id/, 'order-id')),
+      { partial: true, names: { order_id: 'order-id' } },
+    ),
   );
   return problems.length === 0
     ? undefined

@@ -1,5 +1,5 @@
 import { mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
-import { en } from './locales/en.js';
+import en from './locales/en.js';
 
 /**
  * Languages the package ships besides English. Each is its own small module (`dist/locales/nl.js`), loaded the first
