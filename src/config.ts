@@ -11,6 +11,8 @@ export interface ConfigInput {
   origins: readonly string[];
   gatewaysEndpoint?: string | null | undefined;
   amount: number | null | undefined;
+  /** The `amount` attribute's text when it is not the digits of an integer (the amount is then NaN). */
+  amountText?: string | null | undefined;
   currency: string | null | undefined;
   orderId: string | null | undefined;
   description: string | null | undefined;
@@ -42,7 +44,13 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
   }
   const listProblem = input.gatewaysEndpoint && gatewaysEndpointProblem(input.gatewaysEndpoint, input.baseUrl);
   if (listProblem) problems.push(listProblem);
-  const hasAmount = input.amount !== null && input.amount !== undefined;
+  const badText = input.amountText !== null && input.amountText !== undefined;
+  if (badText) {
+    problems.push(
+      `amount must be the digits of an integer number of cents (1000 for 10.00), got "${input.amountText}"`,
+    );
+  }
+  const hasAmount = !badText && input.amount !== null && input.amount !== undefined;
   if (hasAmount && !input.currency) problems.push('currency is required when amount is set');
   problems.push(
     ...orderFieldProblems(

@@ -4,7 +4,8 @@
  * Configuration (the page's markup is wrong): `missing-endpoint`, `invalid-config`.
  * Shopper input: `no-gateway-selected`.
  * Transport: `network-error`, `timeout`, `http-error`.
- * Answer of the merchant's endpoint: `html-response`, `invalid-json`, `invalid-response`, `msp-error`.
+ * Answer of the merchant's endpoint: `html-response`, `invalid-json`, `invalid-response`, `backend-error` (the shop's
+ * backend refused the request itself: CSRF checks, unknown order, validation), `msp-error` (MultiSafepay refused it).
  * Navigation: `invalid-payment-url`, `navigation-blocked` (a frame the page may not navigate away from).
  */
 export type CheckoutErrorCode =
@@ -17,6 +18,7 @@ export type CheckoutErrorCode =
   | 'html-response'
   | 'invalid-json'
   | 'invalid-response'
+  | 'backend-error'
   | 'msp-error'
   | 'invalid-payment-url'
   | 'navigation-blocked';
@@ -26,7 +28,7 @@ export interface CheckoutErrorDetails {
   status?: number;
   /** MultiSafepay's numeric `error_code` (1001, 1032, ...), when the answer carried one. */
   errorCode?: number;
-  /** MultiSafepay's free-text `error_info`: for logs and integrators, always rendered as text. */
+  /** The free-text `error_info` (MultiSafepay's, or the shop backend's): for logs and integrators, shown as text. */
   errorInfo?: string;
   /** The underlying exception (a `TypeError` from `fetch`, a `SyntaxError` from `JSON.parse`). */
   cause?: unknown;

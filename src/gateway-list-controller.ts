@@ -22,7 +22,7 @@ export interface GatewayListArgs {
 export interface GatewayListCallbacks {
   /** A load ended with a list (the host has rendered it by then). */
   loaded?(): void;
-  /** A load failed, or the endpoint is not a URL. */
+  /** A load failed. */
   failed?(error: CheckoutError): void;
 }
 
@@ -77,10 +77,10 @@ export class GatewayListController implements ReactiveController {
 
   async #load(args: GatewayListArgs | undefined): Promise<void> {
     this.#abort?.abort();
+    if (!args && this.status.state === 'static') return; // nothing to load, nothing to render anew
     if (!args || args.problem) {
+      // No endpoint: the page's own list. Not a URL: an empty one (the configuration error says why).
       this.#set(args ? { state: 'loaded', options: [] } : { state: 'static' });
-      if (args?.problem)
-        this.#callbacks.failed?.(new CheckoutError('invalid-config', `Check the attributes: ${args.problem}.`));
       return;
     }
     const abort = (this.#abort = new AbortController());

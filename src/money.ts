@@ -11,6 +11,14 @@ export function isMinorAmount(value: unknown): value is number {
 }
 
 /**
+ * The `amount` attribute: the digits of an integer number of cents and nothing else. `10.00`, `1e3` or `0x10` would
+ * read as 10, 1000 or 16 cents, a silent wrong amount: they become NaN, which the configuration check reports.
+ */
+export function amountFromAttribute(value: string | null): number | undefined {
+  return value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+}
+
+/**
  * Formats an amount in minor units for a shopper: `formatAmount(1000, 'EUR', 'en-US')` -> `€10.00`,
  * `formatAmount(1000, 'JPY', 'ja-JP')` -> `￥1,000`. The number of minor digits comes from `Intl`.
  */

@@ -10,7 +10,7 @@ import { GatewayListController, type GatewayListArgs } from './gateway-list-cont
 import { gatewayId, normalizeGateways, type Gateway, type GatewaysInput } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
 import { Memo } from './memo.js';
-import { formatAmount } from './money.js';
+import { amountFromAttribute, formatAmount } from './money.js';
 import { navigateToPaymentPage } from './navigate.js';
 import { createOrder, DEFAULT_TIMEOUT_MS } from './network.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
@@ -90,7 +90,7 @@ export class MspCheckout extends LitElement {
   static override properties = {
     endpoint: {},
     gateways: {},
-    amount: { type: Number },
+    amount: { converter: amountFromAttribute },
     currency: {},
     description: {},
     orderId: { attribute: 'order-id' },
@@ -124,6 +124,10 @@ export class MspCheckout extends LitElement {
     loaded: () => this.#announceList(),
     failed: (error) => this.#report(error),
   });
+  /** The configuration error last sent as `msp-error`, so that each is reported once, not on every render. */
+  #reportedConfig?: string;
+  /** The configuration error the last update saw, to report a new one soon. */
+  #seenConfigError?: CheckoutError;
   /** Every text for the current locale, with the page's `strings` on top; recomputed when either changes. */
   #texts = new Memo(
     () => [this.#mspLocale, this.strings, translationsVersion()],
@@ -276,6 +280,12 @@ export class MspCheckout extends LitElement {
     }
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
     if (changed.has('selected') && this.selected) this.selected = gatewayId(this.selected);
+    // A configuration error is reported once, soon after it appears; the first update checks the order-id too.
+    const configError = this.#configError.value;
+    if (!this.hasUpdated || configError !== this.#seenConfigError) {
+      this.#seenConfigError = configError;
+      this.#checkSoon();
+    }
   }
 
   /**
@@ -288,7 +298,7 @@ export class MspCheckout extends LitElement {
     if (offered !== this.#seenOffered) {
       const emptied = this.#seenOffered.length > 0 && offered.length === 0;
       this.#seenOffered = offered;
-      this.#warnAboutRetiredGateways();
+      this.#warnAboutGateways();
       // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
       const { state } = this.#gatewayList.status;
       if (emptied && (state === 'static' || state === 'loaded')) this.#announcement = this.#texts.value.noGateways;
@@ -309,17 +319,49 @@ export class MspCheckout extends LitElement {
   }
 
   /**
-   * A merchant who asks for a retired gateway by name (GIROPAY, DIRECTBANK, ALIPAY) hears about it while building
-   * the page: on a development host only, once per id, never on a shop's live domain where shoppers are.
+   * A configuration error is an `msp-error` as soon as it is known, not only on Pay; but not before the page's own
+   * scripts have run, or a listener added right after the tag would miss it: after the document is parsed (which
+   * runs deferred and module scripts too), else after the current task, and only if it is still the error then.
+   * A missing order-id is judged then too: code that creates the element sets it after the first render.
    */
-  #warnAboutRetiredGateways() {
-    if (!DEV_MODE || !isDevelopmentHost(location.hostname)) return;
+  #checkSoon() {
+    const error = this.#configError.value;
+    const check = () => {
+      if (error && this.#configError.value === error && error.message !== this.#reportedConfig) {
+        this.#reportedConfig = error.message;
+        this.#report(error);
+      }
+      if (!this.orderId && this.isConnected) {
+        this.#warn('order-id', 'order-id is missing: without it a retry after a timeout may create a second order.');
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(check));
+    else setTimeout(check);
+  }
+
+  /**
+   * A line for the integrator on a development host (never where shoppers are), once per element and subject; in the
+   * development build only.
+   */
+  #warn(subject: string, message: string) {
+    if (!DEV_MODE || !isDevelopmentHost(location.hostname) || this.#warned.has(subject)) return;
+    this.#warned.add(subject);
+    console.warn(`<msp-checkout>: ${message}`);
+  }
+
+  /**
+   * A merchant who asks for a gateway MultiSafepay retired (GIROPAY, DIRECTBANK, ALIPAY), or for an id the catalogue
+   * does not know (a typo such as IDEALL, offered as a radio that can never be paid), hears about it while building
+   * the page: on a development host only, once per id.
+   */
+  #warnAboutGateways() {
     for (const { id } of this.#gateways.value.gateways) {
       const status = catalogueEntry(id)?.status;
-      if (!status || status === 'active' || this.#warned.has(id) || !this.#offered.value.some((g) => g.id === id))
-        continue;
-      this.#warned.add(id);
-      console.warn(`<msp-checkout>: gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+      if (!status) {
+        this.#warn(id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
+      } else if (status !== 'active' && this.#offered.value.some((g) => g.id === id)) {
+        this.#warn(id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+      }
     }
   }
 
@@ -332,6 +374,7 @@ export class MspCheckout extends LitElement {
       origins: this.#origins.value.origins,
       gatewaysEndpoint: this.gatewaysEndpoint,
       amount: this.amount,
+      amountText: Number.isNaN(this.amount) ? this.getAttribute('amount') : undefined,
       currency: this.#currency,
       orderId: this.orderId,
       description: this.description,
@@ -391,7 +434,7 @@ export class MspCheckout extends LitElement {
     this.requestUpdate();
   };
 
-  /** Focus goes on to what the shopper can use next: Retry again if the list failed again, else the choice or Pay. */
+  /** Retry stays, busy, while the list loads; then focus goes on to what the shopper can use next. */
   #onRetryList = async () => {
     if (this.#retrying) return;
     // Retry stays where it is, marked busy, while the list loads: focus is not dropped to the page (WCAG 2.4.3).
@@ -705,7 +748,7 @@ export class MspCheckout extends LitElement {
     // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
     return html`<p>${shopperMessage(error, strings)}</p>
       ${
-        error.errorInfo
+        error.errorInfo && error.code === 'msp-error'
           ? html`<p part="error-detail" class="detail">
               ${`${strings.mspDetail} `}<span lang="en" dir="ltr">${error.errorInfo}</span>${code}
             </p>`

@@ -106,6 +106,15 @@ function mspError(json: Record<string, unknown>, status: number): CheckoutError 
   const errorCode = json['error_code'];
   const errorInfo = json['error_info'];
   const hasCode = typeof errorCode === 'number' && Number.isInteger(errorCode);
+  // The reference backend marks its own refusals (msp-checkout/server: CSRF checks, unknown order, validation), so
+  // that a wrong SHOP_ORIGIN is not blamed on MultiSafepay.
+  if (json['error_source'] === 'shop') {
+    return new CheckoutError(
+      'backend-error',
+      `The shop's backend refused the request (HTTP ${status})${typeof errorInfo === 'string' ? `: ${errorInfo}` : ''}`,
+      { status, ...(typeof errorInfo === 'string' ? { errorInfo } : {}) },
+    );
+  }
   return new CheckoutError(
     'msp-error',
     `MultiSafepay refused the request${hasCode ? ` (error ${errorCode})` : ''}${

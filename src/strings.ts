@@ -91,13 +91,15 @@ export function shopperMessage(error: CheckoutError, strings: CheckoutStrings): 
   switch (error.code) {
     case 'missing-endpoint':
     case 'invalid-config':
-      return `${strings.errorConfig} ${error.message}`;
+      // The shopper cannot mend the page: a plain sentence. What is wrong goes to msp-error and the console.
+      return strings.errorConfig;
     case 'no-gateway-selected':
       return strings.errorNoGatewaySelected;
     case 'network-error':
       return strings.errorNetwork;
     case 'timeout':
       return strings.errorTimeout;
+    case 'backend-error':
     case 'http-error':
       return error.status
         ? strings.errorHttp.replace('{status}', String(error.status))

@@ -111,7 +111,7 @@ async function payAndWait(el: MspCheckout) {
 
 describe('<msp-checkout> for assistive technology: busy keeps focus (#17.1)', () => {
   it('keeps focus on Pay, announced busy, and the form in the tree, for the whole wait; a second Enter sends nothing', async () => {
-    const { endpoint, requests } = backend('slow', { ms: '1500' });
+    const { endpoint, requests } = backend('slow', { ms: '2500' });
     const el = await mount({ endpoint, gateways: 'IDEAL,DOTPAY' });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     await choose(el, 'IDEAL');
@@ -150,7 +150,7 @@ describe('<msp-checkout> for assistive technology: busy keeps focus (#17.1)', ()
   });
 
   it('keeps focus on "Try again", announced busy, while the list loads again', async () => {
-    const list = listUrl('slow-503', { ms: '1200' });
+    const list = listUrl('slow-503', { ms: '2000' });
     const el = await mount({ endpoint: '/orders', gateways: '' });
     el.setAttribute('gateways-endpoint', list.url);
     await listSettled(el);

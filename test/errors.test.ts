@@ -130,7 +130,7 @@ describe('<msp-checkout> failures, for the integrator', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const el = await mount({ endpoint: backend('html-500').endpoint, gateways: 'IDEAL' });
+      const el = await mount({ endpoint: backend('html-500').endpoint, gateways: 'IDEAL', orderId: 'o-1' });
       const event = await payAndFail(el);
       expect(location.hostname).to.match(/^(localhost|127\.0\.0\.1)$/);
       expect(warnings).to.deep.equal([`<msp-checkout> html-response: ${event.detail.message}`]);

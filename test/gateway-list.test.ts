@@ -193,7 +193,7 @@ describe('<msp-checkout gateways-endpoint>', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const el = await mount({ endpoint: '/orders', gateways: 'GIROPAY,IDEAL,DIRECTBANK' });
+      const el = await mount({ endpoint: '/orders', gateways: 'GIROPAY,IDEAL,DIRECTBANK', orderId: 'o-1' });
       el.amount = 2000;
       await el.updateComplete;
       expect(location.hostname).to.match(/^(localhost|127\.0\.0\.1)$/);

@@ -143,18 +143,22 @@ describe('<msp-checkout> Pay button', () => {
 describe('<msp-checkout> configuration errors', () => {
   it('shows a missing endpoint as a visible configuration error and reports it on Pay', async () => {
     const el = await mount({ gateways: 'IDEAL' });
-    expect(shadow(el).alert().textContent).to.contain('endpoint attribute is missing');
+    expect(shadow(el).alert().textContent!.trim()).to.equal(
+      'This checkout is not set up correctly. Please contact the shop.',
+    );
     const event = oneEvent(el, 'msp-error');
     shadow(el).button().click();
     const { detail } = await event;
     expect(detail.code).to.equal('missing-endpoint');
+    expect(detail.message).to.contain('endpoint attribute is missing');
   });
 
   it('names the attribute that is wrong: amount in cents, currency code, gateway ids, payment origins', async () => {
     const { endpoint, requests } = backend('success');
     const cases: Array<[string, string, string]> = [
-      ['amount', '10.50', 'amount must be a positive integer'],
-      ['amount', '-5', 'amount must be a positive integer'],
+      ['amount', '10.50', 'amount must be the digits of an integer number of cents'],
+      ['amount', '-5', 'amount must be the digits of an integer number of cents'],
+      ['amount', '0', 'amount must be a positive integer'],
       ['currency', 'euro', 'currency must be an ISO 4217 code'],
       ['gateways', 'IDEAL,<img>', 'gateways has entries that are not gateway ids: "<img>"'],
       ['payment-origins', 'http://pay.example.com', 'payment-origins accepts https origins'],
@@ -165,10 +169,13 @@ describe('<msp-checkout> configuration errors', () => {
       const el = await mount({ endpoint, gateways: 'IDEAL' });
       el.setAttribute(attribute, value);
       await el.updateComplete;
-      expect(shadow(el).alert().textContent, attribute).to.contain(message);
+      // The shopper reads a plain sentence; the integrator gets what is wrong in msp-error (and the console).
+      expect(shadow(el).alert().textContent, attribute).not.to.contain(message);
       const event = oneEvent(el, 'msp-error');
       shadow(el).button().click();
-      expect((await event).detail.code, attribute).to.equal('invalid-config');
+      const { detail } = await event;
+      expect(detail.code, attribute).to.equal('invalid-config');
+      expect(detail.message, attribute).to.contain(message);
     }
     expect(await requests()).to.have.length(0);
   });

@@ -17,7 +17,7 @@ const cs: CheckoutStrings = {
   retry: 'Zkusit znovu',
   moreGateways: 'Další způsoby platby ({count})',
   errorNoGatewaySelected: 'Zvolte způsob platby.',
-  errorConfig: 'Pokladna není správně nastavena.',
+  errorConfig: 'Pokladna není správně nastavena. Kontaktujte prosím obchod.',
   errorNetwork: 'Nepodařilo se spojit s obchodem. Zkontrolujte připojení k internetu a zkuste to znovu.',
   errorTimeout: 'Obchod neodpověděl včas. Zkuste to prosím znovu.',
   errorHttp: 'Obchodu se nepodařilo zahájit platbu (chyba {status}). Zkuste to prosím znovu.',

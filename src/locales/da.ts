@@ -17,7 +17,7 @@ const da: CheckoutStrings = {
   retry: 'Prøv igen',
   moreGateways: 'Flere betalingsmetoder ({count})',
   errorNoGatewaySelected: 'Vælg en betalingsmetode.',
-  errorConfig: 'Kassen er ikke sat korrekt op.',
+  errorConfig: 'Kassen er ikke sat korrekt op. Kontakt butikken.',
   errorNetwork: 'Vi kunne ikke få forbindelse til butikken. Tjek din internetforbindelse, og prøv igen.',
   errorTimeout: 'Butikken var for længe om at svare. Prøv igen.',
   errorHttp: 'Butikken kunne ikke starte betalingen (fejl {status}). Prøv igen.',

@@ -18,7 +18,7 @@ const de: CheckoutStrings = {
   retry: 'Erneut versuchen',
   moreGateways: 'Weitere Zahlungsarten ({count})',
   errorNoGatewaySelected: 'Bitte wählen Sie eine Zahlungsart.',
-  errorConfig: 'Der Bezahlvorgang ist nicht richtig eingerichtet.',
+  errorConfig: 'Der Bezahlvorgang ist nicht richtig eingerichtet. Bitte wenden Sie sich an den Shop.',
   errorNetwork: 'Der Shop ist nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   errorTimeout: 'Der Shop hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
   errorHttp: 'Der Shop konnte die Zahlung nicht starten (Fehler {status}). Bitte versuchen Sie es erneut.',

@@ -17,7 +17,7 @@ const en: CheckoutStrings = {
   retry: 'Try again',
   moreGateways: 'More payment methods ({count})',
   errorNoGatewaySelected: 'Choose a payment method.',
-  errorConfig: 'This checkout is not set up correctly.',
+  errorConfig: 'This checkout is not set up correctly. Please contact the shop.',
   errorNetwork: 'We could not reach the shop. Check your connection and try again.',
   errorTimeout: 'The shop took too long to answer. Please try again.',
   errorHttp: 'The shop could not start the payment (error {status}). Please try again.',

@@ -17,7 +17,7 @@ const es: CheckoutStrings = {
   retry: 'Volver a intentarlo',
   moreGateways: 'Más métodos de pago ({count})',
   errorNoGatewaySelected: 'Elige un método de pago.',
-  errorConfig: 'El proceso de pago no está configurado correctamente.',
+  errorConfig: 'El proceso de pago no está configurado correctamente. Ponte en contacto con la tienda.',
   errorNetwork: 'No hemos podido conectar con la tienda. Comprueba tu conexión a internet y vuelve a intentarlo.',
   errorTimeout: 'La tienda ha tardado demasiado en responder. Vuelve a intentarlo.',
   errorHttp: 'La tienda no ha podido iniciar el pago (error {status}). Vuelve a intentarlo.',

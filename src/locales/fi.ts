@@ -17,7 +17,7 @@ const fi: CheckoutStrings = {
   retry: 'Yritä uudelleen',
   moreGateways: 'Lisää maksutapoja ({count})',
   errorNoGatewaySelected: 'Valitse maksutapa.',
-  errorConfig: 'Kassaa ei ole määritetty oikein.',
+  errorConfig: 'Kassaa ei ole määritetty oikein. Ota yhteyttä verkkokauppaan.',
   errorNetwork: 'Verkkokauppaan ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.',
   errorTimeout: 'Verkkokauppa ei vastannut ajoissa. Yritä uudelleen.',
   errorHttp: 'Verkkokauppa ei voinut aloittaa maksua (virhe {status}). Yritä uudelleen.',

@@ -18,7 +18,7 @@ const fr: CheckoutStrings = {
   retry: 'Réessayer',
   moreGateways: 'Autres moyens de paiement ({count})',
   errorNoGatewaySelected: 'Veuillez choisir un moyen de paiement.',
-  errorConfig: 'Ce module de paiement n’est pas correctement configuré.',
+  errorConfig: 'Ce module de paiement n’est pas correctement configuré. Veuillez contacter la boutique.',
   errorNetwork: 'Impossible de joindre la boutique. Vérifiez votre connexion Internet, puis réessayez.',
   errorTimeout: 'La boutique a mis trop de temps à répondre. Veuillez réessayer.',
   errorHttp: 'La boutique n’a pas pu lancer le paiement (erreur {status}). Veuillez réessayer.',

@@ -17,7 +17,7 @@ const he: CheckoutStrings = {
   retry: 'לנסות שוב',
   moreGateways: 'אמצעי תשלום נוספים ({count})',
   errorNoGatewaySelected: 'יש לבחור אמצעי תשלום.',
-  errorConfig: 'טופס התשלום לא הוגדר כראוי.',
+  errorConfig: 'טופס התשלום לא הוגדר כראוי. יש לפנות לחנות.',
   errorNetwork: 'לא הצלחנו להתחבר לחנות. יש לבדוק את החיבור לאינטרנט ולנסות שוב.',
   errorTimeout: 'החנות לא הגיבה בזמן. נא לנסות שוב.',
   errorHttp: 'החנות לא הצליחה להתחיל את התשלום (שגיאה {status}). נא לנסות שוב.',

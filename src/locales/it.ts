@@ -17,7 +17,7 @@ const it: CheckoutStrings = {
   retry: 'Riprova',
   moreGateways: 'Altri metodi di pagamento ({count})',
   errorNoGatewaySelected: 'Scegli un metodo di pagamento.',
-  errorConfig: 'Il modulo di pagamento non è configurato correttamente.',
+  errorConfig: 'Il modulo di pagamento non è configurato correttamente. Contatta il negozio.',
   errorNetwork: 'Impossibile contattare il negozio. Controlla la connessione a internet e riprova.',
   errorTimeout: 'Il negozio ha impiegato troppo tempo a rispondere. Riprova.',
   errorHttp: 'Il negozio non è riuscito ad avviare il pagamento (errore {status}). Riprova.',

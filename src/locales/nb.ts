@@ -17,7 +17,7 @@ const nb: CheckoutStrings = {
   retry: 'Prøv igjen',
   moreGateways: 'Flere betalingsmåter ({count})',
   errorNoGatewaySelected: 'Velg en betalingsmåte.',
-  errorConfig: 'Kassen er ikke riktig satt opp.',
+  errorConfig: 'Kassen er ikke riktig satt opp. Ta kontakt med butikken.',
   errorNetwork: 'Vi fikk ikke kontakt med butikken. Sjekk internettforbindelsen din og prøv igjen.',
   errorTimeout: 'Butikken brukte for lang tid på å svare. Prøv igjen.',
   errorHttp: 'Butikken kunne ikke starte betalingen (feil {status}). Prøv igjen.',

@@ -17,7 +17,7 @@ const nl: CheckoutStrings = {
   retry: 'Opnieuw proberen',
   moreGateways: 'Meer betaalmethoden ({count})',
   errorNoGatewaySelected: 'Kies een betaalmethode.',
-  errorConfig: 'Het afrekenen is niet goed ingesteld.',
+  errorConfig: 'Het afrekenen is niet goed ingesteld. Neem contact op met de winkel.',
   errorNetwork: 'We konden de winkel niet bereiken. Controleer je internetverbinding en probeer het opnieuw.',
   errorTimeout: 'De winkel reageerde niet op tijd. Probeer het opnieuw.',
   errorHttp: 'De winkel kon de betaling niet starten (fout {status}). Probeer het opnieuw.',

@@ -17,7 +17,7 @@ const pl: CheckoutStrings = {
   retry: 'Spróbuj ponownie',
   moreGateways: 'Więcej metod płatności ({count})',
   errorNoGatewaySelected: 'Wybierz metodę płatności.',
-  errorConfig: 'Formularz płatności jest nieprawidłowo skonfigurowany.',
+  errorConfig: 'Formularz płatności jest nieprawidłowo skonfigurowany. Skontaktuj się ze sklepem.',
   errorNetwork: 'Nie udało się połączyć ze sklepem. Sprawdź połączenie z internetem i spróbuj ponownie.',
   errorTimeout: 'Sklep zbyt długo nie odpowiadał. Spróbuj ponownie.',
   errorHttp: 'Sklep nie mógł rozpocząć płatności (błąd {status}). Spróbuj ponownie.',

@@ -17,7 +17,7 @@ const pt: CheckoutStrings = {
   retry: 'Tentar novamente',
   moreGateways: 'Mais métodos de pagamento ({count})',
   errorNoGatewaySelected: 'Escolha um método de pagamento.',
-  errorConfig: 'O módulo de pagamento não está configurado corretamente.',
+  errorConfig: 'O módulo de pagamento não está configurado corretamente. Contacte a loja.',
   errorNetwork: 'Não foi possível contactar a loja. Verifique a sua ligação à internet e tente novamente.',
   errorTimeout: 'A loja demorou demasiado tempo a responder. Tente novamente.',
   errorHttp: 'A loja não conseguiu iniciar o pagamento (erro {status}). Tente novamente.',

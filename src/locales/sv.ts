@@ -17,7 +17,7 @@ const sv: CheckoutStrings = {
   retry: 'Försök igen',
   moreGateways: 'Fler betalsätt ({count})',
   errorNoGatewaySelected: 'Välj ett betalsätt.',
-  errorConfig: 'Kassan är inte korrekt inställd.',
+  errorConfig: 'Kassan är inte korrekt inställd. Kontakta butiken.',
   errorNetwork: 'Vi kunde inte nå butiken. Kontrollera din internetanslutning och försök igen.',
   errorTimeout: 'Butiken tog för lång tid på sig att svara. Försök igen.',
   errorHttp: 'Butiken kunde inte starta betalningen (fel {status}). Försök igen.',

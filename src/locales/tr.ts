@@ -17,7 +17,7 @@ const tr: CheckoutStrings = {
   retry: 'Tekrar dene',
   moreGateways: 'Diğer ödeme yöntemleri ({count})',
   errorNoGatewaySelected: 'Lütfen bir ödeme yöntemi seçin.',
-  errorConfig: 'Ödeme formu doğru şekilde yapılandırılmamış.',
+  errorConfig: 'Ödeme formu doğru şekilde yapılandırılmamış. Lütfen mağazayla iletişime geçin.',
   errorNetwork: 'Mağazaya ulaşılamadı. İnternet bağlantınızı kontrol edip tekrar deneyin.',
   errorTimeout: 'Mağaza zamanında yanıt vermedi. Lütfen tekrar deneyin.',
   errorHttp: 'Mağaza ödemeyi başlatamadı (hata {status}). Lütfen tekrar deneyin.',

@@ -17,7 +17,7 @@ const zh: CheckoutStrings = {
   retry: '重试',
   moreGateways: '更多支付方式（{count}）',
   errorNoGatewaySelected: '请选择支付方式。',
-  errorConfig: '结账功能配置有误。',
+  errorConfig: '结账功能配置有误。请联系商家。',
   errorNetwork: '无法连接到商家。请检查网络连接后重试。',
   errorTimeout: '商家响应超时，请重试。',
   errorHttp: '商家无法发起支付（错误 {status}），请重试。',

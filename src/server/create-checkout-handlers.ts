@@ -5,6 +5,7 @@ import { notificationHandler } from './handlers/notification.js';
 import { orderStatusHandler } from './handlers/order-status.js';
 import { createMultiSafepayClient } from './multisafepay-client.js';
 import type { CheckoutOptions, FetchHandler } from './options.js';
+import { logRefusals } from './refusal-log.js';
 import { checkoutRecords } from './store/checkout-records.js';
 import { memoryStore } from './store/memory-store.js';
 
@@ -46,10 +47,12 @@ export function createCheckoutHandlers(options: CheckoutOptions): CheckoutHandle
     records: checkoutRecords(options.store ?? memoryStore(), options.storeTimeout ?? 1000),
     statusCacheMs: options.statusCacheMs ?? 5000,
   };
+  // The notification handler logs its own refusals (with the signature problem); the others are logged here.
+  const logged = (handler: FetchHandler) => logRefusals(handler, logger, options.allowedOrigins);
   return {
-    createOrder: createOrderHandler(context),
-    listGateways: listGatewaysHandler(context),
+    createOrder: logged(createOrderHandler(context)),
+    listGateways: logged(listGatewaysHandler(context)),
     notification: notificationHandler(context),
-    orderStatus: orderStatusHandler(context),
+    orderStatus: logged(orderStatusHandler(context)),
   };
 }

@@ -18,7 +18,14 @@ export function failureBody(code: number, info: string): FailureBody {
   return { success: false, data: {}, error_code: code, error_info: info };
 }
 
-/** The element's failure shape, for failures that are ours rather than MultiSafepay's. */
+/**
+ * A refusal of the shop's backend itself (cross-site checks, an unknown order, an invalid body), not MultiSafepay's:
+ * MultiSafepay's failure shape with `error_source: 'shop'`, which the element reports as `backend-error` instead of
+ * blaming MultiSafepay. `createCheckoutHandlers` logs each one with its reason.
+ */
 export function failure(status: number, info: string, headers?: Record<string, string>): Response {
-  return json(status, failureBody(status, info), headers);
+  return json(status, { ...failureBody(status, info), error_source: SHOP_SOURCE }, headers);
 }
+
+/** The `error_source` of the backend's own refusals (the element's src/response.ts reads the same value). */
+export const SHOP_SOURCE = 'shop';

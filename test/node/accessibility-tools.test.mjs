@@ -19,14 +19,17 @@ const lighthouseCli = require.resolve('lighthouse/cli/index.js');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Each element of demo/states.html and what shows that it has reached its state. */
+/**
+ * Each element of demo/states.html (in light and dark) and a selector inside its shadow root that shows it has reached
+ * its state.
+ */
 const STATES = {
-  loading: (root) => Boolean(root.querySelector('[part="loading"]')),
-  empty: (root) => Boolean(root.querySelector('[part="empty"]')),
-  error: (root) => Boolean(root.querySelector('[part="error-detail"]')),
-  unchosen: (root) => root.querySelector('fieldset')?.getAttribute('aria-invalid') === 'true',
-  'list-failed': (root) => Boolean(root.querySelector('[part="list-error"]')),
-  busy: (root) => root.querySelector('form')?.getAttribute('aria-busy') === 'true',
+  loading: '[part="loading"]',
+  empty: '[part="empty"]',
+  error: '[part="error-detail"]',
+  unchosen: 'fieldset[aria-invalid="true"]',
+  'list-failed': '[part="list-error"]',
+  busy: 'form[aria-busy="true"]',
 };
 const STATE_IDS = Object.keys(STATES).flatMap((state) => [`${state}-light`, `${state}-dark`]);
 
@@ -56,14 +59,13 @@ async function openStates() {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${demo.base}demo/states.html`);
-  const checks = Object.fromEntries(Object.entries(STATES).map(([state, check]) => [state, check.toString()]));
+  const shown = Object.entries(STATES).flatMap(([state, selector]) =>
+    ['light', 'dark'].map((theme) => [`${state}-${theme}`, selector]),
+  );
   await page.waitForFunction(
-    ({ ids, checks }) =>
-      ids.every((id) => {
-        const root = globalThis.document.getElementById(id)?.shadowRoot;
-        return root && new Function(`return (${checks[id.replace(/-(light|dark)$/, '')]})`)()(root);
-      }),
-    { ids: STATE_IDS, checks },
+    (pairs) =>
+      pairs.every(([id, selector]) => globalThis.document.getElementById(id)?.shadowRoot?.querySelector(selector)),
+    shown,
     { timeout: 20_000 },
   );
   return { page, errors };

@@ -30,7 +30,8 @@ function sharedStoreSuites(label, storeFor) {
   describe(`${label}: two and three instances`, () => {
     let three;
     before(async () => {
-      three = await startInstances(fake, 3, () => ({ store: storeFor() }));
+      // A status learned from MultiSafepay is cached for a minute here, so that a busy machine cannot outlast it.
+      three = await startInstances(fake, 3, () => ({ store: storeFor(), statusCacheMs: 60_000 }));
     });
     after(() => three.close());
 
@@ -88,6 +89,28 @@ function sharedStoreSuites(label, storeFor) {
       assert.equal(third.json.data.payment_url, first.json.data.payment_url);
       assert.equal(fake.orderCount - orders, 1);
       assert.equal(postsFor(body.order_id), 1, 'the retries were answered from the store, not sent to MultiSafepay');
+    });
+
+    test('the element gave up on instance A while it was still creating: the retry on B gets that page', async () => {
+      const [a, b] = three;
+      const body = elementBody();
+      fake.delay = 800; // MultiSafepay is slow; the element's timeout is shorter
+      try {
+        const abandoned = fetch(`${a.origin}/checkout/create-order`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-MSP-Checkout': '1', Origin: a.origin },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(300),
+        });
+        await assert.rejects(abandoned, /TimeoutError|aborted/);
+        fake.delay = 0;
+        const retry = await createOrderOn(b, body); // A is still waiting for MultiSafepay, or has just remembered
+        assert.equal(retry.status, 200);
+        assert.ok(retry.json.data.payment_url.includes(`/connect/${fake.orders.get(body.order_id).token}`));
+        assert.equal(postsFor(body.order_id), 1, 'no second POST /orders, so no 1006 and no undocumented field');
+      } finally {
+        fake.delay = 0;
+      }
     });
 
     test('ten concurrent requests for one order across three instances: one order, one page for all', async () => {

@@ -104,6 +104,33 @@ test("a shopper pays with Dotpay through the README's shop: its page, its backen
   await page.close();
 });
 
+test("the shop opened at localhost while SHOP_ORIGIN says 127.0.0.1: the shop's backend is blamed, in the page, the console and its log", async () => {
+  const page = await browser.newPage();
+  const consoleLines = [];
+  page.on('console', (message) => consoleLines.push(message.text()));
+  await page.goto(origin.replace('127.0.0.1', 'localhost') + '/');
+  await page.getByRole('radio', { name: 'iDEAL' }).check();
+  const logged = output.length;
+  await page.getByRole('button', { name: 'Pay €10.00' }).click();
+  const alert = page.locator('msp-checkout [part="error"]');
+  await alert.getByText('The shop could not start the payment (error 403). Please try again.').waitFor();
+  assert.doesNotMatch(await alert.textContent(), /MultiSafepay/);
+  assert.ok(
+    consoleLines.includes(
+      "<msp-checkout> backend-error: The shop's backend refused the request (HTTP 403): This origin may not create orders",
+    ),
+    consoleLines.join('\n'),
+  );
+  const serverLog = output.slice(logged);
+  assert.match(
+    serverLog,
+    new RegExp(
+      `refused POST /checkout/create-order \\(403\\): This origin may not create orders; Origin ${origin.replace('127.0.0.1', 'localhost')} \\(allowed: ${origin};`,
+    ),
+  );
+  await page.close();
+});
+
 test("the README shop's cancel page and the script's languages are served; anything else is a 404", async () => {
   const cancel = await fetch(`${origin}/cancel`);
   assert.equal(cancel.status, 200);

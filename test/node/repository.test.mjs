@@ -63,7 +63,8 @@ test('contributor material lives in CONTRIBUTING.md, not in the user guide', () 
   for (const needed of ['## Commands', '## Security suites', '## Changelog (changesets)', 'npm run test:unit']) {
     assert.ok(contributing.includes(needed), `CONTRIBUTING.md lacks ${needed}`);
   }
-  assert.ok(readme.split('\n').length < 470, `README has ${readme.split('\n').length} lines`);
+  // 566 lines before the reorganisation, about 470 after it; room left for the sections others fill (return page).
+  assert.ok(readme.split('\n').length < 520, `README has ${readme.split('\n').length} lines`);
 });
 
 test('every link from the README to docs/ and the repository files exists', () => {
