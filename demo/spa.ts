@@ -8,6 +8,7 @@ const config = (await (await fetch('/api/config')).json()) as { mode: string; pa
 const checkout = document.createElement('msp-checkout');
 checkout.endpoint = '/api/orders';
 checkout.gateways = [{ id: 'IDEAL' }, { id: 'ALIPAY', name: 'Alipay (支付宝)' }, 'MISTERCASH'];
+checkout.icons = '/demo/payment-logos/'; // the shop's own copies of the logos, MultiSafepay's file names
 checkout.amount = 4995;
 checkout.currency = 'EUR';
 checkout.orderId = `app-${Date.now().toString(36)}`;

@@ -1,13 +1,17 @@
 // npm test: every suite, in order, then one closing line "N passed, N failed" for all of them.
 //   0. install the dependencies when any is missing (a fresh clone), as npm start does
 //   1. build (the script-tag and npm-build tests load dist/)
-//   2. component, unit and browser security tests in headless Chromium (web-test-runner)
-//   3. Node tests (node --test): test/node/ (end to end, the framework example apps: npm ci in each examples/ app,
-//      the packed package, builds; package hygiene) and test/security/
+//   2. component, unit and browser security tests in headless Chromium (web-test-runner), and at the same time
+//   3. Node tests (node --test, two files at once): test/node/ (end to end, the framework example apps: npm ci in
+//      each examples/ app, the packed package, builds; package hygiene) and test/security/
+//   Both suites only share the build and the figures file (appended line by line); each test file starts its own
+//   servers on free loopback ports and works in its own temporary directory, so they run in parallel: much of the
+//   Node suite waits on installs, builds and browsers. The browser suite's output is printed when it ends.
+//   MSP_TEST_CONCURRENCY=1 runs everything one after the other (and the Node files one at a time).
 //   4. the table of figures the security suites measured (CONTRIBUTING.md: Security suites), and the deployment
 //      suites' counts
 // npm run test:security (`--security`): the same for test/security/ only.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +40,35 @@ function run(label, command, args, env = {}) {
   return result.status ?? 1;
 }
 
+/**
+ * Starts a suite without blocking. `live`: its output goes straight to ours; otherwise it is kept and printed when the
+ * suite ends, so two suites running at once do not interleave their lines.
+ */
+function start(label, command, args, env = {}, { live = false } = {}) {
+  const started = Date.now();
+  if (live) console.log(`\n▶ ${label}`);
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+  });
+  const output = [];
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      if (!live) {
+        console.log(`\n▶ ${label}`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+const concurrency = Math.max(1, Number(process.env.MSP_TEST_CONCURRENCY ?? 2) || 2);
+const parallel = concurrency > 1;
+
 function add(summaryFile, exitCode, label) {
   if (existsSync(summaryFile)) {
     const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
@@ -52,13 +85,14 @@ const buildStatus = run('build', process.execPath, ['scripts/build.mjs']);
 if (buildStatus !== 0) totals.failed += 1;
 
 const browserSummary = join(work, 'browser.json');
-const browserStatus = run(
+const browserSuite = [
   'browser tests (web-test-runner, Chromium)',
   'node_modules/.bin/web-test-runner',
   securityOnly ? ['test/security/**/*.test.ts'] : [],
   { CHROME_PATH: chrome, MSP_TEST_SUMMARY: browserSummary, MSP_SECURITY_FIGURES: figuresFile, CI: 'true' },
-);
-add(browserSummary, browserStatus, 'browser tests');
+];
+// In parallel: started now, awaited after the Node suite. One after the other: run now.
+const browserDone = parallel ? start(...browserSuite) : Promise.resolve(run(...browserSuite));
 
 const testsIn = (dir) =>
   existsSync(dir)
@@ -69,11 +103,12 @@ const testsIn = (dir) =>
 const nodeTests = [...(securityOnly ? [] : testsIn('test/node')), ...testsIn('test/security')];
 if (nodeTests.length > 0) {
   const nodeSummary = join(work, 'node.json');
-  const nodeStatus = run(
+  const nodeStatus = await start(
     'node tests (node --test)',
     process.execPath,
     [
       '--test',
+      `--test-concurrency=${concurrency}`,
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./test/support/node-summary-reporter.mjs',
@@ -81,9 +116,11 @@ if (nodeTests.length > 0) {
       ...nodeTests,
     ],
     { CHROME_PATH: chrome, MSP_SECURITY_FIGURES: figuresFile },
+    { live: true },
   );
   add(nodeSummary, nodeStatus, 'node tests');
 }
+add(browserSummary, await browserDone, 'browser tests');
 
 printSecurityTable(perFile, figuresFile);
 if (!securityOnly) printDeploymentTable(perFile);

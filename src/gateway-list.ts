@@ -1,7 +1,7 @@
 import { catalogueEntry } from './gateway-catalogue.js';
+import { isImageUrl } from './gateway-logos.js';
 import { gatewayId, gatewayName, isGatewayId, type Gateway } from './gateways.js';
 import { isRecord } from './guards.js';
-import { isAllowedScheme } from './payment-url.js';
 
 /** A gateway as a list endpoint describes it, with the constraints used for filtering. */
 export interface GatewayOption extends Gateway {
@@ -143,14 +143,4 @@ function iconUrl(value: unknown): string | undefined {
     if (typeof candidate === 'string' && isImageUrl(candidate)) return candidate;
   }
   return undefined;
-}
-
-/** Icons come from the network: https (or a path on the page's own server), never `javascript:` or `data:`. */
-function isImageUrl(candidate: string): boolean {
-  if (/[\s"'<>\\]/.test(candidate)) return false;
-  try {
-    return isAllowedScheme(new URL(candidate, 'https://relative.invalid'));
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
 import { isRecord } from './guards.js';
 import { catalogueEntry } from './gateway-catalogue.js';
+import { isImageUrl } from './gateway-logos.js';
 
 /** A payment method as the element shows it. */
 export interface Gateway {
@@ -7,12 +8,13 @@ export interface Gateway {
   id: string;
   /** The name a shopper reads. */
   name: string;
-  /** An https icon URL, when the gateway list carries one. */
+  /** The logo's URL (https, or a path on the page's own server), when the page or the gateway list gives one. */
   icon?: string;
 }
 
 /** What the `gateways` property accepts. */
-export type GatewaysInput = string | ReadonlyArray<string | { id: string; name?: string }> | null | undefined;
+export type GatewaysInput =
+  string | ReadonlyArray<string | { id: string; name?: string; icon?: string }> | null | undefined;
 
 /** MultiSafepay gateway ids are upper-case letters and digits, sometimes with `_` or `-` (`BNPL_INSTM`). */
 const GATEWAY_ID = /^[A-Z0-9][A-Z0-9_-]{0,49}$/;
@@ -38,16 +40,20 @@ export interface NormalizedGateways {
   gateways: Gateway[];
   /** Entries that are not gateway ids, as given, for a configuration error. */
   invalid: string[];
+  /** `icon` values that are not an https URL or a same-origin path (ignored), when there are any: for a warning. */
+  invalidIcons?: string[];
 }
 
 /**
- * Turns the `gateways` attribute (`"DOTPAY, alipay"`) or property (ids or `{ id, name }` objects) into a list
- * of unique gateways in the given order. Ids are upper-cased; blank entries are skipped.
+ * Turns the `gateways` attribute (`"DOTPAY, alipay"`) or property (ids or `{ id, name, icon }` objects) into a
+ * list of unique gateways in the given order. Ids are upper-cased; blank entries are skipped; an `icon` that is not
+ * an image URL (`isImageUrl`) is left out.
  */
 export function normalizeGateways(input: GatewaysInput, names?: Readonly<Record<string, string>>): NormalizedGateways {
   const items: unknown[] = typeof input === 'string' ? input.split(',') : Array.isArray(input) ? input : [];
   const gateways: Gateway[] = [];
   const invalid: string[] = [];
+  const invalidIcons: string[] = [];
   const seen = new Set<string>();
   for (const item of items) {
     const rawId = typeof item === 'string' ? item : isRecord(item) ? item['id'] : undefined;
@@ -61,9 +67,13 @@ export function normalizeGateways(input: GatewaysInput, names?: Readonly<Record<
     seen.add(id);
     const givenName = isRecord(item) ? item['name'] : undefined;
     const name = typeof givenName === 'string' && givenName.trim() !== '' ? givenName.trim() : gatewayName(id, names);
-    gateways.push({ id, name });
+    const gateway: Gateway = { id, name };
+    const icon = isRecord(item) ? item['icon'] : undefined;
+    if (typeof icon === 'string' && isImageUrl(icon)) gateway.icon = icon;
+    else if (icon !== undefined) invalidIcons.push(describe(icon));
+    gateways.push(gateway);
   }
-  return { gateways, invalid };
+  return invalidIcons.length > 0 ? { gateways, invalid, invalidIcons } : { gateways, invalid };
 }
 
 function describe(item: unknown): string {

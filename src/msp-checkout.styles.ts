@@ -111,10 +111,26 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
+  /* Logos sit in a fixed box, so nothing moves while one loads or when it fails (the broken one is hidden, its box
+     kept). They are drawn for white: a white chip keeps them legible on a dark surface. */
   .icon {
+    flex: none;
     width: 40px;
     height: 24px;
+  }
+
+  img.icon {
+    padding: 2px;
+    border-radius: 4px;
+    background: #fff;
+    box-shadow: 0 0 0 1px #0000001f;
     object-fit: contain;
+  }
+
+  span.icon,
+  .icon[hidden] {
+    display: block;
+    visibility: hidden;
   }
 
   .loading {
@@ -257,6 +273,10 @@ export const styles = css`
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+    /* A logo keeps its own colours, which may vanish on the shopper's background: the name says it all. */
+    .gateway .icon {
+      display: none;
     }
   }
 `;

@@ -6,6 +6,7 @@ import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
 import { catalogueEntry } from './gateway-catalogue.js';
 import { collapsedGateways, filterGateways, nameGateways, restrictGateways } from './gateway-list.js';
+import { isImageUrl, logoUrl } from './gateway-logos.js';
 import { GatewayListController, type GatewayListArgs } from './gateway-list-controller.js';
 import { gatewayId, normalizeGateways, type Gateway, type GatewaysInput } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
@@ -56,7 +57,7 @@ let instances = 0;
  * @csspart legend - The fieldset's legend.
  * @csspart gateway - One payment method (a label around its radio).
  * @csspart radio - The radio button of a payment method.
- * @csspart icon - The icon of a payment method, when the gateway list has one.
+ * @csspart icon - The logo of a payment method (from `icon`, `icons` or the gateway list), in a fixed box.
  * @csspart gateway-name - The name of a payment method.
  * @csspart loading - The message shown while the gateway list loads.
  * @csspart list-error - The message shown when the gateway list could not be loaded.
@@ -95,6 +96,7 @@ export class MspCheckout extends LitElement {
     description: {},
     orderId: { attribute: 'order-id' },
     gatewaysEndpoint: { attribute: 'gateways-endpoint' },
+    icons: {},
     theme: { reflect: true },
     country: {},
     locale: {},
@@ -164,6 +166,7 @@ export class MspCheckout extends LitElement {
       this.#amount,
       this.#texts.value,
       this.strings,
+      this.icons,
     ],
     () => this.#offeredGateways(),
   );
@@ -199,7 +202,8 @@ export class MspCheckout extends LitElement {
 
   /**
    * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
-   * the property also takes an array of ids or of `{ id, name }` objects.
+   * the property also takes an array of ids or of `{ id, name, icon }` objects (`icon`: a logo URL, https or a path
+   * on the page's own server).
    */
   gateways: GatewaysInput = '';
 
@@ -221,6 +225,13 @@ export class MspCheckout extends LitElement {
    * and, when `gateways` is also set, keeps only those, in that order.
    */
   gatewaysEndpoint?: string;
+
+  /**
+   * Logos from this folder (https, or a path on this site) with MultiSafepay's file names: `/logos/` shows
+   * `/logos/ideal.svg`; MultiSafepay's is `https://media.multisafepay.com/img/methods/svg/` (docs/logos.md).
+   * Without logos asked for, no image loads.
+   */
+  icons?: string;
 
   /**
    * Colour scheme: `light`, `dark`, or `auto` (follow the shopper's system). Without it the element follows the
@@ -278,6 +289,7 @@ export class MspCheckout extends LitElement {
       // The first render may be in English for the few milliseconds a shipped language takes to load.
       void loadLocale(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
     }
+    if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
     if (changed.has('selected') && this.selected) this.selected = gatewayId(this.selected);
     // A configuration error is reported once, soon after it appears; the first update checks the order-id too.
@@ -365,6 +377,25 @@ export class MspCheckout extends LitElement {
     }
   }
 
+  /** A logo URL the element ignores (not https, not a path on this site) is a mistake to hear about while building. */
+  #warnAboutIcons() {
+    if (!DEV_MODE || !isDevelopmentHost(location.hostname)) return;
+    const ignored = [
+      ...(this.#gateways.value.invalidIcons ?? []),
+      ...(this.icons?.trim() && !this.#iconBase ? [this.icons] : []),
+    ];
+    for (const value of ignored) {
+      if (this.#warned.has(value)) continue;
+      this.#warned.add(value);
+      console.warn(`<msp-checkout>: logo ${value} ignored; use an https URL or a path on this site.`);
+    }
+  }
+
+  get #iconBase(): string | undefined {
+    const base = this.icons?.trim();
+    return base && isImageUrl(base) ? base : undefined;
+  }
+
   #checkConfig() {
     return configProblem({
       endpoint: this.endpoint,
@@ -382,16 +413,24 @@ export class MspCheckout extends LitElement {
   }
 
   #offeredGateways(): Gateway[] {
+    const own = this.#gateways.value.gateways;
+    const base = this.#iconBase;
+    // The logo: the page's own icon for the gateway, else the icons folder's, else the gateway list's.
+    const withLogo = (gateway: Gateway): Gateway => {
+      const icon =
+        own.find((mine) => mine.id === gateway.id)?.icon ?? (base ? logoUrl(base, gateway.id) : gateway.icon);
+      return icon === gateway.icon ? gateway : { ...gateway, icon };
+    };
+    if (!this.gatewaysEndpoint) return own.map(withLogo);
     const list = this.#gatewayList.status;
-    if (!this.gatewaysEndpoint) return this.#gateways.value.gateways;
     if (list.state !== 'loaded') return [];
-    const restricted = restrictGateways(list.options, this.#gateways.value.gateways);
+    const restricted = restrictGateways(list.options, own);
     const offered = filterGateways(restricted, {
       country: this.country,
       currency: this.currency,
       amount: this.#amount,
     });
-    return nameGateways(offered, this.strings?.gatewayNames, this.#texts.value.gatewayNames);
+    return nameGateways(offered, this.strings?.gatewayNames, this.#texts.value.gatewayNames).map(withLogo);
   }
 
   /** The gateway list's arguments: a change of any of them loads the list again. */
@@ -633,6 +672,8 @@ export class MspCheckout extends LitElement {
     const radios = list !== 'loading' && list !== 'failed' && offered.length > 0;
     const hidden = radios ? this.#hiddenGateways() : [];
     const shown = hidden.length === 0 ? offered : offered.filter((gateway) => !hidden.includes(gateway));
+    // When any method has a logo, every row gets the box, so that names line up.
+    const box = shown.some((gateway) => gateway.icon);
     return html`
       <fieldset
         part="methods"
@@ -643,7 +684,7 @@ export class MspCheckout extends LitElement {
         aria-invalid=${ifDefined(radios ? (invalid ? 'true' : 'false') : undefined)}
       >
         <legend part="legend"><slot name="legend">${strings.legend}</slot></legend>
-        ${radios ? shown.map((gateway) => this.#renderGateway(gateway)) : nothing}
+        ${radios ? shown.map((gateway) => this.#renderGateway(gateway, box)) : nothing}
       </fieldset>
       ${radios ? nothing : this.#renderListMessage()}
       ${
@@ -701,7 +742,7 @@ export class MspCheckout extends LitElement {
     return html`<p id="list-message" part="empty" class="empty">${strings.noGateways}</p>`;
   }
 
-  #renderGateway(gateway: Gateway) {
+  #renderGateway(gateway: Gateway, box: boolean) {
     return html`
       <label part="gateway" class="gateway">
         <input
@@ -725,7 +766,9 @@ export class MspCheckout extends LitElement {
                 ?hidden=${this.#brokenIcons.has(gateway.icon)}
                 @error=${this.#onIconError}
               />`
-            : nothing
+            : box
+              ? html`<span class="icon"></span>`
+              : nothing
         }
         <span part="gateway-name">${gateway.name}</span>
       </label>

@@ -70,7 +70,8 @@ describe('<msp-checkout gateways-endpoint>', () => {
     for (const icon of icons) {
       expect(icon.alt).to.equal('');
       expect(icon.loading).to.equal('lazy');
-      expect([icon.width, icon.height]).to.deep.equal([40, 24]);
+      const { width, height } = icon.getBoundingClientRect();
+      expect([width, height]).to.deep.equal([40, 24]);
     }
     // A page in a background tab may never start lazy images; load these now to see the failure handling.
     for (const icon of icons) icon.loading = 'eager';

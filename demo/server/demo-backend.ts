@@ -2,8 +2,33 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Plugin } from 'vite';
 // The project's own source (Vite bundles this config with what it imports): no build needed for the demo backend.
-import { createCheckoutHandlers, demoResolveOrder, toNodeHandler } from '../../src/server/index.js';
+import { createCheckoutHandlers, toNodeHandler, type ResolvedOrder } from '../../src/server/index.js';
 import { FAKE_GATEWAYS, startFakeMultiSafepay } from '../../src/server/testing/index.js';
+
+/** The Trailhead shop's one product, priced on the server in each currency the demo sells in. */
+export const TRAILHEAD = 'Trailhead Outfitters: canvas backpack';
+
+/**
+ * The demo shops' carts and their prices in minor units per currency: the pages show these numbers (the script-tag
+ * shop reads them from /api/config), and the orders charge them, so the cart, the Pay button and the payment page say
+ * the same. A real shop looks the order up in its session or database; the demo has no sessions, so the cart is known
+ * by its description and the shopper's currency, never by the browser's amount.
+ */
+const CARTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  [TRAILHEAD]: { EUR: 4995, PLN: 21495, USD: 5495 },
+  'Maison Vos: wollen jas, zijden sjaal': { EUR: 36800 },
+  'voltix.pl: słuchawki NX-700, ładowarka GaN 65 W': { PLN: 74800 },
+  '茗香茶庄: 西湖龙井, 紫砂壶': { CNY: 64800 },
+};
+
+function resolveDemoOrder({ body }: { body: Record<string, unknown> }): ResolvedOrder | null {
+  const description = typeof body['description'] === 'string' ? body['description'] : TRAILHEAD;
+  const prices = CARTS[description] ?? CARTS[TRAILHEAD]!;
+  const currency = typeof body['currency'] === 'string' && body['currency'] in prices ? body['currency'] : undefined;
+  const [first] = Object.keys(prices);
+  const chosen = currency ?? first!;
+  return { amount: prices[chosen]!, currency: chosen, description: CARTS[description] ? description : TRAILHEAD };
+}
 
 /**
  * The demo shop's backend, in a Vite plugin: the project's own reference server (`msp-checkout/server`) talking to
@@ -33,7 +58,7 @@ export function demoBackend(): Plugin {
       const checkout = createCheckoutHandlers({
         apiKey: realKey ?? fake!.apiKey,
         environment: fake?.baseUrl ?? process.env['MSP_ENV'] ?? 'test',
-        resolveOrder: demoResolveOrder(),
+        resolveOrder: resolveDemoOrder,
         paymentOptions: () => ({
           notification_url: `${shopOrigin}/api/notification`,
           redirect_url: `${shopOrigin}/demo/return.html`,
@@ -48,7 +73,7 @@ export function demoBackend(): Plugin {
         '/api/gateways': withHang(toNodeHandler(checkout.listGateways)),
         '/api/notification': toNodeHandler(checkout.notification),
         '/api/status': toNodeHandler(checkout.orderStatus),
-        '/api/config': (_req, res) => json(res, 200, { mode, paymentOrigins }),
+        '/api/config': (_req, res) => json(res, 200, { mode, paymentOrigins, prices: CARTS[TRAILHEAD] }),
       };
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://demo.invalid').pathname;

@@ -54,19 +54,47 @@ async function tabTo(page, isTarget, limit = 15) {
   assert.fail('Tab never reached the target');
 }
 
-test('by keyboard alone, the whole flow: choose Alipay, pay, pay on the payment page, back to "paid"', async () => {
+test('by keyboard alone, the whole flow: choose Dotpay, pay, pay on the payment page, back to "paid"', async () => {
   const page = await browser.newPage();
   await page.goto(`${base}demo/`);
   await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
   await tabTo(page, (el) => el.tag === 'INPUT' && el.type === 'radio');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.locator('msp-checkout').getAttribute('selected'), 'ALIPAY');
+  assert.equal(await page.locator('msp-checkout').getAttribute('selected'), 'DOTPAY');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/connect\//);
   await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Pay');
   await page.keyboard.press('Enter');
   await page.getByText('Thank you! Your payment was received.').waitFor();
+  await page.close();
+});
+
+test('the first screen offers Dotpay and Alipay (and iDEAL), without opening the demo controls', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/`);
+  await page.getByRole('radio', { name: 'Dotpay' }).waitFor();
+  const names = await page.locator('msp-checkout [part="gateway"]').allInnerTexts();
+  assert.deepEqual(names.slice(0, 3), ['iDEAL', 'Dotpay', 'Alipay']);
+  assert.equal(await page.locator('details.controls').getAttribute('open'), null);
+  await page.close();
+});
+
+test('one price everywhere: in PLN the cart, the Pay button and the payment page all say PLN 214.95', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/`);
+  await page.getByRole('radio', { name: 'Dotpay' }).waitFor();
+  // Intl puts a no-break space between code and number; the shopper reads a space.
+  const cart = async () => (await page.locator('[data-price]').allInnerTexts()).map((t) => t.replace(/\s/g, ' '));
+  assert.deepEqual(await cart(), ['€49.95', '€49.95']);
+  await page.getByRole('button', { name: 'Pay €49.95' }).waitFor();
+  await page.getByText('Demo controls').click();
+  await page.locator('#currency').selectOption('PLN');
+  assert.deepEqual(await cart(), ['PLN 214.95', 'PLN 214.95']);
+  await page.getByRole('radio', { name: 'Dotpay' }).check();
+  await page.getByRole('button', { name: 'Pay PLN 214.95' }).click();
+  await page.waitForURL(/\/connect\//);
+  await page.getByText(': PLN 214.95 with DOTPAY').waitFor();
   await page.close();
 });
 
@@ -76,7 +104,6 @@ test('the list of methods follows the country and currency', async () => {
   const names = () => page.locator('msp-checkout [part="gateway"]').allInnerTexts();
   await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
   assert.ok((await names()).includes('iDEAL'));
-  assert.ok(!(await names()).includes('Dotpay'));
   await page.getByText('Demo controls').click();
   await page.locator('#country').selectOption('PL');
   await page.getByRole('radio', { name: 'Dotpay' }).waitFor();
@@ -159,7 +186,7 @@ for (const [choice, message] of [
   });
 }
 
-test('the states page shows loading, empty, error and busy, in light and dark, without errors', async () => {
+test('the states page shows loading, logos, empty, error and busy, in light and dark, without errors', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -171,6 +198,25 @@ test('the states page shows loading, empty, error and busy, in light and dark, w
     assert.match(await text(`empty-${theme}`), /No payment method/);
     assert.match(await text(`error-${theme}`), /Payments are temporarily unavailable/);
     assert.match(await text(`busy-${theme}`), /Processing/);
+    // Self-hosted logos (icons="/demo/payment-logos/"), each loaded, on a white chip in both themes.
+    const logos = await page.locator(`#logos-${theme}`).evaluate(async (el) => {
+      const images = [...el.shadowRoot.querySelectorAll('img[part="icon"]')];
+      for (const img of images) img.loading = 'eager';
+      await Promise.all(images.map((img) => img.decode().catch(() => {})));
+      return images.map((img) => [
+        img.getAttribute('src'),
+        img.naturalWidth > 0,
+        globalThis.getComputedStyle(img).backgroundColor,
+      ]);
+    });
+    assert.deepEqual(
+      logos,
+      ['ideal', 'mistercash', 'banktransfer'].map((name) => [
+        `/demo/payment-logos/${name}.svg`,
+        true,
+        'rgb(255, 255, 255)',
+      ]),
+    );
   }
   assert.deepEqual(errors, []);
   await page.close();

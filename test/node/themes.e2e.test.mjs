@@ -161,3 +161,52 @@ function contrast(a, b) {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** Each shop's logos: their files, whether each has loaded, how it shows, and the chip behind it. */
+async function shopLogos(page) {
+  const seen = {};
+  for (const shop of SHOPS) {
+    seen[shop.id] = await page.locator(`#${shop.id}`).evaluate(async (el) => {
+      const images = [...el.shadowRoot.querySelectorAll('img[part="icon"]')];
+      for (const img of images) img.loading = 'eager';
+      await Promise.all(images.map((img) => img.decode().catch(() => {})));
+      return images.map((img) => {
+        const style = globalThis.getComputedStyle(img);
+        return {
+          file: img.getAttribute('src'),
+          loaded: img.naturalWidth > 0,
+          shown: style.display !== 'none' && style.visibility !== 'hidden',
+          chip: style.backgroundColor,
+        };
+      });
+    });
+  }
+  return seen;
+}
+
+test('each shop shows its self-hosted logos on a white chip, light or dark; in forced colours only the names', async () => {
+  const { page, errors } = await openThemes(1280);
+  const logos = await shopLogos(page);
+  const files = Object.fromEntries(Object.entries(logos).map(([id, list]) => [id, list.map((logo) => logo.file)]));
+  assert.deepEqual(files, {
+    'boutique-checkout': ['/demo/payment-logos/ideal.svg', '/demo/payment-logos/banktransfer.svg'],
+    'electronics-checkout': ['/demo/payment-logos/dotpay.svg', '/demo/payment-logos/banktransfer.svg'],
+    'tea-checkout': ['/demo/payment-logos/alipay.svg', '/demo/payment-logos/wechat.svg'],
+  });
+  for (const logo of Object.values(logos).flat()) {
+    assert.deepEqual([logo.loaded, logo.shown, logo.chip], [true, true, 'rgb(255, 255, 255)'], logo.file);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  const forced = await browser.newPage({ viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
+  await forced.goto(`${base}demo/themes.html`);
+  await forced.locator('#tea-checkout').getByRole('radio', { name: SHOPS[2].gateways[1], exact: true }).waitFor();
+  for (const logo of Object.values(await shopLogos(forced)).flat()) assert.equal(logo.shown, false, logo.file);
+  for (const shop of SHOPS) {
+    for (const name of shop.gateways) {
+      assert.ok(await forced.locator(`#${shop.id}`).getByText(name, { exact: true }).isVisible(), name);
+    }
+  }
+  await forced.close();
+});

@@ -141,3 +141,72 @@ describe('the strict policy: CSP of issue 6 and Trusted Types', () => {
     await page.close();
   });
 });
+
+describe('the strict policy with payment-method logos (issue 18)', () => {
+  /** The logos in the element: their paths and whether each has loaded, once every one has loaded or failed. */
+  async function logosOf(page) {
+    const checkout = page.locator('msp-checkout');
+    await checkout.evaluate(async (el) => {
+      const images = [...el.shadowRoot.querySelectorAll('img[part="icon"]')];
+      for (const img of images) img.loading = 'eager';
+      await Promise.all(images.map((img) => img.decode().catch(() => {})));
+    });
+    return checkout.evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('img[part="icon"]')].map((img) => ({
+        path: new URL(img.src).pathname,
+        loaded: img.naturalWidth > 0,
+      })),
+    );
+  }
+
+  test('self-hosted logos (icons="/logos/") under img-src \'self\': shown, a whole payment with 0 violations', async () => {
+    const page = await browser.newPage();
+    const log = shopLog(page);
+    const reportsBefore = plain.reports.length;
+    await page.goto(`${plain.origin}/script-tag.html?icons=/logos/&order=logos-${process.pid}`);
+    await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
+    assert.deepEqual(await logosOf(page), [
+      { path: '/logos/ideal.svg', loaded: true },
+      { path: '/logos/dotpay.svg', loaded: true },
+      { path: '/logos/alipay.svg', loaded: true },
+    ]);
+    await page.getByRole('radio', { name: 'iDEAL' }).check();
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await page.waitForURL(`${fake.origin}/connect/**`, { timeout: 8000 });
+    await settle(500);
+    await page.close();
+    const reported = plain.reports.slice(reportsBefore);
+    recordFigures(SUITE, {
+      'logo flows under the strict policy': 1,
+      'logo violations (listener / report)': `${log.violations.length} / ${reported.length}`,
+    });
+    assert.deepEqual(log.violations, []);
+    assert.deepEqual(reported, []);
+  });
+
+  test('control: logos from another host are refused by img-src, and both collectors see it', async () => {
+    const page = await browser.newPage();
+    const log = shopLog(page);
+    const reportsBefore = plain.reports.length;
+    // The same server under its other name: another origin, as MultiSafepay's media host would be.
+    await page.goto(
+      `${plain.origin}/script-tag.html?icons=${plain.otherOrigin}/logos/&order=logos-control-${process.pid}`,
+    );
+    await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
+    const logos = await logosOf(page);
+    const deadline = Date.now() + 5000;
+    while (plain.reports.length === reportsBefore && Date.now() < deadline) await settle(50);
+    await page.close();
+    assert.equal(logos.length, 3);
+    assert.ok(
+      logos.every((logo) => !logo.loaded),
+      'no refused logo was drawn',
+    );
+    assert.ok(log.violations.some((violation) => violation.directive.startsWith('img-src')));
+    assert.ok(
+      plain.reports
+        .slice(reportsBefore)
+        .some((report) => report['csp-report']?.['violated-directive']?.startsWith('img-src')),
+    );
+  });
+});

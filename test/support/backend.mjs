@@ -328,6 +328,18 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
+  // A folder of logos for the `icons` attribute: any <name>.svg is a small logo, except names starting with
+  // "missing" (404); `?ms=` delays the answer, to look at a logo still loading.
+  const logo = /^\/backend\/logos\/([a-z0-9_-]+)\.svg$/.exec(ctx.path);
+  if (logo) {
+    const delay = Math.min(Number(url.searchParams.get('ms')) || 0, 10_000);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (logo[1].startsWith('missing')) return json(ctx, 404, { error: 'no such logo' });
+    ctx.type = 'image/svg+xml';
+    ctx.body = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 90 50"><text x="4" y="34" font-size="24">${logo[1]}</text></svg>`;
+    return;
+  }
+
   // A whole document from the query, for the windows of test/support/popup.ts.
   if (ctx.path === '/backend/page') {
     ctx.type = 'text/html';

@@ -4,7 +4,7 @@
 // The same server answers as http://127.0.0.1:<port> and http://localhost:<port>: two origins, for cross-origin
 // frames. Needs `npm run build` first.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +77,9 @@ ${q('autosubmit') ? '<script src="/fixtures/autosubmit.js" defer></script>' : ''
 ${q('nonce') ? `<script src="/fixtures/lit-nonce.js" nonce="${nonce}"></script>` : ''}
 <script src="/dist/msp-checkout.min.js" integrity="${sri}" crossorigin="anonymous"></script>`,
           `<msp-checkout endpoint="/checkout/create-order" gateways="IDEAL,DOTPAY,ALIPAY" amount="1000" currency="EUR"
-  locale="${escape(q('locale') ?? 'en_US')}" order-id="${escape(q('order') ?? 'order-1')}" payment-origins="${origins}"></msp-checkout>`,
+  locale="${escape(q('locale') ?? 'en_US')}" order-id="${escape(q('order') ?? 'order-1')}" payment-origins="${origins}"${
+    q('icons') === null ? '' : ` icons="${escape(q('icons'))}"`
+  }></msp-checkout>`,
         );
       case '/spa.html':
         return page(
@@ -119,6 +121,12 @@ ${q('nonce') ? `<script src="/fixtures/lit-nonce.js" nonce="${nonce}"></script>`
         if (language) {
           res.writeHead(200, { 'Content-Type': 'text/javascript' });
           return res.end(readFileSync(join(root, `dist/locales/${language[1]}.js`)));
+        }
+        // The shop's own copies of the payment-method logos (the demo's placeholders), for `icons="/logos/"`.
+        const logo = /^\/logos\/([a-z0-9]+\.svg)$/.exec(url.pathname);
+        if (logo && existsSync(join(root, 'demo/payment-logos', logo[1]))) {
+          res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Access-Control-Allow-Origin': '*' });
+          return res.end(readFileSync(join(root, 'demo/payment-logos', logo[1])));
         }
         const fixture = /^\/fixtures\/([\w-]+\.js)$/.exec(url.pathname);
         if (fixture) {

@@ -1,0 +1,34 @@
+import { isAllowedScheme } from './payment-url.js';
+
+/**
+ * MultiSafepay's own logo file names where they are not the gateway id in lower case, so that a shop can point
+ * `icons` at https://media.multisafepay.com/img/methods/svg/ or at a folder of copies with the same names.
+ * Sources: MultiSafepay/docs (content/payment-methods/*.md: ideal, mbway, multibanco) and MultiSafepay's Vue
+ * Storefront module (MultiSafepay/vsf-payment-multisafepay README.md, `payment_methods_mapping_img`: BANKTRANS
+ * banktransfer, DIRECTBANK sofortbank, MISTERCASH mistercash, ...). The API's `icon_urls` follow the same scheme
+ * (`.../svg/ideal.svg`, MultiSafepay/php-sdk tests). test/unit/gateway-logos.test.ts lists every catalogue gateway.
+ */
+const LOGO_NAMES: Readonly<Record<string, string>> = { BANKTRANS: 'banktransfer', DIRECTBANK: 'sofortbank' };
+
+/** The logo file of a gateway: `ideal.svg`, `banktransfer.svg`. */
+export function logoFileName(id: string): string {
+  return `${LOGO_NAMES[id] ?? id.toLowerCase()}.svg`;
+}
+
+/** The logo URL in the `icons` folder: `/assets/payment-logos/` + `ideal.svg` (a missing final `/` is added). */
+export function logoUrl(base: string, id: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${logoFileName(id)}`;
+}
+
+/**
+ * Image URLs from a page or from the network: https (or http on a loopback host), or a path on the page's own
+ * server; never `javascript:`, `data:` or a value with quotes, spaces or angle brackets.
+ */
+export function isImageUrl(candidate: string): boolean {
+  if (/^$|[\s"'<>\\]/.test(candidate)) return false;
+  try {
+    return isAllowedScheme(new URL(candidate, 'https://relative.invalid'));
+  } catch {
+    return false;
+  }
+}
