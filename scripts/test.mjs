@@ -3,13 +3,14 @@
 //   1. build (the script-tag and npm-build tests load dist/)
 //   2. component, unit and browser security tests in headless Chromium (web-test-runner), and at the same time
 //   3. Node tests (node --test, two files at once): test/node/ (end to end, the framework example apps: npm ci in
-//      each examples/ app, the packed package, builds; package hygiene) and test/security/
+//      each examples/ app, the packed package, builds; package hygiene), test/conformance/ (MultiSafepay's own
+//      material) and test/security/
 //   Both suites only share the build and the figures file (appended line by line); each test file starts its own
 //   servers on free loopback ports and works in its own temporary directory, so they run in parallel: much of the
 //   Node suite waits on installs, builds and browsers. The browser suite's output is printed when it ends.
 //   MSP_TEST_CONCURRENCY=1 runs everything one after the other (and the Node files one at a time).
-//   4. the table of figures the security suites measured (CONTRIBUTING.md: Security suites), and the deployment
-//      suites' counts
+//   4. the table of figures the security suites measured (CONTRIBUTING.md: Security suites), the deployment
+//      suites' counts and the conformance suite's counts
 // npm run test:security (`--security`): the same for test/security/ only.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -100,7 +101,10 @@ const testsIn = (dir) =>
         .filter((file) => file.endsWith('.test.mjs'))
         .map((file) => join(dir, file))
     : [];
-const nodeTests = [...(securityOnly ? [] : testsIn('test/node')), ...testsIn('test/security')];
+const nodeTests = [
+  ...(securityOnly ? [] : [...testsIn('test/node'), ...testsIn('test/conformance')]),
+  ...testsIn('test/security'),
+];
 if (nodeTests.length > 0) {
   const nodeSummary = join(work, 'node.json');
   const nodeStatus = await start(
@@ -124,8 +128,20 @@ add(browserSummary, await browserDone, 'browser tests');
 
 printSecurityTable(perFile, figuresFile);
 if (!securityOnly) printDeploymentTable(perFile);
+if (!securityOnly) printConformanceCounts(perFile);
 rmSync(work, { recursive: true, force: true });
 console.log(`\n${timings.join(' · ')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);
+
+/** The conformance suite's counts (issue 13: the server and the fake against MultiSafepay's published material). */
+function printConformanceCounts(counts) {
+  const files = Object.entries(counts).filter(([path]) => path.replace(/\\/g, '/').includes('test/conformance/'));
+  if (files.length === 0) return;
+  console.log("\nConformance with MultiSafepay's published material (test/conformance/)\n");
+  for (const [path, { passed = 0, failed = 0, skipped = 0 }] of files) {
+    const name = path.replace(/\\/g, '/').replace(/^.*test\/conformance\//, '');
+    console.log(`  ${name}: ${passed + failed + skipped} cases, ${passed} passed, ${failed} failed`);
+  }
+}

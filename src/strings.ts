@@ -37,6 +37,8 @@ export interface CheckoutStrings {
   errorMspAmount: string;
   errorMspCurrency: string;
   errorMspOrderId: string;
+  /** The order's payment was started before (another window, another server) and its page is not known any more. */
+  errorMspPaymentStarted: string;
   errorMspDescription: string;
   errorMspCountry: string;
   errorMspShopUnavailable: string;
@@ -75,6 +77,9 @@ export function mergeStrings<T extends StringsOverride>(base: T, override: Strin
 export type TextKey = Exclude<keyof CheckoutStrings, 'gatewayNames'>;
 
 const MSP_ERROR_MESSAGES: Readonly<Record<number, TextKey>> = {
+  // msp-checkout/server's own code (PAYMENT_PAGE_UNKNOWN): MultiSafepay refused a retried order id (1006) for an
+  // order still open there, and no one remembers its payment page.
+  409: 'errorMspPaymentStarted',
   1001: 'errorMspAmount',
   1002: 'errorMspCurrency',
   1006: 'errorMspOrderId',

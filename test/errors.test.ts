@@ -50,6 +50,8 @@ describe('<msp-checkout> failures', () => {
     const expectations: Array<[string, string]> = [
       ['1001', 'The amount of this order is not valid.'],
       ['1006', 'This order was already paid'],
+      // msp-checkout/server's PAYMENT_PAGE_UNKNOWN: an open order whose payment page nobody remembers.
+      ['409', 'The payment of this order was already started in another window'],
       ['1023', 'This payment method is not available right now.'],
       ['1024', 'The payment was declined.'],
       ['9999', 'The payment could not be started.'],

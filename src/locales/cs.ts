@@ -30,6 +30,8 @@ const cs: CheckoutStrings = {
   errorMspCurrency: 'Tuto měnu nelze pro tuto platbu použít. Zvolte prosím jiný způsob platby.',
   errorMspOrderId:
     'Tato objednávka už byla zaplacena nebo ji nelze zaplatit znovu. Obnovte prosím stránku nebo kontaktujte obchod.',
+  errorMspPaymentStarted:
+    'Platba této objednávky už byla zahájena v jiném okně nebo panelu. Dokončete ji prosím tam, nebo kontaktujte obchod.',
   errorMspDescription: 'Popis objednávky je neplatný. Kontaktujte prosím obchod.',
   errorMspCountry: 'Tento způsob platby není ve vaší zemi dostupný. Zvolte prosím jiný.',
   errorMspShopUnavailable: 'Platby jsou v tomto obchodě dočasně nedostupné. Zkuste to prosím později.',

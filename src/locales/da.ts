@@ -28,6 +28,8 @@ const da: CheckoutStrings = {
   errorMspAmount: 'Beløbet på denne ordre er ugyldigt. Kontakt butikken.',
   errorMspCurrency: 'Denne valuta kan ikke bruges til denne betaling. Vælg en anden betalingsmetode.',
   errorMspOrderId: 'Denne ordre er allerede betalt eller kan ikke betales igen. Opdater siden, eller kontakt butikken.',
+  errorMspPaymentStarted:
+    'Betalingen af denne ordre er allerede startet i et andet vindue eller en anden fane. Gør den færdig der, eller kontakt butikken.',
   errorMspDescription: 'Ordrebeskrivelsen er ugyldig. Kontakt butikken.',
   errorMspCountry: 'Denne betalingsmetode er ikke tilgængelig i dit land. Vælg en anden.',
   errorMspShopUnavailable: 'Det er midlertidigt ikke muligt at betale i denne butik. Prøv igen senere.',

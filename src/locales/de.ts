@@ -33,6 +33,8 @@ const de: CheckoutStrings = {
     'Diese Währung kann für diese Zahlung nicht verwendet werden. Bitte wählen Sie eine andere Zahlungsart.',
   errorMspOrderId:
     'Diese Bestellung wurde bereits bezahlt oder kann nicht erneut bezahlt werden. Bitte laden Sie die Seite neu oder wenden Sie sich an den Shop.',
+  errorMspPaymentStarted:
+    'Die Zahlung dieser Bestellung wurde bereits in einem anderen Fenster oder Tab begonnen. Bitte schließen Sie sie dort ab oder wenden Sie sich an den Shop.',
   errorMspDescription: 'Die Bestellbeschreibung ist ungültig. Bitte wenden Sie sich an den Shop.',
   errorMspCountry: 'Diese Zahlungsart ist in Ihrem Land nicht verfügbar. Bitte wählen Sie eine andere.',
   errorMspShopUnavailable:

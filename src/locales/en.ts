@@ -27,6 +27,8 @@ export const en: CheckoutStrings = {
   errorMspAmount: 'The amount of this order is not valid. Please contact the shop.',
   errorMspCurrency: 'This currency cannot be used for this payment. Please choose another payment method.',
   errorMspOrderId: 'This order was already paid or cannot be paid again. Please refresh the page or contact the shop.',
+  errorMspPaymentStarted:
+    'The payment of this order was already started in another window or tab. Please finish it there, or contact the shop.',
   errorMspDescription: 'The order description is not valid. Please contact the shop.',
   errorMspCountry: 'This payment method is not available in your country. Please choose another one.',
   errorMspShopUnavailable: 'Payments are temporarily unavailable at this shop. Please try again later.',

@@ -30,6 +30,8 @@ const es: CheckoutStrings = {
   errorMspCurrency: 'Esta moneda no se puede usar para este pago. Elige otro método de pago.',
   errorMspOrderId:
     'Este pedido ya se ha pagado o no se puede volver a pagar. Actualiza la página o ponte en contacto con la tienda.',
+  errorMspPaymentStarted:
+    'El pago de este pedido ya se inició en otra ventana o pestaña. Complétalo allí o ponte en contacto con la tienda.',
   errorMspDescription: 'La descripción del pedido no es válida. Ponte en contacto con la tienda.',
   errorMspCountry: 'Este método de pago no está disponible en tu país. Elige otro.',
   errorMspShopUnavailable:

@@ -29,6 +29,8 @@ const fi: CheckoutStrings = {
   errorMspCurrency: 'Tätä valuuttaa ei voi käyttää tähän maksuun. Valitse toinen maksutapa.',
   errorMspOrderId:
     'Tilaus on jo maksettu, tai sitä ei voi maksaa uudelleen. Päivitä sivu tai ota yhteyttä verkkokauppaan.',
+  errorMspPaymentStarted:
+    'Tämän tilauksen maksu on jo aloitettu toisessa ikkunassa tai välilehdessä. Viimeistele se siellä tai ota yhteyttä verkkokauppaan.',
   errorMspDescription: 'Tilauksen kuvaus on virheellinen. Ota yhteyttä verkkokauppaan.',
   errorMspCountry: 'Tämä maksutapa ei ole käytettävissä maassasi. Valitse toinen maksutapa.',
   errorMspShopUnavailable:

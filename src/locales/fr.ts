@@ -33,6 +33,8 @@ const fr: CheckoutStrings = {
     'Cette devise ne peut pas être utilisée pour ce paiement. Veuillez choisir un autre moyen de paiement.',
   errorMspOrderId:
     'Cette commande a déjà été payée ou ne peut plus être payée. Veuillez actualiser la page ou contacter la boutique.',
+  errorMspPaymentStarted:
+    'Le paiement de cette commande a déjà été commencé dans une autre fenêtre ou un autre onglet. Veuillez le terminer là-bas ou contacter la boutique.',
   errorMspDescription: 'La description de la commande n’est pas valide. Veuillez contacter la boutique.',
   errorMspCountry: 'Ce moyen de paiement n’est pas disponible dans votre pays. Veuillez en choisir un autre.',
   errorMspShopUnavailable:

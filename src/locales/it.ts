@@ -30,6 +30,8 @@ const it: CheckoutStrings = {
   errorMspCurrency: 'Questa valuta non può essere usata per questo pagamento. Scegli un altro metodo di pagamento.',
   errorMspOrderId:
     'Questo ordine è già stato pagato o non può essere pagato di nuovo. Aggiorna la pagina o contatta il negozio.',
+  errorMspPaymentStarted:
+    'Il pagamento di questo ordine è già stato avviato in un’altra finestra o scheda. Completalo lì o contatta il negozio.',
   errorMspDescription: 'La descrizione dell’ordine non è valida. Contatta il negozio.',
   errorMspCountry: 'Questo metodo di pagamento non è disponibile nel tuo Paese. Scegline un altro.',
   errorMspShopUnavailable: 'I pagamenti su questo negozio sono temporaneamente non disponibili. Riprova più tardi.',

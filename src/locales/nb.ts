@@ -29,6 +29,8 @@ const nb: CheckoutStrings = {
   errorMspCurrency: 'Denne valutaen kan ikke brukes for denne betalingen. Velg en annen betalingsmåte.',
   errorMspOrderId:
     'Denne bestillingen er allerede betalt eller kan ikke betales på nytt. Last inn siden på nytt eller ta kontakt med butikken.',
+  errorMspPaymentStarted:
+    'Betalingen av denne bestillingen er allerede startet i et annet vindu eller en annen fane. Fullfør den der, eller ta kontakt med butikken.',
   errorMspDescription: 'Beskrivelsen av bestillingen er ugyldig. Ta kontakt med butikken.',
   errorMspCountry: 'Denne betalingsmåten er ikke tilgjengelig i ditt land. Velg en annen.',
   errorMspShopUnavailable: 'Det er midlertidig ikke mulig å betale i denne butikken. Prøv igjen senere.',

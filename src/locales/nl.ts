@@ -30,6 +30,8 @@ const nl: CheckoutStrings = {
   errorMspCurrency: 'Deze valuta kan niet worden gebruikt voor deze betaling. Kies een andere betaalmethode.',
   errorMspOrderId:
     'Deze bestelling is al betaald of kan niet opnieuw worden betaald. Vernieuw de pagina of neem contact op met de winkel.',
+  errorMspPaymentStarted:
+    'De betaling van deze bestelling is al gestart in een ander venster of tabblad. Rond haar daar af of neem contact op met de winkel.',
   errorMspDescription: 'De omschrijving van de bestelling is ongeldig. Neem contact op met de winkel.',
   errorMspCountry: 'Deze betaalmethode is niet beschikbaar in jouw land. Kies een andere betaalmethode.',
   errorMspShopUnavailable: 'Betalen is bij deze winkel tijdelijk niet mogelijk. Probeer het later opnieuw.',

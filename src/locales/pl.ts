@@ -30,6 +30,8 @@ const pl: CheckoutStrings = {
   errorMspCurrency: 'Tej waluty nie można użyć do tej płatności. Wybierz inną metodę płatności.',
   errorMspOrderId:
     'To zamówienie zostało już opłacone lub nie można go opłacić ponownie. Odśwież stronę lub skontaktuj się ze sklepem.',
+  errorMspPaymentStarted:
+    'Płatność za to zamówienie została już rozpoczęta w innym oknie lub karcie. Dokończ ją tam lub skontaktuj się ze sklepem.',
   errorMspDescription: 'Opis zamówienia jest nieprawidłowy. Skontaktuj się ze sklepem.',
   errorMspCountry: 'Ta metoda płatności jest niedostępna w Twoim kraju. Wybierz inną.',
   errorMspShopUnavailable: 'Płatności w tym sklepie są chwilowo niedostępne. Spróbuj ponownie później.',

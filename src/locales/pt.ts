@@ -29,6 +29,8 @@ const pt: CheckoutStrings = {
   errorMspAmount: 'O valor desta encomenda não é válido. Contacte a loja.',
   errorMspCurrency: 'Não é possível utilizar esta moeda neste pagamento. Escolha outro método de pagamento.',
   errorMspOrderId: 'Esta encomenda já foi paga ou não pode voltar a ser paga. Atualize a página ou contacte a loja.',
+  errorMspPaymentStarted:
+    'O pagamento desta encomenda já foi iniciado noutra janela ou separador. Conclua-o aí ou contacte a loja.',
   errorMspDescription: 'A descrição da encomenda não é válida. Contacte a loja.',
   errorMspCountry: 'Este método de pagamento não está disponível no seu país. Escolha outro.',
   errorMspShopUnavailable: 'Os pagamentos estão temporariamente indisponíveis nesta loja. Tente novamente mais tarde.',

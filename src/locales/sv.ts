@@ -28,6 +28,8 @@ const sv: CheckoutStrings = {
   errorMspAmount: 'Beloppet för den här beställningen är ogiltigt. Kontakta butiken.',
   errorMspCurrency: 'Den här valutan kan inte användas för betalningen. Välj ett annat betalsätt.',
   errorMspOrderId: 'Beställningen är redan betald eller kan inte betalas igen. Ladda om sidan eller kontakta butiken.',
+  errorMspPaymentStarted:
+    'Betalningen av den här beställningen har redan påbörjats i ett annat fönster eller en annan flik. Slutför den där eller kontakta butiken.',
   errorMspDescription: 'Beskrivningen av beställningen är ogiltig. Kontakta butiken.',
   errorMspCountry: 'Det här betalsättet är inte tillgängligt i ditt land. Välj ett annat.',
   errorMspShopUnavailable: 'Det går tillfälligt inte att betala i den här butiken. Försök igen senare.',

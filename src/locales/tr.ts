@@ -29,6 +29,8 @@ const tr: CheckoutStrings = {
   errorMspCurrency: 'Bu para birimi bu ödemede kullanılamaz. Lütfen başka bir ödeme yöntemi seçin.',
   errorMspOrderId:
     'Bu sipariş zaten ödenmiş veya tekrar ödenemiyor. Lütfen sayfayı yenileyin ya da mağazayla iletişime geçin.',
+  errorMspPaymentStarted:
+    'Bu siparişin ödemesi başka bir pencerede veya sekmede zaten başlatıldı. Lütfen ödemeyi orada tamamlayın ya da mağazayla iletişime geçin.',
   errorMspDescription: 'Sipariş açıklaması geçersiz. Lütfen mağazayla iletişime geçin.',
   errorMspCountry: 'Bu ödeme yöntemi ülkenizde kullanılamıyor. Lütfen başka bir ödeme yöntemi seçin.',
   errorMspShopUnavailable: 'Bu mağazada ödeme geçici olarak yapılamıyor. Lütfen daha sonra tekrar deneyin.',

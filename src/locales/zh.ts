@@ -28,6 +28,7 @@ const zh: CheckoutStrings = {
   errorMspAmount: '此订单的金额无效。请联系商家。',
   errorMspCurrency: '此次支付不支持该币种。请选择其他支付方式。',
   errorMspOrderId: '此订单已支付或无法再次支付。请刷新页面或联系商家。',
+  errorMspPaymentStarted: '此订单的支付已在另一个窗口或标签页中开始。请在那里完成支付，或联系商家。',
   errorMspDescription: '订单描述无效。请联系商家。',
   errorMspCountry: '此支付方式在您所在的国家/地区不可用。请选择其他支付方式。',
   errorMspShopUnavailable: '该商家暂时无法收款。请稍后重试。',

@@ -5,6 +5,8 @@ import type { CheckoutRecords } from './store/checkout-records.js';
 /** What the handlers of one `createCheckoutHandlers` call share: its options with defaults, the client, the store. */
 export interface HandlerContext {
   options: CheckoutOptions;
+  /** The API key as MultiSafepay's SDKs use it: trimmed (a key read from a file often ends with a newline). */
+  apiKey: string;
   callApi: CallApi;
   logger: Pick<Console, 'warn'>;
   maxBodyBytes: number;

@@ -29,11 +29,17 @@ export function createCheckoutHandlers(options: CheckoutOptions): CheckoutHandle
   if (typeof options.resolveOrder !== 'function') {
     throw new TypeError('msp-checkout/server: resolveOrder is required (look the order up on your server)');
   }
+  // MultiSafepay's PHP SDK (src/Sdk.php, src/Util/Notification.php) and Python SDK (src/multisafepay/util/webhook.py)
+  // trim the key: with a trailing newline, orders would still be created (HTTP strips header whitespace) but every
+  // notification signature would be computed with the wrong key and refused.
+  const apiKey = options.apiKey.trim();
+  if (apiKey === '') throw new TypeError('msp-checkout/server: apiKey is required');
   const logger = options.logger ?? console;
   const context: HandlerContext = {
     options,
+    apiKey,
     callApi: createMultiSafepayClient({
-      apiKey: options.apiKey,
+      apiKey,
       environment: options.environment ?? 'test',
       timeout: options.timeout ?? 15_000,
       fetch: options.fetch ?? globalThis.fetch,

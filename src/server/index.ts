@@ -10,7 +10,8 @@ export {
   type ResolvedOrder,
   type StatusEvent,
 } from './options.js';
-export { signNotification } from './signature.js';
+export { PAYMENT_PAGE_UNKNOWN } from './handlers/create-order.js';
+export { signNotification, verifyNotification } from './signature.js';
 export {
   memoryStore,
   redisStore,

@@ -80,10 +80,13 @@ export function createMultiSafepayClient({
       return { status: 502, body: failureBody(502, 'MultiSafepay answered in an unexpected shape') };
     }
     if (parsed['success'] === false) {
+      // Decided by the flag whatever the HTTP status, as MultiSafepay's PHP SDK does (src/Api/Base/Response.php):
+      // a failure answered with 200 (or any status below 400) becomes 502, never a success.
       const code = Number.isInteger(parsed['error_code']) ? (parsed['error_code'] as number) : 1000;
       const info = typeof parsed['error_info'] === 'string' ? parsed['error_info'] : 'Unknown error';
-      return { status: response.status, body: failureBody(code, info) };
+      return { status: response.status >= 400 ? response.status : 502, body: failureBody(code, info) };
     }
+
     return { status: 200, body: parsed };
   };
 }

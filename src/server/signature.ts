@@ -33,8 +33,26 @@ export function notificationAuthProblem(
   if (!Number.isFinite(seconds)) return 'malformed timestamp';
   if (seconds > 1e12) seconds /= 1000; // milliseconds
   if (Math.abs(now - seconds) > windowSeconds) return 'stale timestamp';
-  const expected = createHmac('sha512', apiKey).update(`${timestamp}:${rawBody}`).digest();
-  const given = /^[0-9a-f]+$/i.test(signature) ? Buffer.from(signature, 'hex') : Buffer.alloc(0);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'bad signature';
+  // Exactly as PHP's hash_equals(hash_hmac(...), $signature) in MultiSafepay's SDK: 128 lower-case hex digits, no
+  // upper case, no extra digit; compared in constant time.
+  if (!/^[0-9a-f]{128}$/.test(signature)) return 'bad signature';
+  const expected = createHmac('sha512', apiKey.trim()).update(`${timestamp}:${rawBody}`).digest();
+  if (!timingSafeEqual(Buffer.from(signature, 'hex'), expected)) return 'bad signature';
   return undefined;
+}
+
+/**
+ * Whether a notification's `Auth` header signs `rawBody` (the request body exactly as received) with `apiKey`, at a
+ * timestamp within `windowSeconds` (default 600) of `now` (seconds; default the clock).
+ */
+export function verifyNotification(
+  rawBody: string,
+  auth: string | null,
+  apiKey: string,
+  { windowSeconds = 600, now }: { windowSeconds?: number; now?: number } = {},
+): boolean {
+  return (
+    notificationAuthProblem(auth, rawBody, { apiKey, windowSeconds, ...(now === undefined ? {} : { now }) }) ===
+    undefined
+  );
 }

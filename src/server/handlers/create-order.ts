@@ -11,6 +11,14 @@ import type { PageClaim, RememberedPage } from '../store/checkout-records.js';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * The error_code (and HTTP status) of a retry that MultiSafepay refuses with 1006 for an order that is still open
+ * there, when no one remembers its payment page: MultiSafepay documents no way to ask for it again (GET /orders/{id}
+ * has no payment_url: MultiSafepay/docs openapi/components/schemas/OrderDetails.yaml, examples/responses/getOrder.json).
+ * The element shows the shopper a message of its own for it (`errorMspPaymentStarted`).
+ */
+export const PAYMENT_PAGE_UNKNOWN = 409;
+
 /** POST: creates the MultiSafepay order for what `resolveOrder` says the shopper pays, and answers its payment page. */
 export function createOrderHandler(context: HandlerContext): FetchHandler {
   const { options, callApi, logger, maxBodyBytes, browserFields, records } = context;
@@ -73,6 +81,11 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
     const result = await callApi('POST', '/orders', upstream);
     if (result.status === 200) {
       const data = isRecord(result.body['data']) ? result.body['data'] : {};
+      if (typeof data['payment_url'] !== 'string' || data['payment_url'] === '') {
+        logger.warn(`msp-checkout/server: MultiSafepay created order ${id} without a payment_url`);
+        if (claimed) await records.releasePage(id).catch(() => undefined);
+        return { status: 502, body: failureBody(502, 'MultiSafepay answered without a payment page') };
+      }
       const page = {
         gateway: upstream['gateway'] as string,
         amount: upstream['amount'] as number,
@@ -97,7 +110,9 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
 
   /**
    * MultiSafepay refused the order id with 1006 and no instance remembers its page (the store has none: a late
-   * success after a timeout, or the store was down when it was created). Issue 13 decides what this answers.
+   * success after a timeout, or the store was down when it was created). An order still open there with the same
+   * amount, currency and gateway gets PAYMENT_PAGE_UNKNOWN: its page cannot be asked for again, and a guessed one
+   * would be wrong. Anything else (paid, another amount) keeps MultiSafepay's 1006.
    */
   async function refusedAsExisting(
     id: string,
@@ -106,17 +121,16 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
   ): Promise<ApiResult> {
     const existing = await callApi('GET', `/orders/${encodeURIComponent(id)}`);
     const data = existing.status === 200 && isRecord(existing.body['data']) ? existing.body['data'] : undefined;
-    if (
-      data &&
+    const open =
+      data !== undefined &&
       data['status'] === 'initialized' &&
       data['amount'] === upstream['amount'] &&
       data['currency'] === upstream['currency'] &&
-      (!isRecord(data['payment_details']) || data['payment_details']['type'] === upstream['gateway']) &&
-      typeof data['payment_url'] === 'string'
-    ) {
-      return { status: 200, body: { success: true, data: { order_id: id, payment_url: data['payment_url'] } } };
-    }
-    return result;
+      (!isRecord(data['payment_details']) || data['payment_details']['type'] === upstream['gateway']);
+    if (!open) return result;
+    logger.warn(`msp-checkout/server: order ${id} is open at MultiSafepay but no instance remembers its payment page`);
+    const info = 'The payment of this order was already started; its payment page is not known here';
+    return { status: PAYMENT_PAGE_UNKNOWN, body: failureBody(PAYMENT_PAGE_UNKNOWN, info) };
   }
 
   return async function createOrder(request) {
@@ -136,7 +150,9 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
     }
     if (!isRecord(body)) return failure(400, 'The body must be a JSON object');
     if (body['type'] !== undefined && body['type'] !== 'redirect') return failure(400, 'type must be "redirect"');
-    const problems = orderFieldProblems(body);
+    // Only what the server uses from the browser is checked: the gateway and the order id. Amount, currency and
+    // description come from resolveOrder, so MultiSafepay's own example request (amount "1000", a string) passes.
+    const problems = orderFieldProblems({ gateway: body['gateway'], order_id: body['order_id'] });
     if (problems.length > 0) return failure(400, problems.join('; '));
 
     let resolved: ResolvedOrder | null | undefined;

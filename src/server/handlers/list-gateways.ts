@@ -30,8 +30,11 @@ export function listGatewaysHandler(context: HandlerContext): FetchHandler {
       query.set('country', country.toUpperCase());
     }
     if (locale) {
-      if (!/^[a-z]{2}_[A-Z]{2}$/.test(locale)) return failure(400, 'locale must look like en_US');
-      query.set('locale', locale);
+      // The element sends languages of two or three letters (fil_PH, yue_HK, haw_US); MultiSafepay's locales are
+      // ab_CD. The list does not depend on the language (the element names the methods itself): a locale outside
+      // MultiSafepay's form is accepted and not passed on.
+      if (!/^[a-z]{2,3}_[A-Z]{2}$/.test(locale)) return failure(400, 'locale must look like en_US');
+      if (/^[a-z]{2}_[A-Z]{2}$/.test(locale)) query.set('locale', locale);
     }
     query.sort();
     const key = query.toString();

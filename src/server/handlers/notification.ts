@@ -15,7 +15,7 @@ const notRecorded = () => failure(503, 'Notification not recorded: the store is 
  * MultiSafepay, never taken from the request, and given to `onStatus` once per order and status across every instance sharing the store.
  */
 export function notificationHandler(context: HandlerContext): FetchHandler {
-  const { options, callApi, logger, notificationWindowSeconds, records } = context;
+  const { options, apiKey, callApi, logger, notificationWindowSeconds, records } = context;
 
   return async function notification(request) {
     if (request.method !== 'POST' && request.method !== 'GET') return failure(405, 'Use POST', { Allow: 'POST, GET' });
@@ -28,7 +28,7 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
     }
     if (request.method === 'POST') {
       const problem = notificationAuthProblem(request.headers.get('auth'), rawBody, {
-        apiKey: options.apiKey,
+        apiKey,
         windowSeconds: notificationWindowSeconds,
       });
       if (problem) {
@@ -53,7 +53,12 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
     const order = result.body['data'];
     if (result.status !== 200 || !isRecord(order))
       return json(result.status === 200 ? 502 : result.status, result.body);
-    const status = typeof order['status'] === 'string' ? order['status'] : 'unknown';
+    const status = order['status'];
+    if (typeof status !== 'string' || status === '') {
+      // Not acknowledged: MultiSafepay sends the notification again, and the status is not lost as "unknown".
+      logger.warn(`msp-checkout/server: MultiSafepay answered order ${orderId} without a status`);
+      return failure(502, 'MultiSafepay answered without a status');
+    }
     // Recorded before anything else: a notification the store cannot keep is not acknowledged, so MultiSafepay
     // sends it again (3 times, 15 minutes apart) instead of it being lost.
     try {

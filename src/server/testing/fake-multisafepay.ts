@@ -1,16 +1,26 @@
 // A fake MultiSafepay test environment on 127.0.0.1, for offline demos and for tests (yours and ours).
 // It behaves like the documented API for what msp-checkout uses: POST /orders (with its validation and error
-// codes), GET /gateways, GET /payment-methods, GET /orders/{id}, a payment page where a person or a test chooses
-// pay / cancel / decline, the redirect back with ?transactionid=, and a correctly signed POST notification.
+// codes), GET /gateways, GET /payment-methods (with placeholder logos it serves itself), GET /orders/{id}, a payment
+// page where a person or a test chooses pay / cancel / decline, the redirect back with ?transactionid=, and a
+// correctly signed POST notification. Every answer has MultiSafepay's documented fields and types
+// (./multisafepay-shapes.ts names the sources; test/conformance/ compares them with MultiSafepay's examples).
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signNotification } from '../signature.js';
 import { FAKE_GATEWAYS, type FakeGateway } from './fake-gateways.js';
 import type { FakeOrder } from './fake-order.js';
+import {
+  gatewayItem,
+  MULTISAFEPAY_CURRENCIES,
+  multisafepayTime,
+  orderDetails,
+  paymentMethodItem,
+  placeholderLogo,
+} from './multisafepay-shapes.js';
 import { sendPaymentPage } from './payment-page.js';
 
-const CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'CHF', 'JPY', 'CNY', 'AUD', 'CAD']);
+const CURRENCIES = new Set(MULTISAFEPAY_CURRENCIES);
 const MAX_BODY = 64 * 1024;
 
 export interface FakeMultiSafepayOptions {
@@ -105,21 +115,11 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     },
   };
 
+  let nextTransactionId = 4_680_345;
+
   function orderData(order: FakeOrder) {
-    return {
-      transaction_id: order.token.slice(0, 10),
-      order_id: order.order_id,
-      status: order.status,
-      financial_status: order.status,
-      amount: order.amount,
-      currency: order.currency,
-      description: order.description,
-      created: order.created,
-      modified: order.modified,
-      customer: order.customer,
-      payment_details: { type: order.gateway },
-      payment_url: paymentUrl(order),
-    };
+    const name = gateways.find((gateway) => gateway.id === order.gateway)?.name ?? order.gateway;
+    return orderDetails(order, name);
   }
 
   function paymentUrl(order: FakeOrder) {
@@ -130,7 +130,8 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
   async function complete(order: FakeOrder, choice: string) {
     const status = choice === 'pay' ? 'completed' : choice === 'decline' ? 'declined' : 'cancelled';
     order.status = status;
-    order.modified = new Date().toISOString();
+    order.modified = multisafepayTime();
+    if (status === 'completed') order.completed = order.modified;
     const target = String(
       (status === 'completed' ? order.payment_options['redirect_url'] : order.payment_options['cancel_url']) ??
         order.payment_options['redirect_url'] ??
@@ -237,10 +238,16 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     }
     const paymentOptions = body['payment_options'];
     const customer = body['customer'];
-    const now = new Date().toISOString();
+    const now = multisafepayTime();
+    const variable = (name: string) => {
+      const value = body[name];
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+    };
     const order: FakeOrder = {
       order_id: orderId,
-      token: randomBytes(24).toString('base64url'),
+      // Like MultiSafepay's: letters and digits (82Az5nicWa3Xb3qsNuuYcAHshvO43HjUmyv).
+      token: randomBytes(27).toString('base64url').replace(/[-_]/g, 'x'),
+      transaction_id: nextTransactionId++,
       status: 'initialized',
       gateway: String(gatewayId ?? ''),
       amount,
@@ -248,11 +255,18 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
       description,
       payment_options: typeof paymentOptions === 'object' && paymentOptions !== null ? { ...paymentOptions } : {},
       customer: typeof customer === 'object' && customer !== null ? { ...customer } : {},
+      var1: variable('var1'),
+      var2: variable('var2'),
+      var3: variable('var3'),
       created: now,
       modified: now,
+      completed: null,
     };
     orders.set(orderId, order);
-    json(res, 200, { success: true, data: { order_id: orderId, payment_url: paymentUrl(order) } });
+    json(res, 200, {
+      success: true,
+      data: { order_id: orderId, payment_url: paymentUrl(order), session_id: order.token },
+    });
   }
 
   function offered(query: URLSearchParams) {
@@ -290,9 +304,19 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
       return sendPaymentPage(res, order);
     }
 
+    const logo = /^\/img\/methods\/(?:3x|2x|svg)\/([a-z0-9]+)\.svg$/.exec(path);
+    const logoOf = logo && gateways.find((gateway) => gateway.id.toLowerCase() === logo[1]);
+    if (logoOf && (method === 'GET' || method === 'HEAD')) {
+      res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=3600' });
+      return res.end(method === 'HEAD' ? undefined : placeholderLogo(logoOf.name));
+    }
+
     if (!path.startsWith('/v1/json/')) return fail(res, 404, 404, 'Not found');
     const route = path.slice('/v1/json'.length);
-    const givenKey = req.headers['api_key'] ?? url.searchParams.get('api_key');
+    // The key as an api_key header (MultiSafepay's PHP SDK), a query parameter, or Authorization: Bearer (the Python
+    // SDK, src/multisafepay/client/client.py).
+    const bearer = /^Bearer (.+)$/.exec(req.headers['authorization'] ?? '')?.[1];
+    const givenKey = req.headers['api_key'] ?? bearer ?? url.searchParams.get('api_key');
     let body: unknown;
     if (method === 'POST') {
       try {
@@ -314,23 +338,12 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
       return json(res, 200, { success: true, data: orderData(order) });
     }
     if (route === '/gateways' && method === 'GET') {
-      return json(res, 200, {
-        success: true,
-        data: offered(url.searchParams).map((gateway) => ({ id: gateway.id, description: gateway.name })),
-      });
+      return json(res, 200, { success: true, data: offered(url.searchParams).map(gatewayItem) });
     }
     if (route === '/payment-methods' && method === 'GET') {
       return json(res, 200, {
         success: true,
-        data: offered(url.searchParams).map((gateway) => ({
-          id: gateway.id,
-          name: gateway.name,
-          type: 'payment-method',
-          allowed_amount: { min: 1, max: null },
-          allowed_countries: gateway.countries,
-          allowed_currencies: gateway.currencies,
-          preferred_countries: gateway.countries,
-        })),
+        data: offered(url.searchParams).map((gateway) => paymentMethodItem(gateway, fake.origin)),
       });
     }
     return fail(res, 404, 404, 'Not found');
