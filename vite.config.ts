@@ -4,11 +4,14 @@ import { defineConfig } from 'vite';
 import { demoBackend } from './demo/server/demo-backend.js';
 
 /**
- * Four jobs, one file:
+ * One file for the demo and the four builds:
  * - `vite` (serve): the demo under /demo/, with a local fake merchant backend, running the project's source.
- * - `vite build`: the npm build, ES modules (one per source module, for tree-shaking) with Lit external.
- * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside.
- * - `vite build --mode status-script-tag`: `dist/msp-payment-status.min.js`, the return page's, without the checkout.
+ * - `vite build`: the npm build, ES modules (one per source module, for tree-shaking) with Lit external, production
+ *   (integrator diagnostics left out: src/dev-mode.production.ts); `--mode development`: the same in
+ *   dist/development/, with them, for the `development` export condition.
+ * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside, production
+ *   (`--mode status-script-tag`: `dist/msp-payment-status.min.js`, the return page's, without the checkout);
+ *   `--mode script-tag-dev`: its twin `dist/msp-checkout.dev.js`, with the diagnostics and Lit's development build.
  */
 /**
  * A shipped language module (`src/locales/nl.ts`, `src/status-locales/nl.ts`), English excepted: English is the
@@ -16,14 +19,40 @@ import { demoBackend } from './demo/server/demo-backend.js';
  */
 const SHIPPED_LOCALE = /[\\/]((?:status-)?locales)[\\/]((?!en\b)[a-z]{2,3})\.(?:ts|js)$/;
 
-/** Each script-tag file: its entry (which registers its element) and its global name (IIFE formats need one). */
-const SCRIPT_TAG_FILES: Readonly<Record<string, { entry: string; name: string; fileName: string }>> = {
-  'script-tag': { entry: 'src/define-checkout.ts', name: 'MspCheckoutScript', fileName: 'msp-checkout.min.js' },
+/**
+ * Each script-tag file: its entry (which registers its element only), its global name (IIFE formats need one), and
+ * whether it is a development twin. `status-script-tag`: `dist/msp-payment-status.min.js`, the return page's, without
+ * the checkout.
+ */
+const SCRIPT_TAG_FILES: Readonly<Record<string, { entry: string; name: string; fileName: string; dev: boolean }>> = {
+  'script-tag': {
+    entry: 'src/define-checkout.ts',
+    name: 'MspCheckoutScript',
+    fileName: 'msp-checkout.min.js',
+    dev: false,
+  },
+  'script-tag-dev': {
+    entry: 'src/define-checkout.ts',
+    name: 'MspCheckoutScript',
+    fileName: 'msp-checkout.dev.js',
+    dev: true,
+  },
   'status-script-tag': {
     entry: 'src/define-payment-status.ts',
     name: 'MspPaymentStatusScript',
     fileName: 'msp-payment-status.min.js',
+    dev: false,
   },
+};
+
+/** The production builds' switch: `./dev-mode.js` is `src/dev-mode.production.ts`, so `DEV_MODE` code is dropped. */
+const production = {
+  alias: [
+    {
+      find: /^\.\/dev-mode\.js$/,
+      replacement: fileURLToPath(new URL('./src/dev-mode.production.ts', import.meta.url)),
+    },
+  ],
 };
 
 export default defineConfig(({ command, mode }) => {
@@ -40,8 +69,11 @@ export default defineConfig(({ command, mode }) => {
   const plugins = [minifyTemplateLiterals()];
   const scriptTag = Object.hasOwn(SCRIPT_TAG_FILES, mode) ? SCRIPT_TAG_FILES[mode] : undefined;
   if (scriptTag) {
+    const development = scriptTag.dev;
     return {
       plugins,
+      // The twin takes Lit's development build too: its warnings are the integrator's as much as ours.
+      resolve: development ? { conditions: ['development', 'browser', 'module', 'import', 'default'] } : production,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -52,11 +84,12 @@ export default defineConfig(({ command, mode }) => {
           name: scriptTag.name,
           fileName: () => scriptTag.fileName,
         },
+        // Minified too: Lit's development build reads `global.x`, which publint would take for CommonJS.
         minify: true,
         rolldownOptions: {
           // Languages other than English stay out of the script: it imports the npm build's dist/locales/xx.js
-          // (or dist/status-locales/xx.js: plain ES modules with no imports) on demand. A classic script resolves
-          // import() against its own URL, so the files load from wherever the script is hosted.
+          // (plain ES modules with no imports) on demand. A classic script resolves import() against its own URL,
+          // so the files load from wherever the script is hosted.
           external: (id) => SHIPPED_LOCALE.test(id),
           output: {
             paths: (id) => {
@@ -68,10 +101,13 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
+  const development = mode === 'development';
   return {
     plugins,
+    ...(development ? {} : { resolve: production }),
     build: {
-      outDir: 'dist',
+      outDir: development ? 'dist/development' : 'dist',
+      emptyOutDir: false,
       target: 'es2022',
       lib: {
         entry: {

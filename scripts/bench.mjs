@@ -14,6 +14,9 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const LOADS = Number(process.env.BENCH_LOADS || 20);
+// BENCH_EARLIER=path/to/msp-checkout.min.js: an earlier build of the script-tag file (another commit's), measured in
+// the same run as a fourth page, for before/after figures taken under the same load.
+const EARLIER = process.env.BENCH_EARLIER;
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
 
@@ -92,6 +95,7 @@ const litMin = await bundle({ entryPoints: ['bench/lit-element.js'], format: 'ii
 
 // Read once, right after the build: the pages are served this copy, so a rebuild during the run changes nothing.
 const scriptTagFile = await readFile('dist/msp-checkout.min.js');
+const earlierFile = EARLIER ? await readFile(EARLIER) : undefined;
 const sizes = {
   scriptTag: measure(scriptTagFile),
   npmEntry: measure(npmEntry.bytes),
@@ -120,6 +124,16 @@ table(
       '1.0x',
       ratio(sizes.lit.gzip, sizes.floor.gzip),
     ],
+    ...(earlierFile
+      ? [
+          [
+            `earlier build: ${EARLIER}`,
+            ...Object.values(measure(earlierFile)),
+            ratio(measure(earlierFile).gzip, sizes.lit.gzip),
+            ratio(measure(earlierFile).gzip, sizes.floor.gzip),
+          ],
+        ]
+      : []),
     ['floor: bench/floor-element.js (minified)', ...Object.values(sizes.floor), '-', '1.0x'],
     [
       `floor: bench/floor-element.js (as written, ${floorFile.length} raw)`,
@@ -155,13 +169,21 @@ table(
 // needs to keep rendering, given here as source text. A renamed export therefore changes the stub, not the row.
 async function valueExports(file) {
   const source = await readFile(file, 'utf8');
-  return [...source.matchAll(/^export (?:async )?(?:function\*?|const|let|class) (\w+)/gm)].map((match) => match[1]);
+  const declared = [...source.matchAll(/^export (?:async )?(?:function\*?|const|let|class) (\w+)/gm)].map((m) => m[1]);
+  const listed = [...source.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) =>
+    m[1].split(',').map((name) => name.trim()),
+  );
+  const fallback = /^export default /m.test(source) ? ['default'] : [];
+  return [...declared, ...listed.filter((name) => name && !name.startsWith('type ')), ...fallback];
 }
 async function stubSource(file, { imports = '', keep = {} }) {
   const names = await valueExports(file);
   const unknown = Object.keys(keep).filter((name) => !names.includes(name));
   if (unknown.length > 0) throw new Error(`bench: ${file} no longer exports ${unknown.join(', ')}; update the stub`);
-  const exports = names.map((name) => `export const ${name}: any = ${keep[name] ?? '(..._: unknown[]) => undefined'};`);
+  const value = (name) => keep[name] ?? '(..._: unknown[]) => undefined';
+  const exports = names.map((name) =>
+    name === 'default' ? `export default ${value(name)};` : `export const ${name}: any = ${value(name)};`,
+  );
   return `${imports}\n${exports.join('\n')}\n`;
 }
 async function withStubs(stubs) {
@@ -185,12 +207,12 @@ const features = [
     'gateway catalogue (src/gateway-catalogue.ts)',
     { 'src/gateway-catalogue.ts': { keep: { GATEWAY_CATALOGUE: '[]' } } },
   ],
-  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { en: '{}' } } }],
+  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}', en: '{}' } } }],
   [
     'languages on demand, registerLocale, strings overrides (src/translations.ts)',
     {
       'src/translations.ts': {
-        imports: "import { en } from './locales/en.js';",
+        imports: "import en from './locales/en.js';",
         keep: {
           stringsFor: '() => en',
           loadLocale: 'async () => false',
@@ -202,13 +224,20 @@ const features = [
     },
   ],
   [
-    'gateway list from gateways-endpoint (fetch-gateways.ts, gateway-list.ts)',
+    'gateway list from gateways-endpoint (gateway-list-controller.ts, gateway-list.ts)',
     {
-      'src/fetch-gateways.ts': { keep: { fetchGateways: 'async () => []' } },
+      'src/gateway-list-controller.ts': {
+        keep: {
+          GatewayListController:
+            "class { status = { state: 'static' }; constructor(host: any) { host.addController(this); } retry() {} }",
+        },
+      },
       'src/gateway-list.ts': {
         keep: {
-          filterGateways: '(options: any[]) => [...options]',
-          restrictGateways: '(options: any[]) => [...options]',
+          filterGateways: '(options: any[]) => options',
+          restrictGateways: '(options: any[]) => options',
+          nameGateways: '(options: any[]) => options',
+          collapsedGateways: '() => []',
         },
       },
     },
@@ -254,6 +283,16 @@ const server = createServer(async (request, response) => {
   }
   // /timed/<file>: the element's script with a timestamp statement before and after it, so that its own
   // execution can be told apart from the parser's pauses before it. The file itself is unchanged in between.
+  if (earlierFile && url.pathname === '/bench/earlier.html') {
+    const page = (await readFile('bench/msp.html', 'utf8')).replace('/timed/dist/', '/timed/earlier/');
+    response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
+    return;
+  }
+  if (earlierFile && url.pathname === '/timed/earlier/msp-checkout.min.js') {
+    const body = `window.bench.executing = performance.now();\n${earlierFile}\n;window.bench.executed = performance.now();\n`;
+    response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(body);
+    return;
+  }
   const timed = url.pathname.startsWith('/timed/');
   const path = timed ? url.pathname.slice('/timed'.length) : url.pathname;
   const file = join(root, path);
@@ -291,7 +330,12 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
 
-const elements = { msp: 'msp-checkout', lit: 'lit-checkout', floor: 'floor-checkout' };
+const elements = {
+  msp: 'msp-checkout',
+  ...(earlierFile ? { earlier: 'msp-checkout' } : {}),
+  lit: 'lit-checkout',
+  floor: 'floor-checkout',
+};
 const kinds = Object.keys(elements);
 
 /** One cold page load (fresh context: no HTTP or code cache); with `interact`, the Pay flow and a currency change. */
@@ -409,11 +453,14 @@ const metrics = [
 ];
 const rows = [];
 for (const [label, gateways, key] of metrics) {
-  const [ours, lit, floor] = kinds.map((kind) => stats(runs[kind][gateways].map((run) => run[key])));
+  const [ours, lit, floor, earlier] = ['msp', 'lit', 'floor', 'earlier'].map((kind) =>
+    runs[kind] ? stats(runs[kind][gateways].map((run) => run[key])) : undefined,
+  );
   rows.push([
     label,
     ms(ours.median),
     `${ms(ours.p10)}-${ms(ours.p90)}`,
+    ...(earlier ? [ms(earlier.median)] : []),
     ms(lit.median),
     ms(floor.median),
     ratio(ours.median, lit.median),
@@ -423,7 +470,16 @@ for (const [label, gateways, key] of metrics) {
 table(
   `2./3. Timings in ms, headless Chromium, ${LOADS} cold loads each, interleaved in one run (${seconds} s); ` +
     'Lit = bench/lit-element.js, floor = bench/floor-element.js',
-  ['measure', 'median', 'p10-p90', 'Lit median', 'floor median', 'x Lit', 'x floor'],
+  [
+    'measure',
+    'median',
+    'p10-p90',
+    ...(earlierFile ? ['earlier median'] : []),
+    'Lit median',
+    'floor median',
+    'x Lit',
+    'x floor',
+  ],
   rows,
 );
 
@@ -433,7 +489,7 @@ for (const gateways of [3, 30]) {
     const loads = runs[kind][gateways];
     const tasks = loads.flatMap((run) => run.longTasks);
     longTaskRows.push([
-      `${elements[kind]}, ${gateways} gateways`,
+      `${kind === 'earlier' ? 'earlier ' : ''}${elements[kind]}, ${gateways} gateways`,
       tasks.length,
       `${loads.filter((run) => run.longTasks.length > 0).length}/${loads.length}`,
       tasks.length ? ms(Math.max(...tasks)) : '-',
@@ -468,5 +524,9 @@ console.log(
     ` ${ratio(sizes.scriptTag.gzip, sizes.floor.gzip)} the floor; npm entry ${kb(sizes.npmEntry.gzip)} gzip (Lit shared with the app).` +
     `\nscript start -> 3 methods rendered: cold ${ms(cold('msp'))} ms = ${ratio(cold('msp'), cold('lit'))} Lit,` +
     ` ${ratio(cold('msp'), cold('floor'))} floor; page already used Intl ${ms(warm('msp'))} ms = ${ratio(warm('msp'), warm('lit'))} Lit,` +
-    ` ${ratio(warm('msp'), warm('floor'))} floor.`,
+    ` ${ratio(warm('msp'), warm('floor'))} floor.` +
+    (earlierFile
+      ? `\nearlier build ${kb(measure(earlierFile).gzip)} gzip; cold ${ms(cold('earlier'))} ms = ${ratio(cold('earlier'), cold('lit'))} Lit,` +
+        ` ${ratio(cold('earlier'), cold('floor'))} floor; warm ${ms(warm('earlier'))} ms = ${ratio(warm('earlier'), warm('lit'))} Lit.`
+      : ''),
 );

@@ -10,7 +10,9 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), 'build', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'development', '--logLevel', 'warn'); // dist/development/
 run(bin('vite'), 'build', '--mode', 'script-tag', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'script-tag-dev', '--logLevel', 'warn'); // dist/msp-checkout.dev.js
 run(bin('vite'), 'build', '--mode', 'status-script-tag', '--logLevel', 'warn');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run(bin('tsc'), '-p', 'tsconfig.server.json'); // the server's declarations, with Node's types
@@ -25,6 +27,10 @@ writeFileSync(
 // The script-tag files export nothing; importing one (a bundler may) registers its element, as its define file does.
 writeFileSync(
   'dist/msp-checkout.min.d.ts',
+  "// Registers <msp-checkout>, like define-checkout.js.\nimport './define-checkout.js';\n",
+);
+writeFileSync(
+  'dist/msp-checkout.dev.d.ts',
   "// Registers <msp-checkout>, like define-checkout.js.\nimport './define-checkout.js';\n",
 );
 writeFileSync(

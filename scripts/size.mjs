@@ -67,6 +67,10 @@ for (const [label, key, size] of rows) {
     `${label.padEnd(54)} ${String(size.raw).padStart(7)} ${String(size.gzip).padStart(7)} ${String(size.brotli).padStart(7)}  ${limit} ${verdict}`,
   );
 }
+const development = measure(readFileSync('dist/msp-checkout.dev.js'));
+console.log(
+  `dist/msp-checkout.dev.js, its twin with integrator diagnostics and Lit's development build (not for shops): ${development.gzip} B gzip`,
+);
 console.log(
   `each of ${checkoutLanguages.length} more languages (dist/locales/xx.js), loaded on demand: ${Math.min(...checkoutLanguages)}-${Math.max(...checkoutLanguages)} B gzip`,
 );

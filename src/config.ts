@@ -1,3 +1,4 @@
+import { DEV_MODE } from './dev-mode.js';
 import { CheckoutError } from './errors.js';
 import { orderFieldProblems } from './order.js';
 
@@ -19,27 +20,39 @@ export interface ConfigInput {
 }
 
 /**
- * Checks the element's configuration the way a merchant would want it checked while building the page: the
+ * Checks the element's configuration the way a merchant would want it checked while building the page (whole
+ * sentences in the development build; the production build names the attribute and the value it got): the
  * first problem, as a `missing-endpoint` or `invalid-config` error that names the attribute, or `undefined`.
  */
 export function configProblem(input: ConfigInput): CheckoutError | undefined {
   if (!input.endpoint || input.endpoint.trim() === '') {
-    return new CheckoutError('missing-endpoint', 'The endpoint attribute is missing: set it to your create-order URL.');
+    return new CheckoutError(
+      'missing-endpoint',
+      DEV_MODE ? 'The endpoint attribute is missing: set it to your create-order URL.' : 'endpoint is missing',
+    );
   }
   const problems: string[] = [];
   if (!isHttpUrl(input.endpoint, input.baseUrl))
-    problems.push(`endpoint must be an http(s) URL, got "${input.endpoint}"`);
+    problems.push(
+      DEV_MODE ? `endpoint must be an http(s) URL, got "${input.endpoint}"` : `endpoint got "${input.endpoint}"`,
+    );
   if (input.invalidGateways.length > 0) {
-    problems.push(`gateways has entries that are not gateway ids: ${input.invalidGateways.map(quote).join(', ')}`);
+    const entries = input.invalidGateways.map(quote).join(', ');
+    problems.push(DEV_MODE ? `gateways has entries that are not gateway ids: ${entries}` : `gateways got ${entries}`);
   }
   if (input.invalidOrigins.length > 0) {
+    const entries = input.invalidOrigins.map(quote).join(', ');
     problems.push(
-      `payment-origins accepts https origins (http only on localhost): ${input.invalidOrigins.map(quote).join(', ')}`,
+      DEV_MODE
+        ? `payment-origins accepts https origins (http only on localhost): ${entries}`
+        : `payment-origins got ${entries}`,
     );
   }
   if (input.origins.length === 0 && input.invalidOrigins.length === 0) {
     problems.push(
-      "payment-origins names no origin: list where payment_url may point, or leave it out for MultiSafepay's",
+      DEV_MODE
+        ? "payment-origins names no origin: list where payment_url may point, or leave it out for MultiSafepay's"
+        : 'payment-origins is empty',
     );
   }
   const listProblem = input.gatewaysEndpoint && gatewaysEndpointProblem(input.gatewaysEndpoint, input.baseUrl);
@@ -47,11 +60,15 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
   const badText = input.amountText !== null && input.amountText !== undefined;
   if (badText) {
     problems.push(
-      `amount must be the digits of an integer number of cents (1000 for 10.00), got "${input.amountText}"`,
+      DEV_MODE
+        ? `amount must be the digits of an integer number of cents (1000 for 10.00), got "${input.amountText}"`
+        : `amount got "${input.amountText}"`,
     );
   }
   const hasAmount = !badText && input.amount !== null && input.amount !== undefined;
-  if (hasAmount && !input.currency) problems.push('currency is required when amount is set');
+  if (hasAmount && !input.currency) {
+    problems.push(DEV_MODE ? 'currency is required when amount is set' : 'currency is missing');
+  }
   problems.push(
     ...orderFieldProblems(
       {
@@ -60,8 +77,8 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
         ...(input.orderId ? { order_id: input.orderId } : {}),
         ...(input.description ? { description: input.description } : {}),
       },
-      { partial: true },
-    ).map((problem) => problem.replace(/^order_id/, 'order-id')),
+      { partial: true, names: { order_id: 'order-id' } },
+    ),
   );
   return problems.length === 0
     ? undefined

@@ -1,4 +1,4 @@
-import { requestText } from './http.js';
+import { requestText } from './network.js';
 import { parseStatusResponse, statusUrl } from './payment-status.js';
 
 export interface FetchStatusOptions {

@@ -1,6 +1,6 @@
 import { catalogueEntry } from './gateway-catalogue.js';
 import { isImageUrl } from './gateway-logos.js';
-import { gatewayName, isGatewayId, type Gateway } from './gateways.js';
+import { gatewayId, gatewayName, isGatewayId, type Gateway } from './gateways.js';
 import { isRecord } from './guards.js';
 
 /** A gateway as a list endpoint describes it, with the constraints used for filtering. */
@@ -28,7 +28,7 @@ export function parseGatewayList(json: unknown): GatewayOption[] | undefined {
   const options: GatewayOption[] = [];
   for (const item of data) {
     if (!isRecord(item) || typeof item['id'] !== 'string') continue;
-    const id = item['id'].trim().toUpperCase();
+    const id = gatewayId(item['id']);
     if (!isGatewayId(id) || options.some((option) => option.id === id)) continue;
     const name = text(item['name']) ?? text(item['description']) ?? gatewayName(id);
     const option: GatewayOption = { id, name };
@@ -85,6 +85,37 @@ export function filterGateways(options: readonly GatewayOption[], context: Filte
 export function restrictGateways(options: readonly GatewayOption[], wanted: readonly Gateway[]): GatewayOption[] {
   if (wanted.length === 0) return [...options];
   return wanted.flatMap((want) => options.filter((option) => option.id === want.id));
+}
+
+/**
+ * The offered gateways' names: the page's own (`strings.gatewayNames`) first, then the endpoint's, unless it sent none
+ * (or only the English one), in which case the name follows the shopper's language (`languageNames`), also when the
+ * language arrives after the list.
+ */
+export function nameGateways(
+  options: readonly GatewayOption[],
+  pageNames: Readonly<Record<string, string>> | undefined,
+  languageNames: Readonly<Record<string, string>>,
+): GatewayOption[] {
+  return options.map((option) => {
+    const english = gatewayName(option.id);
+    const name =
+      pageNames?.[option.id] || (option.name === english ? gatewayName(option.id, languageNames) : option.name);
+    return name === option.name ? option : { ...option, name };
+  });
+}
+
+/** Lists longer than this are collapsed to their first SHOWN_WHEN_COLLAPSED methods. */
+export const COLLAPSE_ABOVE = 8;
+export const SHOWN_WHEN_COLLAPSED = 6;
+
+/**
+ * What a long list from the endpoint hides behind "More payment methods" so that Pay stays near on a phone: all but
+ * the first SHOWN_WHEN_COLLAPSED (the preferred ones come first), except the chosen one.
+ */
+export function collapsedGateways<T extends Gateway>(offered: readonly T[], selected: string | undefined): T[] {
+  if (offered.length <= COLLAPSE_ABOVE) return [];
+  return offered.slice(SHOWN_WHEN_COLLAPSED).filter((gateway) => gateway.id !== selected);
 }
 
 function text(value: unknown): string | undefined {

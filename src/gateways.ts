@@ -19,6 +19,11 @@ export type GatewaysInput =
 /** MultiSafepay gateway ids are upper-case letters and digits, sometimes with `_` or `-` (`BNPL_INSTM`). */
 const GATEWAY_ID = /^[A-Z0-9][A-Z0-9_-]{0,49}$/;
 
+/** A gateway id as written by a merchant or an endpoint (`' ideal'`) in MultiSafepay's form (`IDEAL`). */
+export function gatewayId(written: string): string {
+  return written.trim().toUpperCase();
+}
+
 export function isGatewayId(value: unknown): value is string {
   return typeof value === 'string' && GATEWAY_ID.test(value);
 }
@@ -52,7 +57,7 @@ export function normalizeGateways(input: GatewaysInput, names?: Readonly<Record<
   const seen = new Set<string>();
   for (const item of items) {
     const rawId = typeof item === 'string' ? item : isRecord(item) ? item['id'] : undefined;
-    const id = typeof rawId === 'string' ? rawId.trim().toUpperCase() : '';
+    const id = typeof rawId === 'string' ? gatewayId(rawId) : '';
     if (id === '' && typeof item === 'string' && item.trim() === '') continue;
     if (!isGatewayId(id)) {
       invalid.push(describe(item));

@@ -1,47 +1,39 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { configProblem, gatewaysEndpointProblem } from './config.js';
-import { createOrder } from './create-order.js';
-import { DEFAULT_TIMEOUT_MS } from './http.js';
+import { DEV_MODE } from './dev-mode.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
-import { fetchGateways } from './fetch-gateways.js';
 import { catalogueEntry } from './gateway-catalogue.js';
-import { filterGateways, restrictGateways, type GatewayOption } from './gateway-list.js';
+import { collapsedGateways, filterGateways, nameGateways, restrictGateways } from './gateway-list.js';
 import { isImageUrl, logoUrl } from './gateway-logos.js';
-import {
-  gatewayName,
-  normalizeGateways,
-  type Gateway,
-  type GatewaysInput,
-  type NormalizedGateways,
-} from './gateways.js';
+import { GatewayListController, type GatewayListArgs } from './gateway-list-controller.js';
+import { gatewayId, normalizeGateways, type Gateway, type GatewaysInput } from './gateways.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
+import { Memo } from './memo.js';
 import { amountFromAttribute, formatAmount } from './money.js';
 import { navigateToPaymentPage } from './navigate.js';
+import { createOrder, DEFAULT_TIMEOUT_MS } from './network.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
-import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins, type ParsedOrigins } from './payment-url.js';
-import { shopperMessage, mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
-import { checkoutTexts, textDirection } from './translations.js';
+import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from './payment-url.js';
+import { shopperMessage, mergeStrings, type StringsOverride } from './strings.js';
+import {
+  hasTexts,
+  loadLocale,
+  registerLocale,
+  stringsFor,
+  textDirection,
+  translationsVersion,
+} from './translations.js';
 import { styles } from './msp-checkout.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
-
-/** Endpoint lists longer than this are collapsed to their first SHOWN_WHEN_COLLAPSED methods. */
-const COLLAPSE_ABOVE = 8;
-const SHOWN_WHEN_COLLAPSED = 6;
 
 function isDevelopmentHost(hostname: string): boolean {
   return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
 }
 
 let instances = 0;
-
-type ListState =
-  | { state: 'static' }
-  | { state: 'loading' }
-  | { state: 'loaded'; options: GatewayOption[] }
-  | { state: 'failed'; error: CheckoutError };
 
 /**
  * A payment-method choice and a Pay button for MultiSafepay redirect payments. On Pay it POSTs the order to the
@@ -115,23 +107,71 @@ export class MspCheckout extends LitElement {
     strings: { attribute: false },
     phase: { state: true },
     error: { state: true },
-    list: { state: true },
     showAllGateways: { state: true },
   };
 
+  /**
+   * Adds or extends a language for every `<msp-checkout>` on the page: `MspCheckout.registerLocale('sv', { pay:
+   * 'Betala', ... })`, or from a script tag `customElements.get('msp-checkout').registerLocale(...)`. Missing keys
+   * fall back to the language, then to English.
+   */
+  static registerLocale(locale: string, strings: StringsOverride): void {
+    registerLocale(locale, strings);
+  }
+
   #abort?: AbortController;
-  #listAbort?: AbortController;
   #warned = new Set<string>();
-  #gateways: NormalizedGateways = { gateways: [], invalid: [] };
-  /** What the shopper is offered: `gateways`, or the endpoint's list restricted by it and filtered. */
-  #offered: Gateway[] = [];
-  #origins: ParsedOrigins = { origins: [], invalid: [] };
-  #configError?: CheckoutError;
+  /** The merchant's gateway list, when `gateways-endpoint` is set: loaded, reloaded and retried by the controller. */
+  #gatewayList = new GatewayListController(this, () => this.#listArgs(), {
+    loaded: () => this.#announceList(),
+    failed: (error) => this.#report(error),
+  });
   /** The configuration error last sent as `msp-error`, so that each is reported once, not on every render. */
   #reportedConfig?: string;
+  /** The configuration error the last update saw, to report a new one soon. */
+  #seenConfigError?: CheckoutError;
   /** Every text for the current locale, with the page's `strings` on top; recomputed when either changes. */
-  #texts: CheckoutStrings = checkoutTexts.get('en');
-  #textsVersion = -1;
+  #texts = new Memo(
+    () => [this.#mspLocale, this.strings, translationsVersion()],
+    () => mergeStrings(stringsFor(this.#mspLocale), this.strings),
+  );
+  #gateways = new Memo(
+    () => [this.gateways, this.#texts.value],
+    () => normalizeGateways(this.gateways, this.#texts.value.gatewayNames),
+  );
+  #origins = new Memo(
+    () => [this.paymentOrigins],
+    () => parsePaymentOrigins(this.paymentOrigins),
+  );
+  #configError = new Memo(
+    () => [
+      this.endpoint,
+      this.#gateways.value,
+      this.#origins.value,
+      this.gatewaysEndpoint,
+      this.amount,
+      this.currency,
+      this.orderId,
+      this.description,
+    ],
+    () => this.#checkConfig(),
+  );
+  /** What the shopper is offered: `gateways`, or the endpoint's list restricted by it, filtered and named. */
+  #offered = new Memo(
+    () => [
+      this.#gatewayList.status,
+      this.#gateways.value,
+      this.country,
+      this.currency,
+      this.#amount,
+      this.#texts.value,
+      this.strings,
+      this.icons,
+    ],
+    () => this.#offeredGateways(),
+  );
+  /** The offered list the last update saw, to notice one that emptied while the shopper was here. */
+  #seenOffered: Gateway[] = [];
   /**
    * Icon URLs that failed to load: hidden (a torn-picture glyph helps nobody; the name is enough). Kept by URL, not
    * on the <img>, because rows are reused by position when the list changes.
@@ -150,21 +190,10 @@ export class MspCheckout extends LitElement {
   /** The list is loading because the shopper pressed Retry: Retry stays (busy) and keeps focus meanwhile. */
   #retrying = false;
 
-  /**
-   * Adds or extends a language for every `<msp-checkout>` on the page: `MspCheckout.registerLocale('sv', { pay:
-   * 'Betala', ... })`, or from a script tag `customElements.get('msp-checkout').registerLocale(...)`. Missing keys
-   * fall back to the language, then to English.
-   */
-  static registerLocale(locale: string, strings: StringsOverride): void {
-    checkoutTexts.set(locale, strings);
-  }
-
   /** @internal */
   private phase: Phase = 'idle';
   /** @internal */
   private error?: CheckoutError;
-  /** @internal */
-  private list: ListState = { state: 'static' };
   /** @internal */
   private showAllGateways = false;
 
@@ -243,80 +272,61 @@ export class MspCheckout extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pageshow', this.#onPageShow);
-    // Moved in the page (a framework's keyed reorder, a teleport) while waiting: disconnecting aborted the request,
-    // so start the list over, and give back a Pay button rather than staying busy.
-    if (this.hasUpdated) {
-      if (this.list.state === 'loading') void this.#loadGateways();
-      if (this.phase === 'busy') this.#setPhase('idle');
-    }
+    // Moved in the page (a framework's keyed reorder, a teleport) while paying: disconnecting aborted the request,
+    // so give back a Pay button rather than staying busy. (The gateway list's controller starts its load over.)
+    if (this.hasUpdated && this.phase === 'busy') this.#setPhase('idle');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pageshow', this.#onPageShow);
     this.#abort?.abort();
-    this.#listAbort?.abort();
     clearTimeout(this.#redirectWatchdog);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('locale')) {
       // The first render may be in English for the few milliseconds a shipped language takes to load.
-      void checkoutTexts.load(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
-    }
-    // Texts change with the locale, the strings property, and when a language arrives or is registered.
-    const textsChanged =
-      changed.has('locale') || changed.has('strings') || this.#textsVersion !== checkoutTexts.version();
-    if (textsChanged) {
-      this.#textsVersion = checkoutTexts.version();
-      this.#texts = mergeStrings(checkoutTexts.get(this.#mspLocale), this.strings);
-    }
-    if (textsChanged || changed.has('gateways')) {
-      this.#gateways = normalizeGateways(this.gateways, this.#texts.gatewayNames);
+      void loadLocale(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
     }
     if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
-    if (changed.has('selected') && this.selected) this.selected = this.selected.trim().toUpperCase();
-    if (changed.has('paymentOrigins')) this.#origins = parsePaymentOrigins(this.paymentOrigins);
-    const listInputs = ['gatewaysEndpoint', 'currency', 'amount', 'country', 'locale'] as const;
-    const listChanged = listInputs.some((name) => changed.has(name));
-    if (listChanged && (this.gatewaysEndpoint || this.list.state !== 'static')) void this.#loadGateways();
-    const offerInputs = [
-      'gateways',
-      'icons',
-      'locale',
-      'gatewaysEndpoint',
-      'list',
-      'currency',
-      'amount',
-      'country',
-    ] as const;
-    // Not on every update: a radio click or a busy/idle change leaves the offered list as it was.
-    // `list` is private state, which PropertyValues<this> does not name: ask the plain map.
-    if (textsChanged || offerInputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
-      const before = this.#offered.length;
-      this.#offered = this.#offeredGateways();
+    if (changed.has('selected') && this.selected) this.selected = gatewayId(this.selected);
+    // A configuration error is reported once, soon after it appears; the first update checks the order-id too.
+    const configError = this.#configError.value;
+    if (!this.hasUpdated || configError !== this.#seenConfigError) {
+      this.#seenConfigError = configError;
+      this.#checkSoon();
+    }
+  }
+
+  /**
+   * What follows from the offered list, here rather than in willUpdate: Lit runs the controllers' hostUpdate between
+   * the two, so the gateway list's status (a load that just started) is this update's own. Properties set before
+   * super.update() belong to this update.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const offered = this.#offered.value;
+    if (offered !== this.#seenOffered) {
+      const emptied = this.#seenOffered.length > 0 && offered.length === 0;
+      this.#seenOffered = offered;
       this.#warnAboutGateways();
       // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
-      const settledList = this.list.state === 'static' || this.list.state === 'loaded';
-      if (settledList && before > 0 && this.#offered.length === 0) this.#announcement = this.#texts.noGateways;
+      const { state } = this.#gatewayList.status;
+      if (emptied && (state === 'static' || state === 'loaded')) this.#announcement = this.#texts.value.noGateways;
     }
-    const [only, ...others] = this.#offered;
+    if (this.#gatewayList.status.state === 'loading') this.#announcement = '';
+    const [only, ...others] = offered;
     if (only && others.length === 0 && !this.selected) this.selected = only.id;
-    const configInputs = [
-      'endpoint',
-      'gateways',
-      'paymentOrigins',
-      'gatewaysEndpoint',
-      'amount',
-      'currency',
-      'orderId',
-      'description',
-    ] as const;
-    // Not on every update: radio clicks and busy/idle changes do not touch the configuration.
-    if (configInputs.some((name) => changed.has(name))) {
-      this.#configError = this.#checkConfig();
-      this.#checkSoon();
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    // Checked state is set here, not bound: the browser unchecks a radio when the shopper checks another, which a
+    // binding does not see, so a page that puts `selected` back from an msp-select listener would show one method and
+    // pay with another.
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      radio.checked = radio.value === this.selected;
     }
   }
 
@@ -327,9 +337,9 @@ export class MspCheckout extends LitElement {
    * A missing order-id is judged then too: code that creates the element sets it after the first render.
    */
   #checkSoon() {
-    const error = this.#configError;
+    const error = this.#configError.value;
     const check = () => {
-      if (error && this.#configError === error && error.message !== this.#reportedConfig) {
+      if (error && this.#configError.value === error && error.message !== this.#reportedConfig) {
         this.#reportedConfig = error.message;
         this.#report(error);
       }
@@ -341,9 +351,12 @@ export class MspCheckout extends LitElement {
     else setTimeout(check);
   }
 
-  /** A line for the integrator on a development host (never where shoppers are), once per element and subject. */
+  /**
+   * A line for the integrator on a development host (never where shoppers are), once per element and subject; in the
+   * development build only.
+   */
   #warn(subject: string, message: string) {
-    if (!isDevelopmentHost(location.hostname) || this.#warned.has(subject)) return;
+    if (!DEV_MODE || !isDevelopmentHost(location.hostname) || this.#warned.has(subject)) return;
     this.#warned.add(subject);
     console.warn(`<msp-checkout>: ${message}`);
   }
@@ -354,11 +367,11 @@ export class MspCheckout extends LitElement {
    * the page: on a development host only, once per id.
    */
   #warnAboutGateways() {
-    for (const { id } of this.#gateways.gateways) {
+    for (const { id } of this.#gateways.value.gateways) {
       const status = catalogueEntry(id)?.status;
       if (!status) {
         this.#warn(id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
-      } else if (status !== 'active' && this.#offered.some((g) => g.id === id)) {
+      } else if (status !== 'active' && this.#offered.value.some((g) => g.id === id)) {
         this.#warn(id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
       }
     }
@@ -366,9 +379,9 @@ export class MspCheckout extends LitElement {
 
   /** A logo URL the element ignores (not https, not a path on this site) is a mistake to hear about while building. */
   #warnAboutIcons() {
-    if (!isDevelopmentHost(location.hostname)) return;
+    if (!DEV_MODE || !isDevelopmentHost(location.hostname)) return;
     const ignored = [
-      ...(this.#gateways.invalidIcons ?? []),
+      ...(this.#gateways.value.invalidIcons ?? []),
       ...(this.icons?.trim() && !this.#iconBase ? [this.icons] : []),
     ];
     for (const value of ignored) {
@@ -387,9 +400,9 @@ export class MspCheckout extends LitElement {
     return configProblem({
       endpoint: this.endpoint,
       baseUrl: document.baseURI,
-      invalidGateways: this.#gateways.invalid,
-      invalidOrigins: this.#origins.invalid,
-      origins: this.#origins.origins,
+      invalidGateways: this.#gateways.value.invalid,
+      invalidOrigins: this.#origins.value.invalid,
+      origins: this.#origins.value.origins,
       gatewaysEndpoint: this.gatewaysEndpoint,
       amount: this.amount,
       amountText: Number.isNaN(this.amount) ? this.getAttribute('amount') : undefined,
@@ -400,7 +413,7 @@ export class MspCheckout extends LitElement {
   }
 
   #offeredGateways(): Gateway[] {
-    const own = this.#gateways.gateways;
+    const own = this.#gateways.value.gateways;
     const base = this.#iconBase;
     // The logo: the page's own icon for the gateway, else the icons folder's, else the gateway list's.
     const withLogo = (gateway: Gateway): Gateway => {
@@ -409,72 +422,47 @@ export class MspCheckout extends LitElement {
       return icon === gateway.icon ? gateway : { ...gateway, icon };
     };
     if (!this.gatewaysEndpoint) return own.map(withLogo);
-    if (this.list.state !== 'loaded') return [];
-    const restricted = restrictGateways(this.list.options, this.#gateways.gateways);
+    const list = this.#gatewayList.status;
+    if (list.state !== 'loaded') return [];
+    const restricted = restrictGateways(list.options, own);
     const offered = filterGateways(restricted, {
       country: this.country,
       currency: this.currency,
       amount: this.#amount,
     });
-    // The page's own names win; the endpoint's names next, unless it sent none (or only the English one), in which
-    // case the name follows the shopper's language, also when the language arrives after the list.
-    const ownNames = this.strings?.gatewayNames;
-    return offered.map((option) => {
-      const own = ownNames?.[option.id];
-      const english = gatewayName(option.id);
-      const name = own || (option.name === english ? gatewayName(option.id, this.#texts.gatewayNames) : option.name);
-      return withLogo(name === option.name ? option : { ...option, name });
-    });
+    return nameGateways(offered, this.strings?.gatewayNames, this.#texts.value.gatewayNames).map(withLogo);
   }
 
-  /** Fetches the gateway list; a newer fetch aborts an older one, so a stale answer never wins. */
-  async #loadGateways() {
-    this.#listAbort?.abort();
-    if (!this.gatewaysEndpoint) {
-      if (this.list.state !== 'static') this.list = { state: 'static' };
-      return;
-    }
-    // Not a URL: nothing to fetch, and nothing a retry could mend. It is a configuration error, reported as such.
-    if (gatewaysEndpointProblem(this.gatewaysEndpoint, document.baseURI)) {
-      this.list = { state: 'loaded', options: [] };
-      return;
-    }
-    const abort = (this.#listAbort = new AbortController());
-    this.list = { state: 'loading' };
-    this.#announcement = '';
-    try {
-      const options = await fetchGateways({
-        endpoint: this.gatewaysEndpoint,
-        query: {
-          currency: this.#currency,
-          amount: this.#amount,
-          country: this.country?.toUpperCase(),
-          locale: this.#mspLocale,
-        },
-        timeout: this.#timeout,
-        signal: abort.signal,
-      });
-      this.list = { state: 'loaded', options };
-      await this.updateComplete;
-      // Said once per arrival, politely: how many methods came, or that none did, and a choice that went away.
-      const texts = this.#texts;
-      const count = this.#offered.length;
-      const dropped = this.#dropVanishedSelection();
-      this.#announcement =
-        (count ? texts.gatewaysLoaded.replace('{count}', String(count)) : texts.noGateways) +
-        (dropped ? ` ${texts.selectionDropped}` : '');
-      this.requestUpdate();
-    } catch (error) {
-      if (abort.signal.aborted && !(error instanceof CheckoutError)) return;
-      const failure = error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error));
-      this.list = { state: 'failed', error: failure };
-      this.#report(failure);
-    }
+  /** The gateway list's arguments: a change of any of them loads the list again. */
+  #listArgs(): GatewayListArgs | undefined {
+    if (!this.gatewaysEndpoint) return undefined;
+    return {
+      endpoint: this.gatewaysEndpoint,
+      problem: gatewaysEndpointProblem(this.gatewaysEndpoint, document.baseURI),
+      query: {
+        currency: this.#currency,
+        amount: this.#amount,
+        country: this.country?.toUpperCase(),
+        locale: this.#mspLocale,
+      },
+      timeout: this.#timeout,
+    };
+  }
+
+  /** Said once per arrival, politely: how many methods came, or that none did, and a choice that went away. */
+  #announceList() {
+    const texts = this.#texts.value;
+    const count = this.#offered.value.length;
+    const dropped = this.#dropVanishedSelection();
+    this.#announcement =
+      (count ? texts.gatewaysLoaded.replace('{count}', String(count)) : texts.noGateways) +
+      (dropped ? ` ${texts.selectionDropped}` : '');
+    this.requestUpdate();
   }
 
   /** Clears a choice the new list no longer offers; true when it did. */
   #dropVanishedSelection(): boolean {
-    if (!this.selected || this.#offered.some((gateway) => gateway.id === this.selected)) return false;
+    if (!this.selected || this.#offered.value.some((gateway) => gateway.id === this.selected)) return false;
     this.selected = undefined;
     this.dispatchEvent(new MspSelectEvent({ gateway: '', name: '' }));
     return true;
@@ -490,7 +478,7 @@ export class MspCheckout extends LitElement {
     if (this.#retrying) return;
     // Retry stays where it is, marked busy, while the list loads: focus is not dropped to the page (WCAG 2.4.3).
     this.#retrying = true;
-    await this.#loadGateways();
+    await this.#gatewayList.retry();
     this.#retrying = false;
     this.requestUpdate();
     await this.updateComplete;
@@ -502,13 +490,10 @@ export class MspCheckout extends LitElement {
     next?.focus();
   };
 
-  /**
-   * A long list from the endpoint shows its first methods (preferred ones come first) and a "More payment methods"
-   * button, so that Pay stays near on a phone. A merchant's own `gateways` list is always shown in full.
-   */
+  /** A long list from the endpoint is collapsed; a merchant's own `gateways` list is always shown in full. */
   #hiddenGateways(): Gateway[] {
-    if (this.showAllGateways || !this.gatewaysEndpoint || this.#offered.length <= COLLAPSE_ABOVE) return [];
-    return this.#offered.slice(SHOWN_WHEN_COLLAPSED).filter((gateway) => gateway.id !== this.selected);
+    if (this.showAllGateways || !this.gatewaysEndpoint) return [];
+    return collapsedGateways(this.#offered.value, this.selected);
   }
 
   #onShowAll = async () => {
@@ -518,6 +503,7 @@ export class MspCheckout extends LitElement {
     await this.updateComplete;
     if (firstHidden) this.renderRoot.querySelector<HTMLInputElement>(`input[value="${firstHidden.id}"]`)?.focus();
   };
+
   #onPageShow = (event: PageTransitionEvent) => {
     // Back from the payment page through the back-forward cache: the page is restored as it was left,
     // mid-redirect. Give the shopper a working form again.
@@ -534,7 +520,7 @@ export class MspCheckout extends LitElement {
     this.selected = input.value;
     this.#announcement = '';
     if (this.error?.code === 'no-gateway-selected') this.error = undefined;
-    const gateway = this.#offered.find((candidate) => candidate.id === input.value);
+    const gateway = this.#offered.value.find((candidate) => candidate.id === input.value);
     if (gateway) this.dispatchEvent(new MspSelectEvent({ gateway: gateway.id, name: gateway.name }));
   };
 
@@ -550,58 +536,6 @@ export class MspCheckout extends LitElement {
     event.preventDefault();
     void this.submit();
   };
-
-  /**
-   * Does what the Pay button does: checks the choice, creates the order through `endpoint` and redirects.
-   * Resolves when the attempt has ended (redirecting, failed or cancelled); calls made meanwhile do nothing.
-   */
-  async submit(): Promise<void> {
-    if (this.phase !== 'idle') return;
-    const selected = this.#offered.find((gateway) => gateway.id === this.selected);
-    const problem = this.#configError ?? (selected ? undefined : this.#noGatewayError());
-    if (problem) {
-      this.#fail(problem);
-      return;
-    }
-    const order = buildOrderRequest({
-      gateway: selected!.id,
-      locale: this.#mspLocale,
-      orderId: this.orderId,
-      currency: this.#currency,
-      amount: this.amount,
-      description: this.description,
-      extraFields: this.orderFields,
-    });
-    const orderProblems = orderFieldProblems(order);
-    if (orderProblems.length > 0) {
-      this.#fail(new CheckoutError('invalid-config', `The order is not valid: ${orderProblems.join('; ')}.`));
-      return;
-    }
-    this.error = undefined;
-    if (!this.dispatchEvent(new MspSubmitEvent(order))) return;
-
-    this.#setPhase('busy');
-    const abort = (this.#abort = new AbortController());
-    try {
-      const created = await createOrder({
-        endpoint: this.endpoint,
-        order,
-        timeout: this.#timeout,
-        signal: abort.signal,
-      });
-      const checked = checkPaymentUrl(created.paymentUrl, this.#origins.origins);
-      if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
-      this.#redirect(created.orderId, checked.url);
-    } catch (error) {
-      if (abort.signal.aborted && !(error instanceof CheckoutError)) return; // removed from the page
-      this.#setPhase('idle');
-      this.#fail(
-        error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }),
-      );
-    } finally {
-      if (this.#abort === abort) this.#abort = undefined;
-    }
-  }
 
   #redirect(orderId: string | undefined, paymentUrl: string) {
     if (!this.dispatchEvent(new MspRedirectEvent({ orderId, paymentUrl }))) {
@@ -633,19 +567,19 @@ export class MspCheckout extends LitElement {
     });
   }
 
-  /** `msp-error` for the page; on a development host also the console, where an integrator looks first. */
+  /**
+   * `msp-error` for the page; in the development build, on a development host, also the console, where an integrator
+   * looks first.
+   */
   #report(error: CheckoutError) {
     this.dispatchEvent(new MspErrorEvent(error));
-    if (isDevelopmentHost(location.hostname)) console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
+    if (DEV_MODE && isDevelopmentHost(location.hostname))
+      console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
   }
 
   #setPhase(phase: Phase) {
     this.phase = phase;
     this.#announcement = '';
-  }
-
-  #noGatewayError() {
-    return new CheckoutError('no-gateway-selected', 'No payment method was chosen.');
   }
 
   get #mspLocale(): string {
@@ -670,56 +604,59 @@ export class MspCheckout extends LitElement {
   }
 
   get #payLabel(): string {
-    const strings = this.#texts;
+    const strings = this.#texts.value;
     const currency = this.#currency;
-    if (typeof this.amount !== 'number' || !currency || this.#configError) return strings.pay;
+    if (typeof this.amount !== 'number' || !currency || this.#configError.value) return strings.pay;
     return strings.payAmount.replace('{amount}', formatAmount(this.amount, currency, toBcp47(this.#mspLocale)));
   }
 
-  protected override updated(): void {
-    // Checked state is set here, not bound: the browser unchecks a radio when the shopper checks another, which a
-    // binding does not see, so a page that puts `selected` back from an msp-select listener would show one method and
-    // pay with another.
-    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      radio.checked = radio.value === this.selected;
+  /**
+   * Does what the Pay button does: checks the choice, creates the order through `endpoint` and redirects.
+   * Resolves when the attempt has ended (redirecting, failed or cancelled); calls made meanwhile do nothing.
+   */
+  async submit(): Promise<void> {
+    if (this.phase !== 'idle') return;
+    const selected = this.#offered.value.find((gateway) => gateway.id === this.selected);
+    const problem =
+      this.#configError.value ??
+      (selected ? undefined : new CheckoutError('no-gateway-selected', 'No payment method was chosen.'));
+    if (problem) {
+      this.#fail(problem);
+      return;
     }
-  }
+    const order = buildOrderRequest({
+      gateway: selected!.id,
+      locale: this.#mspLocale,
+      orderId: this.orderId,
+      currency: this.#currency,
+      amount: this.amount,
+      description: this.description,
+      extraFields: this.orderFields,
+    });
+    const orderProblems = orderFieldProblems(order);
+    if (orderProblems.length > 0) {
+      this.#fail(new CheckoutError('invalid-config', `The order is not valid: ${orderProblems.join('; ')}.`));
+      return;
+    }
+    this.error = undefined;
+    if (!this.dispatchEvent(new MspSubmitEvent(order))) return;
 
-  protected override render() {
-    const busy = this.phase !== 'idle';
-    const locale = this.#mspLocale;
-    const error = this.error ?? this.#configError;
-    // lang and dir follow the language the texts are in, which may differ from the page's (WCAG 3.1.2): English
-    // while a language loads, or when it is not shipped.
-    const speaks = checkoutTexts.has(locale);
-    // Busy is not inert: focus stays on Pay (or the radio Enter was pressed on), announced busy and unavailable,
-    // and what is on screen stays in the accessibility tree (WCAG 2.4.3, 4.1.2). submit() refuses a second run.
-    return html`<div lang=${speaks ? toBcp47(locale) : 'en'} dir=${speaks ? textDirection(locale) : 'ltr'}>
-      <slot name="heading"></slot>
-      <form
-        part="form"
-        novalidate
-        aria-busy=${busy ? 'true' : 'false'}
-        @submit=${this.#onSubmit}
-        @keydown=${this.#onRepeat}
-      >
-        ${this.#renderGateways(busy)}
-        <button
-          part="submit"
-          type="submit"
-          @click=${this.#onRepeat}
-          ?disabled=${this.#offered.length === 0}
-          aria-disabled=${ifDefined(busy ? 'true' : undefined)}
-          aria-describedby=${ifDefined(error && error.code !== 'no-gateway-selected' ? 'error' : undefined)}
-        >
-          ${this.phase === 'busy' ? this.#texts.processing : this.phase === 'redirecting' ? this.#texts.redirecting : this.#payLabel}
-        </button>
-      </form>
-      ${this.#renderError(error)}
-      <p id="notice" part="notice" class="notice">${this.#texts.redirectNotice}</p>
-      <slot name="note"></slot>
-      <div class="visually-hidden" role="status">${this.#renderStatus()}</div>
-    </div>`;
+    this.#setPhase('busy');
+    const abort = (this.#abort = new AbortController());
+    try {
+      const created = await createOrder(this.endpoint, order, { timeout: this.#timeout, signal: abort.signal });
+      const checked = checkPaymentUrl(created.paymentUrl, this.#origins.value.origins);
+      if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
+      this.#redirect(created.orderId, checked.url);
+    } catch (error) {
+      if (abort.signal.aborted && !(error instanceof CheckoutError)) return; // removed from the page
+      this.#setPhase('idle');
+      this.#fail(
+        error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }),
+      );
+    } finally {
+      if (this.#abort === abort) this.#abort = undefined;
+    }
   }
 
   /**
@@ -728,12 +665,13 @@ export class MspCheckout extends LitElement {
    * line over the message, not as an empty, required group.
    */
   #renderGateways(busy: boolean) {
-    const strings = this.#texts;
+    const strings = this.#texts.value;
     const invalid = this.error?.code === 'no-gateway-selected';
-    const list = this.list.state;
-    const radios = list !== 'loading' && list !== 'failed' && this.#offered.length > 0;
+    const offered = this.#offered.value;
+    const list = this.#gatewayList.status.state;
+    const radios = list !== 'loading' && list !== 'failed' && offered.length > 0;
     const hidden = radios ? this.#hiddenGateways() : [];
-    const shown = hidden.length === 0 ? this.#offered : this.#offered.filter((gateway) => !hidden.includes(gateway));
+    const shown = hidden.length === 0 ? offered : offered.filter((gateway) => !hidden.includes(gateway));
     // When any method has a logo, every row gets the box, so that names line up.
     const box = shown.some((gateway) => gateway.icon);
     return html`
@@ -781,15 +719,16 @@ export class MspCheckout extends LitElement {
   }
 
   #renderListMessage() {
-    const strings = this.#texts;
-    if (this.list.state === 'loading') {
+    const strings = this.#texts.value;
+    const list = this.#gatewayList.status;
+    if (list.state === 'loading') {
       return html`<p id="list-message" part="loading" class="loading">
         <span class="spinner" aria-hidden="true"></span>${strings.loadingGateways}
       </p>`;
     }
-    if (this.list.state === 'failed') {
+    if (list.state === 'failed') {
       // Its own sentence: the shopper started no payment yet (the reason only where it helps: connection, time).
-      const { code } = this.list.error;
+      const { code } = list.error;
       const reason =
         code === 'network-error'
           ? strings.errorNetwork
@@ -847,7 +786,7 @@ export class MspCheckout extends LitElement {
   }
 
   #renderErrorMessage(error: CheckoutError) {
-    const strings = this.#texts;
+    const strings = this.#texts.value;
     const code = error.errorCode ? ` (${error.errorCode})` : '';
     // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
     return html`<p>${shopperMessage(error, strings)}</p>
@@ -861,9 +800,46 @@ export class MspCheckout extends LitElement {
   }
 
   #renderStatus() {
-    if (this.phase === 'busy') return this.#texts.processing;
-    if (this.phase === 'redirecting') return this.#texts.redirecting;
+    if (this.phase === 'busy') return this.#texts.value.processing;
+    if (this.phase === 'redirecting') return this.#texts.value.redirecting;
     return this.#announcement;
+  }
+
+  protected override render() {
+    const busy = this.phase !== 'idle';
+    const locale = this.#mspLocale;
+    const error = this.error ?? this.#configError.value;
+    // lang and dir follow the language the texts are in, which may differ from the page's (WCAG 3.1.2): English
+    // while a language loads, or when it is not shipped.
+    const speaks = hasTexts(locale);
+    // Busy is not inert: focus stays on Pay (or the radio Enter was pressed on), announced busy and unavailable,
+    // and what is on screen stays in the accessibility tree (WCAG 2.4.3, 4.1.2). submit() refuses a second run.
+    return html`<div lang=${speaks ? toBcp47(locale) : 'en'} dir=${speaks ? textDirection(locale) : 'ltr'}>
+      <slot name="heading"></slot>
+      <form
+        part="form"
+        novalidate
+        aria-busy=${busy ? 'true' : 'false'}
+        @submit=${this.#onSubmit}
+        @keydown=${this.#onRepeat}
+      >
+        ${this.#renderGateways(busy)}
+        <button
+          part="submit"
+          type="submit"
+          @click=${this.#onRepeat}
+          ?disabled=${this.#offered.value.length === 0}
+          aria-disabled=${ifDefined(busy ? 'true' : undefined)}
+          aria-describedby=${ifDefined(error && error.code !== 'no-gateway-selected' ? 'error' : undefined)}
+        >
+          ${this.phase === 'busy' ? this.#texts.value.processing : this.phase === 'redirecting' ? this.#texts.value.redirecting : this.#payLabel}
+        </button>
+      </form>
+      ${this.#renderError(error)}
+      <p id="notice" part="notice" class="notice">${this.#texts.value.redirectNotice}</p>
+      <slot name="note"></slot>
+      <div class="visually-hidden" role="status">${this.#renderStatus()}</div>
+    </div>`;
   }
 }
 

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { DEV_MODE } from './dev-mode.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspStatusEvent } from './events.js';
 import { fetchStatus } from './fetch-status.js';
-import { DEFAULT_TIMEOUT_MS } from './http.js';
+import { DEFAULT_TIMEOUT_MS } from './network.js';
 import { textDirection } from './locale-registry.js';
 import { browserLocale, toBcp47, toMspLocale } from './locale.js';
 import {
@@ -262,7 +263,7 @@ export class MspPaymentStatus extends LitElement {
       // Nothing was sent: a missing or tampered `transactionid` is an order this shop cannot know.
       this.error = undefined;
       this.#settle(UNKNOWN_ORDER);
-      if (isDevelopmentHost(location.hostname)) {
+      if (DEV_MODE && isDevelopmentHost(location.hostname)) {
         console.warn('<msp-payment-status>: no valid order id (order-id attribute or ?transactionid=) on this page.');
       }
       return;
@@ -333,7 +334,8 @@ export class MspPaymentStatus extends LitElement {
   #fail(error: CheckoutError) {
     this.error = error;
     this.dispatchEvent(new MspErrorEvent(error));
-    if (isDevelopmentHost(location.hostname)) console.warn(`<msp-payment-status> ${error.code}: ${error.message}`);
+    if (DEV_MODE && isDevelopmentHost(location.hostname))
+      console.warn(`<msp-payment-status> ${error.code}: ${error.message}`);
   }
 
   /** `msp-status` on every change of status or finality, never twice for the same. */

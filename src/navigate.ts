@@ -1,3 +1,4 @@
+import { DEV_MODE } from './dev-mode.js';
 import { CheckoutError } from './errors.js';
 
 /**
@@ -21,7 +22,8 @@ export function navigateToPaymentPage(url: string, view: Window = window): void 
   }
 }
 
-const FRAME_ADVICE =
-  'This frame may not open the payment page in the top window. Give the iframe ' +
-  'sandbox="allow-top-navigation-by-user-activation" (or no sandbox) and call submit() only from a click, ' +
-  'or cancel msp-redirect and open event.detail.paymentUrl yourself.';
+const FRAME_ADVICE = DEV_MODE
+  ? 'This frame may not open the payment page in the top window. Give the iframe ' +
+    'sandbox="allow-top-navigation-by-user-activation" (or no sandbox) and call submit() only from a click, ' +
+    'or cancel msp-redirect and open event.detail.paymentUrl yourself.'
+  : 'This frame may not open the payment page in the top window: sandbox="allow-top-navigation-by-user-activation".';

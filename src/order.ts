@@ -48,9 +48,13 @@ export interface OrderFields {
 /**
  * The rules for each field the browser sends, shared by the element (before it sends) and by a backend (before
  * it trusts). Returns one readable problem per bad field; an empty list means the fields are valid. Absent
- * optional fields are fine; `gateway` is required unless `partial` (checking configuration before a choice).
+ * optional fields are fine; `gateway` is required unless `partial` (checking configuration before a choice). `names`
+ * calls a field what the reader wrote (the element's `order-id` attribute for `order_id`).
  */
-export function orderFieldProblems(fields: OrderFields, { partial = false } = {}): string[] {
+export function orderFieldProblems(
+  fields: OrderFields,
+  { partial = false, names = {} }: { partial?: boolean; names?: Partial<Record<keyof OrderFields, string>> } = {},
+): string[] {
   const problems: string[] = [];
   if (!(partial && fields.gateway === undefined) && !isGatewayId(fields.gateway)) {
     problems.push(`gateway must be a MultiSafepay gateway id such as "IDEAL", got ${show(fields.gateway)}`);
@@ -64,7 +68,9 @@ export function orderFieldProblems(fields: OrderFields, { partial = false } = {}
   if (fields.order_id !== undefined) {
     const id = fields.order_id;
     if (typeof id !== 'string' || id.trim() === '' || id.length > ORDER_LIMITS.orderId || CONTROL_CHARACTERS.test(id)) {
-      problems.push(`order_id must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(id)}`);
+      problems.push(
+        `${names.order_id ?? 'order_id'} must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(id)}`,
+      );
     }
   }
   if (fields.description !== undefined) {

@@ -1,5 +1,6 @@
 import { isRecord } from './guards.js';
 import { CheckoutError } from './errors.js';
+import type { RawResponse } from './network.js';
 
 /** What the element needs from a successful answer. `paymentUrl` is unchecked: see `checkPaymentUrl`. */
 export interface CreatedOrder {
@@ -7,11 +8,7 @@ export interface CreatedOrder {
   paymentUrl: unknown;
 }
 
-export interface RawResponse {
-  status: number;
-  contentType: string;
-  body: string;
-}
+export type { RawResponse };
 
 /**
  * Interprets the merchant endpoint's answer, which passes MultiSafepay's through:

@@ -1,6 +1,6 @@
 import { createLocaleRegistry } from './locale-registry.js';
 import { mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
-import { en } from './locales/en.js';
+import en from './locales/en.js';
 
 export { textDirection } from './locale-registry.js';
 

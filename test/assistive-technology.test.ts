@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { MspCheckout } from '../src/msp-checkout.js';
-import { en } from '../src/locales/en.js';
+import en from '../src/locales/en.js';
 import nl from '../src/locales/nl.js';
 import pl from '../src/locales/pl.js';
 import { backend, choose, mount, settled, shadow } from './support/helpers.js';

@@ -71,6 +71,40 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
   });
 });
 
+describe('dist/msp-checkout.dev.js (the script-tag twin for development)', () => {
+  // A retired gateway (GIROPAY) on this development host (a window of its own: a srcdoc frame has no host name), what
+  // an integrator building the page should hear about.
+  async function warningsFrom(script: string) {
+    const view = (await openWindow(`<!doctype html><html lang="en"><head>
+      <script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.message)));
+        window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
+      <script src="/backend/dist/${script}"></script></head><body>
+      <msp-checkout endpoint="/orders" gateways="GIROPAY,IDEAL" amount="1000" currency="EUR" locale="en_US"
+        order-id="dev-1" payment-origins="${location.origin}"></msp-checkout></body></html>`)) as FrameWindow & {
+      warnings: string[];
+    };
+    const el = view.document.querySelector('msp-checkout')!;
+    const radios = () => el.shadowRoot?.querySelectorAll('input[type="radio"]').length;
+    await waitUntil(() => radios() === 2, `${script} did not render: ${radios()} radios, ${view.errors.join('; ')}`);
+    const label = el.shadowRoot!.querySelector('button')!.textContent!.trim();
+    const warnings = view.warnings.filter((line) => line.includes('<msp-checkout>'));
+    expect(view.errors).to.deep.equal([]);
+    view.close();
+    return { label, warnings };
+  }
+
+  it('tells the integrator what the production file leaves out, and shows the shopper the same element', async () => {
+    const development = await warningsFrom('msp-checkout.dev.js');
+    const production = await warningsFrom('msp-checkout.min.js');
+    expect(development.warnings).to.deep.equal([
+      '<msp-checkout>: gateway GIROPAY is discontinued at MultiSafepay; plan to remove it.',
+    ]);
+    expect(production.warnings).to.deep.equal([]);
+    expect(development.label).to.equal('Pay €10.00');
+    expect(production.label).to.equal('Pay €10.00');
+  });
+});
+
 describe('dist/ npm build', () => {
   it('registers on import and exports the class; the class entry alone registers nothing', async () => {
     const frame = await page(
@@ -97,5 +131,21 @@ describe('dist/ npm build', () => {
     });
     expect(win.errors).to.deep.equal([]);
     frame.remove();
+  });
+
+  it('has a development build under the development export condition, with the diagnostics', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as {
+      exports: Record<string, { development?: string; default: string }>;
+    };
+    expect(pkg.exports['.']!.development).to.equal('./dist/development/index.js');
+    // The element module beside each entry: the development one has the console diagnostics, the production one not.
+    const [production, development] = await Promise.all(
+      [pkg.exports['.']!.default, pkg.exports['.']!.development!].map(async (entry) => {
+        const element = new URL('msp-checkout.js', new URL(entry.slice(1), location.href));
+        return (await fetch(element)).text();
+      }),
+    );
+    expect(development).to.contain('console.warn');
+    expect(production).not.to.contain('console.warn');
   });
 });

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { MspCheckout } from '../src/msp-checkout.js';
-import { en } from '../src/locales/en.js';
+import en from '../src/locales/en.js';
 import de from '../src/locales/de.js';
 import fr from '../src/locales/fr.js';
 import nb from '../src/locales/nb.js';

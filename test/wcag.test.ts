@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MspCheckout } from '../src/msp-checkout.js';
-import { en } from '../src/locales/en.js';
+import en from '../src/locales/en.js';
 import { backend, choose, mount, settled, shadow } from './support/helpers.js';
 
 // WCAG 2.2 AA checks beyond axe: the accessibility tree, focus appearance, target size, reflow, forced colors and

@@ -1,6 +1,7 @@
 import type { CheckoutStrings } from '../strings.js';
 
-export const en: CheckoutStrings = {
+/** English: the fallback for every key and every language, inside the script-tag file. */
+const en: CheckoutStrings = {
   legend: 'Payment method',
   redirectNotice: 'After Pay you continue on the secure page of the payment method you chose.',
   payAmount: 'Pay {amount}',
@@ -37,3 +38,7 @@ export const en: CheckoutStrings = {
   mspDetail: 'Details:',
   gatewayNames: {},
 };
+
+export default en;
+// Also by name, as before the languages all had a default export.
+export { en };

@@ -221,3 +221,28 @@ test('the states page shows loading, logos, empty, error and busy, in light and 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the shop's first screen shows a logo beside each method, from the gateway list's icon_urls (the fake's own)", async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${base}demo/`);
+  await page.getByRole('radio', { name: 'iDEAL' }).waitFor();
+  const logos = await page.locator('#checkout').evaluate(async (el) => {
+    const images = [...el.shadowRoot.querySelectorAll('img[part="icon"]')];
+    for (const img of images) img.loading = 'eager';
+    await Promise.all(images.map((img) => img.decode().catch(() => {})));
+    return {
+      methods: el.shadowRoot.querySelectorAll('[part="gateway"]').length,
+      logos: images.map((img) => ({ path: new URL(img.src).pathname, loaded: img.naturalWidth > 0 })),
+    };
+  });
+  assert.ok(logos.methods > 0);
+  assert.equal(logos.logos.length, logos.methods, 'one logo per method');
+  for (const logo of logos.logos) {
+    assert.match(logo.path, /^\/img\/methods\/svg\/[a-z0-9]+\.svg$/, 'the vector icon MultiSafepay lists');
+    assert.ok(logo.loaded, `${logo.path} loaded`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -111,6 +111,14 @@ function send(res, status, type, body) {
 async function payWithTrustlyByKeyboard(page, shop, name) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The payment page's answer is held until the app's event list has been read: the element navigates right after
+  // msp-redirect, and the page must not be gone before the test reads what the app logged.
+  let releasePaymentPage;
+  const eventsRead = new Promise((resolve) => (releasePaymentPage = resolve));
+  await page.route(/\/connect\//, async (route) => {
+    await eventsRead;
+    await route.continue();
+  });
   await page.goto(shop.origin);
   await page.getByRole('heading', { name: `${title(name)} checkout` }).waitFor();
   await page.getByRole('radio', { name: 'Trustly' }).waitFor();
@@ -140,6 +148,7 @@ async function payWithTrustlyByKeyboard(page, shop, name) {
   await page.keyboard.press('Enter');
   await page.locator('#leaving').getByText('Going to the payment page for order').waitFor();
   const events = await page.locator('#events li').allInnerTexts();
+  releasePaymentPage();
   await page.waitForURL(/\/connect\//);
   assert.match(await page.title(), /Fake MultiSafepay/);
   assert.deepEqual(errors, []);

@@ -138,6 +138,24 @@ describe('a store that is down or does not answer', () => {
   }
 });
 
+describe('a creation that never finishes', () => {
+  test('a request for an order another request claimed and never finished gets a clear 503 of the shop', async () => {
+    const store = memoryStore();
+    const body = elementBody();
+    await store.set(`page:${body.order_id}`, 'creating', 60); // an instance died between its claim and its answer
+    const instances = await startInstances(fake, 1, { store, timeout: 300 });
+    try {
+      const answer = await createOrderOn(instances[0], body);
+      assert.equal(answer.status, 503);
+      assert.equal(answer.json.error_source, 'shop', 'not blamed on MultiSafepay');
+      assert.match(answer.json.error_info, /being created by another request/);
+      assert.equal(fake.orders.has(body.order_id), false);
+    } finally {
+      await instances.close();
+    }
+  });
+});
+
 describe('onStatus fails', () => {
   test('the notification is answered 500 and the resend calls onStatus again, once', async () => {
     const store = memoryStore();

@@ -299,6 +299,11 @@ export async function backendMiddleware(ctx, next) {
 
   // The built script-tag file byte for byte (the dev server rewrites the JavaScript it serves, which would break
   // its integrity hash), and a tampered copy, as a compromised CDN would serve it.
+  if (ctx.path === '/backend/dist/msp-checkout.dev.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile('dist/msp-checkout.dev.js');
+    return;
+  }
   if (ctx.path === '/backend/dist/msp-checkout.min.js' || ctx.path === '/backend/tampered.min.js') {
     const script = await readFile('dist/msp-checkout.min.js');
     ctx.type = 'text/javascript';

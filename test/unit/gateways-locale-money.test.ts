@@ -66,6 +66,7 @@ describe('toMspLocale', () => {
     ['zh', 'zh_CN'],
     ['pl-PL', 'pl_PL'],
     ['pt_BR', 'pt_BR'],
+    ['iw-IL', 'he_IL'],
     ['', undefined],
     ['not a locale!', undefined],
     [42, undefined],
@@ -73,6 +74,30 @@ describe('toMspLocale', () => {
   for (const [input, expected] of cases) {
     it(`reads ${JSON.stringify(input)} as ${expected}`, () => expect(toMspLocale(input)).to.equal(expected));
   }
+
+  it('reads the language-region form a browser reports without Intl, whose first use is slow on a cold page', () => {
+    const intl = Intl as { Locale: typeof Intl.Locale };
+    const { Locale } = intl;
+    let calls = 0;
+    intl.Locale = new Proxy(Locale, {
+      construct(target, args: [string]) {
+        calls += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      expect([toMspLocale('fr-CA'), toMspLocale('de-at'), toMspLocale('es_mx')]).to.deep.equal([
+        'fr_CA',
+        'de_AT',
+        'es_MX',
+      ]);
+      expect(calls).to.equal(0);
+      expect(toMspLocale('fi')).to.equal('fi_FI');
+      expect(calls, 'a bare language still needs Intl for its likely region').to.equal(1);
+    } finally {
+      intl.Locale = Locale;
+    }
+  });
 });
 
 describe('formatAmount', () => {

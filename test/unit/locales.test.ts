@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CheckoutStrings, TextKey } from '../../src/strings.js';
-import { en } from '../../src/locales/en.js';
+import en from '../../src/locales/en.js';
 import { catalogueEntry } from '../../src/gateway-catalogue.js';
 import ar from '../../src/locales/ar.js';
 import cs from '../../src/locales/cs.js';

@@ -6,7 +6,7 @@ import type { ApiResult } from '../multisafepay-client.js';
 import type { FetchHandler, ResolvedOrder } from '../options.js';
 import { lookUpStatus } from '../order-status-source.js';
 import { BodyError, crossSiteProblem, readText } from '../request-guards.js';
-import { failure, failureBody, json } from '../responses.js';
+import { failure, failureBody, json, SHOP_SOURCE } from '../responses.js';
 import type { PageClaim, RememberedPage } from '../store/checkout-records.js';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -69,7 +69,8 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
       }
       if (claim.kind === 'unreadable') return post(id, upstream, false);
       if (Date.now() >= deadline) {
-        return { status: 503, body: failureBody(503, `Order ${id} is being created by another request: try again`) };
+        const info = `Order ${id} is being created by another request: try again`;
+        return { status: 503, body: { ...failureBody(503, info), error_source: SHOP_SOURCE } };
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

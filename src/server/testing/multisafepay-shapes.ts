@@ -119,12 +119,17 @@ export function paymentMethodItem(gateway: FakeGateway, origin: string) {
   };
 }
 
-/** A placeholder logo (the gateway's name on a plain tile), so that icons work offline. */
+/**
+ * A placeholder logo, so that icons work offline: the gateway's name as a wordmark in one dark colour per gateway,
+ * fitted to the width, on a transparent background (like MultiSafepay's logos, drawn for white). Not a brand's mark.
+ */
 export function placeholderLogo(name: string): string {
   const text = name.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  const hue = [...name].reduce((sum, char) => sum + char.charCodeAt(0) * 7, 0) % 360;
+  const width = Math.min(84, 10 + name.length * 13);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="64" viewBox="0 0 96 64" role="img" aria-label="${text}">` +
-    `<rect width="96" height="64" rx="8" fill="#f2f4f7" stroke="#98a2b3"/>` +
-    `<text x="48" y="37" font-family="sans-serif" font-size="13" text-anchor="middle" fill="#344054">${text}</text></svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" width="90" height="50" viewBox="0 0 90 50" role="img" aria-label="${text}">` +
+    `<text x="45" y="33" font-family="Arial, Helvetica, sans-serif" font-size="24" font-weight="700" ` +
+    `text-anchor="middle" textLength="${width}" lengthAdjust="spacingAndGlyphs" fill="hsl(${hue} 70% 30%)">${text}</text></svg>`
   );
 }

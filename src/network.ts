@@ -1,5 +1,13 @@
 import { CheckoutError } from './errors.js';
-import type { RawResponse } from './response.js';
+import { parseGatewayList, type GatewayOption } from './gateway-list.js';
+import type { OrderRequest } from './order.js';
+import { checkJsonBody, parseOrderResponse, type CreatedOrder } from './response.js';
+
+/**
+ * Everything the element sends over the network, to the merchant's backend only: the order (`POST endpoint`) and the
+ * gateway list (`GET gateways-endpoint`), both through `requestText`, which owns the headers, the timeout, the abort
+ * and the transport errors. What the answers mean is response.ts's and gateway-list.ts's business.
+ */
 
 /**
  * The custom header every request carries. A cross-site form or `no-cors` request cannot set it, so a backend
@@ -8,6 +16,13 @@ import type { RawResponse } from './response.js';
 export const CHECKOUT_HEADER = 'X-MSP-Checkout';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** An answer of the merchant's backend, read whole, before any interpretation. */
+export interface RawResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
 
 export interface RequestOptions {
   url: string;
@@ -18,8 +33,6 @@ export interface RequestOptions {
   timeout: number;
   /** Aborts the request, for instance when the element leaves the page. */
   signal?: AbortSignal | undefined;
-  /** The seam for tests and integrators; the platform's `fetch` by default. */
-  fetch?: typeof globalThis.fetch | undefined;
 }
 
 /**
@@ -36,7 +49,7 @@ export async function requestText(options: RequestOptions): Promise<RawResponse>
   const stop = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const response = await (options.fetch ?? globalThis.fetch)(options.url, {
+    const response = await fetch(options.url, {
       method: options.method,
       credentials: 'same-origin',
       headers: {
@@ -63,4 +76,42 @@ export async function requestText(options: RequestOptions): Promise<RawResponse>
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', stop);
   }
+}
+
+interface Call {
+  timeout: number;
+  signal?: AbortSignal | undefined;
+}
+
+/** POSTs the order to the merchant's endpoint and returns the parsed answer; every failure is a `CheckoutError`. */
+export async function createOrder(endpoint: string, order: OrderRequest, call: Call): Promise<CreatedOrder> {
+  return parseOrderResponse(await requestText({ ...call, url: endpoint, method: 'POST', body: order }));
+}
+
+export interface GatewayQuery {
+  currency?: string | undefined;
+  amount?: number | undefined;
+  country?: string | undefined;
+  locale?: string | undefined;
+}
+
+/** The `gateways-endpoint` URL with the shopper's filters as query parameters, for the backend to pass upstream. */
+export function gatewaysUrl(endpoint: string, query: GatewayQuery, base: string): string {
+  const url = new URL(endpoint, base);
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url.href;
+}
+
+/** GETs the merchant's gateway list; every failure is a `CheckoutError`. */
+export async function fetchGateways(endpoint: string, query: GatewayQuery, call: Call): Promise<GatewayOption[]> {
+  const raw = await requestText({ ...call, url: gatewaysUrl(endpoint, query, document.baseURI), method: 'GET' });
+  const list = parseGatewayList(checkJsonBody(raw));
+  if (!list) {
+    throw new CheckoutError('invalid-response', 'The gateways endpoint did not answer with a list of gateways', {
+      status: raw.status,
+    });
+  }
+  return list;
 }
