@@ -17,14 +17,7 @@ import { createOrder, DEFAULT_TIMEOUT_MS } from './network.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from './payment-url.js';
 import { shopperMessage, mergeStrings, type StringsOverride } from './strings.js';
-import {
-  hasTexts,
-  loadLocale,
-  registerLocale,
-  stringsFor,
-  textDirection,
-  translationsVersion,
-} from './translations.js';
+import { checkoutTexts, textDirection } from './translations.js';
 import { styles } from './msp-checkout.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
@@ -116,7 +109,7 @@ export class MspCheckout extends LitElement {
    * fall back to the language, then to English.
    */
   static registerLocale(locale: string, strings: StringsOverride): void {
-    registerLocale(locale, strings);
+    checkoutTexts.set(locale, strings);
   }
 
   #abort?: AbortController;
@@ -132,8 +125,8 @@ export class MspCheckout extends LitElement {
   #seenConfigError?: CheckoutError;
   /** Every text for the current locale, with the page's `strings` on top; recomputed when either changes. */
   #texts = new Memo(
-    () => [this.#mspLocale, this.strings, translationsVersion()],
-    () => mergeStrings(stringsFor(this.#mspLocale), this.strings),
+    () => [this.#mspLocale, this.strings, checkoutTexts.version()],
+    () => mergeStrings(checkoutTexts.get(this.#mspLocale), this.strings),
   );
   #gateways = new Memo(
     () => [this.gateways, this.#texts.value],
@@ -287,7 +280,7 @@ export class MspCheckout extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('locale')) {
       // The first render may be in English for the few milliseconds a shipped language takes to load.
-      void loadLocale(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
+      void checkoutTexts.load(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
     }
     if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
@@ -811,7 +804,7 @@ export class MspCheckout extends LitElement {
     const error = this.error ?? this.#configError.value;
     // lang and dir follow the language the texts are in, which may differ from the page's (WCAG 3.1.2): English
     // while a language loads, or when it is not shipped.
-    const speaks = hasTexts(locale);
+    const speaks = checkoutTexts.has(locale);
     // Busy is not inert: focus stays on Pay (or the radio Enter was pressed on), announced busy and unavailable,
     // and what is on screen stays in the accessibility tree (WCAG 2.4.3, 4.1.2). submit() refuses a second run.
     return html`<div lang=${speaks ? toBcp47(locale) : 'en'} dir=${speaks ? textDirection(locale) : 'ltr'}>
