@@ -250,10 +250,16 @@ export const styles = css`
   /* Forced colours drop colour as a cue: the chosen method is filled like a selected list item, focus is a ring
      around the radio or button itself, and an invalid choice is a thick dashed border. */
   @media (forced-colors: active) {
+    /* No backplate on the chosen row: Chromium draws text in forced colours over a Canvas-coloured plate, which
+       made HighlightText invisible on it. The row keeps system colours; the radio inside is forced as usual. */
     .gateway:has(input:checked) {
+      forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;
+    }
+    .gateway:has(input:checked) input {
+      forced-color-adjust: auto;
     }
     .gateway:has(input:checked) :focus-visible {
       outline-color: HighlightText;

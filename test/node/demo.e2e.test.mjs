@@ -148,11 +148,20 @@ test('a backend that drops the connection ends in a visible error, not a stuck s
 
 test('the single-page app sets properties from code, logs the events, and navigates itself', async () => {
   const page = await browser.newPage();
+  // The payment page's answer is held until the log is read: the app navigates 800 ms after msp-redirect, and a
+  // loaded machine could otherwise leave the page before the test reads it.
+  let releasePaymentPage;
+  const logRead = new Promise((resolve) => (releasePaymentPage = resolve));
+  await page.route(/\/connect\//, async (route) => {
+    await logRead;
+    await route.continue();
+  });
   await page.goto(`${base}demo/spa.html`);
   await page.getByRole('radio', { name: 'Alipay (支付宝)' }).check();
   await page.getByRole('button', { name: 'Pay €49.95' }).click();
   await page.getByText('The app handles navigation').waitFor();
   const log = await page.locator('#events li').allInnerTexts();
+  releasePaymentPage();
   assert.ok(log.some((line) => line.startsWith('msp-select {"gateway":"ALIPAY"')));
   assert.ok(log.some((line) => line.startsWith('msp-submit {"var1":"spa-demo","type":"redirect","gateway":"ALIPAY"')));
   assert.ok(log.some((line) => line.startsWith('msp-redirect {"orderId":"app-')));
