@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MspCheckout } from '../src/msp-checkout.js';
 import { backend, choose, settled, shadow } from './support/helpers.js';
@@ -15,6 +16,23 @@ class ShopPanel extends HTMLElement {
   }
 }
 customElements.define('shop-panel', ShopPanel);
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const wrapper of mounted.splice(0)) wrapper.remove();
+});
+
+/**
+ * fixture() for the page's plain elements, without its wait for an animation frame: a test file running in a
+ * background tab may never get one (the wrapper is not a Lit element, so fixture() has nothing else to wait for).
+ */
+function mount<T extends Element>(template: TemplateResult): T {
+  const wrapper = document.createElement('div');
+  document.body.append(wrapper);
+  mounted.push(wrapper);
+  render(template, wrapper);
+  return wrapper.firstElementChild as T;
+}
 
 /** Configures an element the way a page writes it, and stops the redirect (the test page must stay). */
 async function configure(el: MspCheckout, endpoint: string, gateways = 'DOTPAY,TRUSTLY,IDEAL') {
@@ -41,7 +59,7 @@ function recordSubmissions(form: HTMLFormElement) {
 
 describe('<msp-checkout> inside other components and forms', () => {
   it("works inside another component's shadow root; its events reach the page (composed)", async () => {
-    const panel = await fixture<ShopPanel>(html`<shop-panel></shop-panel>`);
+    const panel = mount<ShopPanel>(html`<shop-panel></shop-panel>`);
     const { endpoint, requests } = backend('success');
     const el = await configure(panel.checkout, endpoint);
     await choose(el, 'TRUSTLY');
@@ -62,7 +80,7 @@ describe('<msp-checkout> inside other components and forms', () => {
   });
 
   it("Pay inside the page's <form> pays and does not submit the page's form", async () => {
-    const form = await fixture<HTMLFormElement>(html`
+    const form = mount<HTMLFormElement>(html`
       <form action="/never" method="post">
         <input name="coupon" aria-label="Coupon" />
         <msp-checkout></msp-checkout>
@@ -81,7 +99,7 @@ describe('<msp-checkout> inside other components and forms', () => {
   });
 
   it("Enter on a method inside the page's <form> pays through the element, not the page's form", async () => {
-    const form = await fixture<HTMLFormElement>(html`
+    const form = mount<HTMLFormElement>(html`
       <form action="/never" method="post">
         <input name="coupon" aria-label="Coupon" />
         <msp-checkout></msp-checkout>
@@ -106,7 +124,7 @@ describe('<msp-checkout> inside other components and forms', () => {
   });
 
   it("inside a component's shadow root inside the page's <form>, Pay and Enter leave the page's form alone", async () => {
-    const form = await fixture<HTMLFormElement>(html`
+    const form = mount<HTMLFormElement>(html`
       <form action="/never" method="post">
         <shop-panel></shop-panel>
         <button type="submit">Place order</button>
@@ -131,7 +149,7 @@ describe('<msp-checkout> inside other components and forms', () => {
 
 describe('several <msp-checkout> on one page', () => {
   it('keep separate selections, send separate requests, and show an error only on the one that failed', async () => {
-    const container = await fixture<HTMLElement>(html`
+    const container = mount<HTMLElement>(html`
       <div>
         <msp-checkout id="first"></msp-checkout>
         <msp-checkout id="second"></msp-checkout>
