@@ -102,7 +102,20 @@ function frameworkTypeFixes() {
   const rewrite = (file, change) => writeFileSync(file, change(readFileSync(file, 'utf8')));
   // Vue's template checker reads `@msp-select` as the prop `onMspSelect`.
   const camelOn = (name) => `on${name.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase())}`;
-  const unwrapEvents = (text) => text.replace(/CustomEvent<(Msp\w+Event)>/g, '$1');
+  // Both elements fire msp-error: the generators import MspErrorEvent twice (TS2300), so the import list is deduplicated.
+  const uniqueImports = (text) =>
+    text.replace(/import type \{([^}]*)\}/, (_, names) => {
+      const unique = [
+        ...new Set(
+          names
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+        ),
+      ];
+      return `import type {${unique.map((name) => `\n  ${name},`).join('')}\n}`;
+    });
+  const unwrapEvents = (text) => uniqueImports(text).replace(/CustomEvent<(Msp\w+Event)>/g, '$1');
   return {
     name: 'framework-type-fixes',
     packageLinkPhase() {

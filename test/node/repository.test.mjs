@@ -64,7 +64,7 @@ test('contributor material lives in CONTRIBUTING.md, not in the user guide', () 
     assert.ok(contributing.includes(needed), `CONTRIBUTING.md lacks ${needed}`);
   }
   // 566 lines before the reorganisation, about 470 after it; room left for the sections others fill (return page).
-  assert.ok(readme.split('\n').length < 520, `README has ${readme.split('\n').length} lines`);
+  assert.ok(readme.split('\n').length < 530, `README has ${readme.split('\n').length} lines`);
 });
 
 test('every link from the README to docs/ and the repository files exists', () => {
