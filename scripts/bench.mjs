@@ -58,7 +58,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('npm run build ...');
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
-// Shipped languages other than English are import()ed on demand (src/translations.ts): like the real builds, keep
+// Shipped languages other than English are import()ed on demand (src/checkout-translations.ts): like the real builds, keep
 // them out of the measured file.
 const languagesOnDemand = {
   name: 'languages-on-demand',
@@ -209,9 +209,9 @@ const features = [
   ],
   ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}', en: '{}' } } }],
   [
-    'languages on demand, registerLocale, strings overrides (src/translations.ts)',
+    'languages on demand, registerLocale, strings overrides (src/checkout-translations.ts)',
     {
-      'src/translations.ts': {
+      'src/checkout-translations.ts': {
         imports: "import en from './locales/en.js';",
         keep: {
           stringsFor: '() => en',
@@ -224,7 +224,7 @@ const features = [
     },
   ],
   [
-    'gateway list from gateways-endpoint (gateway-list-controller.ts, gateway-list.ts)',
+    'gateway list from gateways-endpoint (gateway-list-controller.ts, offered-gateways.ts)',
     {
       'src/gateway-list-controller.ts': {
         keep: {
@@ -232,7 +232,7 @@ const features = [
             "class { status = { state: 'static' }; constructor(host: any) { host.addController(this); } retry() {} }",
         },
       },
-      'src/gateway-list.ts': {
+      'src/offered-gateways.ts': {
         keep: {
           filterGateways: '(options: any[]) => options',
           restrictGateways: '(options: any[]) => options',

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CheckoutError } from './errors.js';
-import type { GatewayOption } from './gateway-list.js';
+import type { GatewayOption } from './offered-gateways.js';
 import { fetchGateways, type GatewayQuery } from './network.js';
 
 /** Where the gateway list stands: no endpoint (`static`), loading, loaded, or failed with the error to show. */

@@ -13,7 +13,7 @@ export {
   type MspSelectDetail,
   type MspStatusDetail,
 } from './events.js';
-export type { Gateway, GatewaysInput } from './gateways.js';
+export type { Gateway, GatewaysInput } from './gateway-input.js';
 export type { OrderRequest } from './order.js';
-export type { CheckoutStrings, StringsOverride } from './strings.js';
+export type { CheckoutStrings, StringsOverride } from './checkout-strings.js';
 export type { StatusStrings, StatusStringsOverride } from './status-strings.js';

@@ -5,7 +5,7 @@ import { MspErrorEvent, MspStatusEvent } from './events.js';
 import { fetchStatus } from './fetch-status.js';
 import { DEFAULT_TIMEOUT_MS } from './network.js';
 import { textDirection } from './locale-registry.js';
-import { browserLocale, toBcp47, toMspLocale } from './locale.js';
+import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
 import {
   DEFAULT_PENDING_TIMEOUT_MS,
   isOrderId,

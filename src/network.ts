@@ -1,12 +1,12 @@
 import { CheckoutError } from './errors.js';
-import { parseGatewayList, type GatewayOption } from './gateway-list.js';
+import { parseGatewayList, type GatewayOption } from './offered-gateways.js';
 import type { OrderRequest } from './order.js';
 import { checkJsonBody, parseOrderResponse, type CreatedOrder } from './response.js';
 
 /**
  * Everything the element sends over the network, to the merchant's backend only: the order (`POST endpoint`) and the
  * gateway list (`GET gateways-endpoint`), both through `requestText`, which owns the headers, the timeout, the abort
- * and the transport errors. What the answers mean is response.ts's and gateway-list.ts's business.
+ * and the transport errors. What the answers mean is response.ts's and offered-gateways.ts's business.
  */
 
 /**

@@ -1,5 +1,5 @@
 import { isRecord } from './guards.js';
-import { isGatewayId } from './gateways.js';
+import { isGatewayId } from './gateway-input.js';
 import { isCurrencyCode, isMinorAmount } from './money.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createLocaleRegistry } from './locale-registry.js';
 import { mergeStatusStrings, type StatusStrings } from './status-strings.js';
-import { en } from './status-locales/en.js';
+import en from './status-locales/en.js';
 
 /**
  * The texts of `<msp-payment-status>`: the same registry, fallback and `registerLocale` as the checkout's, with

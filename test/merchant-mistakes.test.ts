@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MspErrorEvent } from '../src/events.js';
-import { loadLocale, stringsFor } from '../src/translations.js';
+import { loadLocale, stringsFor } from '../src/checkout-translations.js';
 import { backend, mount, shadow } from './support/helpers.js';
 
 // The mistakes a merchant developer makes while building the page (issue 16): caught before a shopper pays, told

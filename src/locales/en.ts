@@ -1,4 +1,4 @@
-import type { CheckoutStrings } from '../strings.js';
+import type { CheckoutStrings } from '../checkout-strings.js';
 
 /** English: the fallback for every key and every language, inside the script-tag file. */
 const en: CheckoutStrings = {
@@ -41,4 +41,3 @@ const en: CheckoutStrings = {
 
 export default en;
 // Also by name, as before the languages all had a default export.
-export { en };

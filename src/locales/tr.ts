@@ -1,4 +1,4 @@
-import type { CheckoutStrings } from '../strings.js';
+import type { CheckoutStrings } from '../checkout-strings.js';
 
 /** Turkish (Türkçe). */
 const tr: CheckoutStrings = {

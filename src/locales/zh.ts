@@ -1,4 +1,4 @@
-import type { CheckoutStrings } from '../strings.js';
+import type { CheckoutStrings } from '../checkout-strings.js';
 
 /** Chinese, Simplified (简体中文). */
 const zh: CheckoutStrings = {

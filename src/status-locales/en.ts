@@ -1,7 +1,7 @@
 import type { StatusStrings } from '../status-strings.js';
 
 /** English: the fallback for every missing text, built into the element. */
-export const en: StatusStrings = {
+const en: StatusStrings = {
   checking: 'Checking your payment…',
   completed: 'Thank you! Your payment was received.',
   pending: 'Your payment is being processed. This page updates by itself.',
@@ -23,3 +23,5 @@ export const en: StatusStrings = {
   errorConfig: 'This page is not set up correctly.',
   retry: 'Try again',
 };
+
+export default en;

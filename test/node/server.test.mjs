@@ -4,41 +4,32 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { signNotification, startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { createOrder, elementBody, startShop } from '../support/shop.mjs';
+import { createOrder, elementBody, startShop, useFakeAndShop } from '../support/shop.mjs';
 
 describe('msp-checkout/server createOrder', () => {
-  let fake;
-  let shop;
-  before(async () => {
-    fake = await startFakeMultiSafepay();
-    shop = await startShop(fake);
-  });
-  after(async () => {
-    await shop.close();
-    await fake.close();
-  });
+  const running = useFakeAndShop();
 
   test('creates a redirect order and passes MultiSafepay answer through', async () => {
     const body = elementBody();
-    const result = await createOrder(shop, body);
+    const result = await createOrder(running.shop, body);
     assert.equal(result.status, 200);
     assert.equal(result.json.success, true);
     assert.equal(result.json.data.order_id, body.order_id);
-    assert.match(result.json.data.payment_url, new RegExp(`^${fake.origin}/connect/`));
-    const sent = fake.requests.at(-1).body;
+    assert.match(result.json.data.payment_url, new RegExp(`^${running.fake.origin}/connect/`));
+    const sent = running.fake.requests.at(-1).body;
     assert.equal(sent.type, 'redirect');
     assert.equal(sent.gateway, 'DOTPAY');
     assert.deepEqual(sent.customer, { locale: 'en_US' });
-    assert.equal(sent.payment_options.notification_url, `${shop.origin}/checkout/notification`);
-    assert.equal(sent.payment_options.redirect_url, `${shop.origin}/checkout/return`);
-    assert.equal(sent.payment_options.cancel_url, `${shop.origin}/checkout/cancel?order=${body.order_id}`);
+    assert.equal(sent.payment_options.notification_url, `${running.shop.origin}/checkout/notification`);
+    assert.equal(sent.payment_options.redirect_url, `${running.shop.origin}/checkout/return`);
+    assert.equal(sent.payment_options.cancel_url, `${running.shop.origin}/checkout/cancel?order=${body.order_id}`);
   });
 
   test('the amount, currency and description come from resolveOrder, never from the browser', async () => {
     const body = elementBody({ amount: 1, currency: 'PLN', description: 'cheap' });
-    const result = await createOrder(shop, body);
+    const result = await createOrder(running.shop, body);
     assert.equal(result.status, 200);
-    const order = fake.orders.get(body.order_id);
+    const order = running.fake.orders.get(body.order_id);
     assert.equal(order.amount, 2500);
     assert.equal(order.currency, 'EUR');
     assert.equal(order.description, `Order ${body.order_id} at Test Shop`);
@@ -46,10 +37,10 @@ describe('msp-checkout/server createOrder', () => {
 
   test('browser fields other than the allowed ones never reach MultiSafepay', async () => {
     const body = elementBody({ var1: 'x', payment_options: { redirect_url: 'https://evil.example/' } });
-    await createOrder(shop, body);
-    const sent = fake.requests.at(-1).body;
+    await createOrder(running.shop, body);
+    const sent = running.fake.requests.at(-1).body;
     assert.equal(sent.var1, undefined);
-    assert.equal(sent.payment_options.redirect_url, `${shop.origin}/checkout/return`);
+    assert.equal(sent.payment_options.redirect_url, `${running.shop.origin}/checkout/return`);
   });
 
   describe('validates the body with the element rules', () => {
@@ -63,12 +54,12 @@ describe('msp-checkout/server createOrder', () => {
     ];
     for (const [name, overrides, pattern] of cases) {
       test(name, async () => {
-        const before = fake.orderCount;
-        const result = await createOrder(shop, elementBody(overrides));
+        const before = running.fake.orderCount;
+        const result = await createOrder(running.shop, elementBody(overrides));
         assert.equal(result.status, 400);
         assert.equal(result.json.success, false);
         assert.match(result.json.error_info, pattern);
-        assert.equal(fake.orderCount, before);
+        assert.equal(running.fake.orderCount, before);
       });
     }
 
@@ -85,30 +76,33 @@ describe('msp-checkout/server createOrder', () => {
     for (const [name, overrides] of ignored) {
       test(`${name}: ignored, the order is resolveOrder's`, async () => {
         const body = elementBody(overrides);
-        const result = await createOrder(shop, body);
+        const result = await createOrder(running.shop, body);
         assert.equal(result.status, 200);
-        const order = fake.orders.get(body.order_id);
+        const order = running.fake.orders.get(body.order_id);
         assert.deepEqual([order.amount, order.currency], [2500, 'EUR']);
         assert.equal(order.description, `Order ${body.order_id} at Test Shop`);
       });
     }
 
     test('accepts the limits themselves (200 characters, 50 characters)', async () => {
-      const result = await createOrder(shop, elementBody({ description: 'd'.repeat(200), order_id: 'o'.repeat(50) }));
+      const result = await createOrder(
+        running.shop,
+        elementBody({ description: 'd'.repeat(200), order_id: 'o'.repeat(50) }),
+      );
       assert.equal(result.status, 200);
     });
 
     test('an order resolveOrder does not know is refused with 404', async () => {
-      const result = await createOrder(shop, elementBody({ order_id: 'unknown-order' }));
+      const result = await createOrder(running.shop, elementBody({ order_id: 'unknown-order' }));
       assert.equal(result.status, 404);
-      assert.equal(fake.orderCount, fake.orders.size);
-      assert.equal(fake.orders.has('unknown-order'), false);
+      assert.equal(running.fake.orderCount, running.fake.orders.size);
+      assert.equal(running.fake.orders.has('unknown-order'), false);
     });
   });
 
   describe('MultiSafepay errors keep their code', () => {
     test('1032 with HTTP 401 for a wrong API key', async () => {
-      const wrong = await startShop(fake, { apiKey: 'wrong-key' });
+      const wrong = await startShop(running.fake, { apiKey: 'wrong-key' });
       try {
         const result = await createOrder(wrong, elementBody());
         assert.equal(result.status, 401);
@@ -120,7 +114,9 @@ describe('msp-checkout/server createOrder', () => {
     });
 
     test('1023 for a gateway that does not take the currency', async () => {
-      const usd = await startShop(fake, { resolveOrder: () => ({ amount: 100, currency: 'USD', description: 'x' }) });
+      const usd = await startShop(running.fake, {
+        resolveOrder: () => ({ amount: 100, currency: 'USD', description: 'x' }),
+      });
       try {
         const result = await createOrder(usd, elementBody({ gateway: 'IDEAL' }));
         assert.equal(result.json.error_code, 1023);
@@ -131,7 +127,9 @@ describe('msp-checkout/server createOrder', () => {
     });
 
     test('1002 for a currency MultiSafepay does not know', async () => {
-      const xxx = await startShop(fake, { resolveOrder: () => ({ amount: 100, currency: 'XXX', description: 'x' }) });
+      const xxx = await startShop(running.fake, {
+        resolveOrder: () => ({ amount: 100, currency: 'XXX', description: 'x' }),
+      });
       try {
         assert.equal((await createOrder(xxx, elementBody({ gateway: 'IDEAL' }))).json.error_code, 1002);
       } finally {
@@ -141,13 +139,13 @@ describe('msp-checkout/server createOrder', () => {
 
     test('a completed order id is refused with 1006, an open one gives back the same payment page', async () => {
       const body = elementBody();
-      const first = await createOrder(shop, body);
-      const again = await createOrder(shop, body);
+      const first = await createOrder(running.shop, body);
+      const again = await createOrder(running.shop, body);
       assert.equal(again.status, 200);
       assert.equal(again.json.data.payment_url, first.json.data.payment_url);
-      await fake.choose(body.order_id, 'pay');
+      await running.fake.choose(body.order_id, 'pay');
       // A second server process (no memory of the first) meets MultiSafepay's 1006.
-      const other = await startShop(fake);
+      const other = await startShop(running.fake);
       try {
         const third = await createOrder(other, body);
         assert.equal(third.json.error_code, 1006);
@@ -159,9 +157,9 @@ describe('msp-checkout/server createOrder', () => {
 
   test('another gateway for the same open order is not answered from memory', async () => {
     const body = elementBody();
-    const first = await createOrder(shop, body);
+    const first = await createOrder(running.shop, body);
     assert.equal(first.status, 200);
-    const other = await createOrder(shop, { ...body, gateway: 'ALIPAY' });
+    const other = await createOrder(running.shop, { ...body, gateway: 'ALIPAY' });
     assert.equal(other.json.error_code, 1006, 'MultiSafepay decides, not a stale memory');
   });
 
@@ -170,9 +168,9 @@ describe('msp-checkout/server createOrder', () => {
     const logger = { warn: (...args) => lines.push(args.join(' ')) };
     const secretKey = 'sk-never-log-this-0123456789';
     const shops = [
-      await startShop(fake, { apiKey: secretKey, logger }),
-      await startShop(fake, { apiKey: secretKey, logger, environment: 'http://127.0.0.1:1/v1/json' }),
-      await startShop(fake, { apiKey: secretKey, logger, resolveOrder: () => ({ amount: -1 }) }),
+      await startShop(running.fake, { apiKey: secretKey, logger }),
+      await startShop(running.fake, { apiKey: secretKey, logger, environment: 'http://127.0.0.1:1/v1/json' }),
+      await startShop(running.fake, { apiKey: secretKey, logger, resolveOrder: () => ({ amount: -1 }) }),
     ];
     try {
       for (const each of shops) {
@@ -187,7 +185,7 @@ describe('msp-checkout/server createOrder', () => {
   });
 
   test('network failure is a 502 and a timeout a 504, in the same shape', async () => {
-    const down = await startShop(fake, { environment: 'http://127.0.0.1:1/v1/json' });
+    const down = await startShop(running.fake, { environment: 'http://127.0.0.1:1/v1/json' });
     try {
       const result = await createOrder(down, elementBody());
       assert.equal(result.status, 502);
@@ -196,9 +194,9 @@ describe('msp-checkout/server createOrder', () => {
     } finally {
       await down.close();
     }
-    const slow = await startShop(fake, { timeout: 200 });
+    const slow = await startShop(running.fake, { timeout: 200 });
     const body = elementBody();
-    fake.delay = 600;
+    running.fake.delay = 600;
     try {
       const result = await createOrder(slow, body);
       assert.equal(result.status, 504);
@@ -206,40 +204,31 @@ describe('msp-checkout/server createOrder', () => {
       assert.equal(result.json.error_code, 504);
       // The order was created at MultiSafepay after all; the retry must not create a second payment.
       await new Promise((resolve) => setTimeout(resolve, 700));
-      fake.delay = 0;
+      running.fake.delay = 0;
       // Its payment page never reached this server, and MultiSafepay documents no way to ask for it again
       // (GET /orders/{id} has no payment_url): the retry gets the documented 409, not a second order.
-      const count = fake.orderCount;
+      const count = running.fake.orderCount;
       const retry = await createOrder(slow, body);
       assert.equal(retry.status, 409);
       assert.deepEqual([retry.json.success, retry.json.error_code], [false, 409]);
-      assert.equal(fake.orderCount, count);
+      assert.equal(running.fake.orderCount, count);
     } finally {
-      fake.delay = 0;
+      running.fake.delay = 0;
       await slow.close();
     }
   });
 });
 
 describe('msp-checkout/server listGateways', () => {
-  let fake;
-  let shop;
-  before(async () => {
-    fake = await startFakeMultiSafepay();
-    shop = await startShop(fake);
-  });
-  after(async () => {
-    await shop.close();
-    await fake.close();
-  });
+  const running = useFakeAndShop();
 
   const get = async (query) => {
-    const response = await fetch(`${shop.origin}/checkout/gateways${query}`);
+    const response = await fetch(`${running.shop.origin}/checkout/gateways${query}`);
     return { status: response.status, json: await response.json(), cache: response.headers.get('x-cache') };
   };
 
   test('proxies GET /payment-methods with the filters and caches per filter set', async () => {
-    const calls = () => fake.requests.filter((request) => request.path.startsWith('/payment-methods')).length;
+    const calls = () => running.fake.requests.filter((request) => request.path.startsWith('/payment-methods')).length;
     const first = await get('?currency=PLN&country=pl');
     assert.equal(first.status, 200);
     assert.deepEqual(
@@ -247,7 +236,7 @@ describe('msp-checkout/server listGateways', () => {
       ['DOTPAY'],
     );
     assert.equal(calls(), 1);
-    assert.equal(fake.requests.at(-1).query, '?country=PL&currency=PLN');
+    assert.equal(running.fake.requests.at(-1).query, '?country=PL&currency=PLN');
     const second = await get('?country=PL&currency=PLN');
     assert.equal(second.cache, 'hit');
     assert.deepEqual(second.json, first.json);
@@ -257,15 +246,15 @@ describe('msp-checkout/server listGateways', () => {
   });
 
   test('refuses malformed filters without calling MultiSafepay', async () => {
-    const count = fake.requests.length;
+    const count = running.fake.requests.length;
     assert.equal((await get('?currency=euro')).status, 400);
     assert.equal((await get('?amount=-1')).status, 400);
     assert.equal((await get('?country=POL')).status, 400);
-    assert.equal(fake.requests.length, count);
+    assert.equal(running.fake.requests.length, count);
   });
 
   test('errors are passed through and not cached', async () => {
-    const wrong = await startShop(fake, { apiKey: 'nope' });
+    const wrong = await startShop(running.fake, { apiKey: 'nope' });
     try {
       const response = await fetch(`${wrong.origin}/checkout/gateways?currency=USD`);
       assert.equal(response.status, 401);
@@ -280,54 +269,45 @@ describe('msp-checkout/server listGateways', () => {
 });
 
 describe('msp-checkout/server notification and orderStatus', () => {
-  let fake;
-  let shop;
-  before(async () => {
-    fake = await startFakeMultiSafepay({ notify: false });
-    shop = await startShop(fake);
-  });
-  after(async () => {
-    await shop.close();
-    await fake.close();
-  });
+  const running = useFakeAndShop({ notify: false });
 
   async function paidOrder(choice = 'pay') {
     const body = elementBody();
-    await createOrder(shop, body);
-    await fake.choose(body.order_id, choice);
+    await createOrder(running.shop, body);
+    await running.fake.choose(body.order_id, choice);
     return body.order_id;
   }
 
   test('a valid notification is answered OK and reported once, even when repeated', async () => {
     const orderId = await paidOrder();
-    const first = await fake.sendNotification(orderId);
+    const first = await running.fake.sendNotification(orderId);
     assert.equal(first.status, 200);
     assert.equal(first.body, 'OK');
-    await fake.sendNotification(orderId);
-    await fake.sendNotification(orderId);
-    const events = shop.statusEvents.filter((event) => event.orderId === orderId);
+    await running.fake.sendNotification(orderId);
+    await running.fake.sendNotification(orderId);
+    const events = running.shop.statusEvents.filter((event) => event.orderId === orderId);
     assert.deepEqual(
       events.map((event) => event.status),
       ['completed'],
     );
     assert.equal(events[0].order.amount, 2500);
-    const status = await fetch(`${shop.origin}/checkout/status?transactionid=${orderId}`);
+    const status = await fetch(`${running.shop.origin}/checkout/status?transactionid=${orderId}`);
     assert.deepEqual(await status.json(), { success: true, data: { order_id: orderId, status: 'completed' } });
   });
 
   test('the status comes from GET /orders/{id}, not from the notification body', async () => {
     const body = elementBody();
-    await createOrder(shop, body);
+    await createOrder(running.shop, body);
     // Signed correctly but claiming "completed" for an order that is still open.
     const timestamp = String(Math.floor(Date.now() / 1000));
     const claim = JSON.stringify({ order_id: body.order_id, status: 'completed' });
-    const response = await fetch(`${shop.origin}/checkout/notification?transactionid=${body.order_id}`, {
+    const response = await fetch(`${running.shop.origin}/checkout/notification?transactionid=${body.order_id}`, {
       method: 'POST',
       body: claim,
-      headers: { Auth: signNotification(fake.apiKey, timestamp, claim), 'Content-Type': 'application/json' },
+      headers: { Auth: signNotification(running.fake.apiKey, timestamp, claim), 'Content-Type': 'application/json' },
     });
     assert.equal(await response.text(), 'OK');
-    const events = shop.statusEvents.filter((event) => event.orderId === body.order_id);
+    const events = running.shop.statusEvents.filter((event) => event.orderId === body.order_id);
     assert.deepEqual(
       events.map((event) => event.status),
       ['initialized'],
@@ -337,7 +317,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
   test('a new status is reported again; onStatus failures are retried', async () => {
     let fail = true;
     const events = [];
-    const flaky = await startShop(fake, {
+    const flaky = await startShop(running.fake, {
       onStatus: (event) => {
         if (fail) throw new Error('database down');
         events.push(event.status);
@@ -346,11 +326,11 @@ describe('msp-checkout/server notification and orderStatus', () => {
     try {
       const body = elementBody();
       await createOrder(flaky, body);
-      await fake.choose(body.order_id, 'pay');
-      assert.equal((await fake.sendNotification(body.order_id)).status, 500);
+      await running.fake.choose(body.order_id, 'pay');
+      assert.equal((await running.fake.sendNotification(body.order_id)).status, 500);
       fail = false;
-      assert.equal((await fake.sendNotification(body.order_id)).status, 200);
-      assert.equal((await fake.sendNotification(body.order_id)).status, 200);
+      assert.equal((await running.fake.sendNotification(body.order_id)).status, 200);
+      assert.equal((await running.fake.sendNotification(body.order_id)).status, 200);
       assert.deepEqual(events, ['completed']);
     } finally {
       await flaky.close();
@@ -359,23 +339,25 @@ describe('msp-checkout/server notification and orderStatus', () => {
 
   test('notification_method GET: nothing to verify, so the status is only ever fetched from MultiSafepay', async () => {
     const orderId = await paidOrder('cancel');
-    const response = await fetch(`${shop.origin}/checkout/notification?transactionid=${orderId}&status=completed`);
+    const response = await fetch(
+      `${running.shop.origin}/checkout/notification?transactionid=${orderId}&status=completed`,
+    );
     assert.equal(await response.text(), 'OK');
-    const events = shop.statusEvents.filter((event) => event.orderId === orderId);
+    const events = running.shop.statusEvents.filter((event) => event.orderId === orderId);
     assert.deepEqual(
       events.map((event) => event.status),
       ['cancelled'],
     );
-    const unknown = await fetch(`${shop.origin}/checkout/notification?transactionid=nobody`);
+    const unknown = await fetch(`${running.shop.origin}/checkout/notification?transactionid=nobody`);
     assert.equal(unknown.status, 404);
     assert.equal((await unknown.json()).error_code, 1006);
   });
 
   test('orderStatus refuses unknown and invalid ids', async () => {
-    const unknown = await fetch(`${shop.origin}/checkout/status?transactionid=never-seen`);
+    const unknown = await fetch(`${running.shop.origin}/checkout/status?transactionid=never-seen`);
     assert.equal(unknown.status, 404);
     await unknown.arrayBuffer();
-    const missing = await fetch(`${shop.origin}/checkout/status`);
+    const missing = await fetch(`${running.shop.origin}/checkout/status`);
     assert.equal(missing.status, 400);
     await missing.arrayBuffer();
   });
@@ -386,7 +368,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
       ['record-1', { status: 'completed', customer: { email: 'someone@example.com' }, amount: 2500 }],
     ]);
     const warnings = [];
-    const recordShop = await startShop(fake, {
+    const recordShop = await startShop(running.fake, {
       getStatus: (orderId) => orders.get(orderId),
       logger: { warn: (message) => warnings.push(message) },
     });
@@ -407,7 +389,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
     // The shop's sessions: which session placed which order (as a cookie-backed session store would know).
     const placedBy = new Map();
     const calls = [];
-    const sessionShop = await startShop(fake, {
+    const sessionShop = await startShop(running.fake, {
       authorizeStatus: (request, orderId) => {
         calls.push(orderId);
         const session = /(?:^|;\s*)session=([\w-]+)/.exec(request.headers.get('cookie') ?? '')?.[1];

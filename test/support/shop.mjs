@@ -1,7 +1,9 @@
 // A merchant backend (msp-checkout/server's four handlers on node:http, 127.0.0.1, a random port) and what the element
 // sends it: shared by test/node/server.test.mjs and the server-side security suites. Needs `npm run build` first.
 import { createServer } from 'node:http';
+import { after, before } from 'node:test';
 import { createCheckoutHandlers, toNodeHandler } from '../../dist/server/index.js';
+import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 
 export const quiet = { warn: () => {} };
 
@@ -87,4 +89,21 @@ export async function createOrder(shop, body, headers = {}, init = {}) {
     json = undefined;
   }
   return { status: response.status, json, text, headers: response.headers };
+}
+
+/**
+ * A fake MultiSafepay and a shop in front of it for one `describe` block: started in `before`, closed in `after`.
+ * Read `.fake` and `.shop` inside the tests.
+ */
+export function useFakeAndShop(fakeOptions = {}, shopOptions = {}) {
+  const context = { fake: undefined, shop: undefined };
+  before(async () => {
+    context.fake = await startFakeMultiSafepay(fakeOptions);
+    context.shop = await startShop(context.fake, shopOptions);
+  });
+  after(async () => {
+    await context.shop?.close();
+    await context.fake?.close();
+  });
+  return context;
 }

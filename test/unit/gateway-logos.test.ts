@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { GATEWAY_CATALOGUE } from '../../src/gateway-catalogue.js';
 import { isImageUrl, logoFileName, logoUrl } from '../../src/gateway-logos.js';
-import { normalizeGateways } from '../../src/gateways.js';
+import { normalizeGateways } from '../../src/gateway-input.js';
 
 /**
  * MultiSafepay's logo file for every gateway of the catalogue, as https://media.multisafepay.com/img/methods/svg/<file>

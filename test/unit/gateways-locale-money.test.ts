@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { GATEWAY_CATALOGUE } from '../../src/gateway-catalogue.js';
-import { gatewayName, normalizeGateways } from '../../src/gateways.js';
-import { toMspLocale } from '../../src/locale.js';
+import { gatewayName, normalizeGateways } from '../../src/gateway-input.js';
+import { toMspLocale } from '../../src/msp-locale.js';
 import { formatAmount } from '../../src/money.js';
 
 describe('normalizeGateways', () => {

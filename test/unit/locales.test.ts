@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { CheckoutStrings, TextKey } from '../../src/strings.js';
+import type { CheckoutStrings, TextKey } from '../../src/checkout-strings.js';
 import en from '../../src/locales/en.js';
 import { catalogueEntry } from '../../src/gateway-catalogue.js';
 import ar from '../../src/locales/ar.js';

@@ -1,3 +1,4 @@
+// The checkout's texts: their keys (`CheckoutStrings`), overrides, and the shopper's sentence for an error.
 import type { CheckoutError } from './errors.js';
 
 /** Every text the element shows. Override some or all through the `strings` property. */

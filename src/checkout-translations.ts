@@ -1,5 +1,7 @@
+// The checkout's language registry: English inside, shipped languages (`locales/*.ts`) loaded on first use,
+// languages a page registers on top.
 import { createLocaleRegistry } from './locale-registry.js';
-import { mergeStrings, type CheckoutStrings, type StringsOverride } from './strings.js';
+import { mergeStrings, type CheckoutStrings, type StringsOverride } from './checkout-strings.js';
 import en from './locales/en.js';
 
 export { textDirection } from './locale-registry.js';

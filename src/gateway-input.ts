@@ -1,3 +1,4 @@
+// The merchant's `gateways` attribute or property, normalized: ids cleaned, names from the catalogue, icons checked.
 import { isRecord } from './guards.js';
 import { catalogueEntry } from './gateway-catalogue.js';
 import { isImageUrl } from './gateway-logos.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filterGateways, parseGatewayList, restrictGateways, type GatewayOption } from '../../src/gateway-list.js';
+import { filterGateways, parseGatewayList, restrictGateways, type GatewayOption } from '../../src/offered-gateways.js';
 
 describe('parseGatewayList', () => {
   it('reads GET /gateways: id and description', () => {

@@ -1,6 +1,8 @@
+// Which payment methods the shopper is offered: a gateway-list endpoint's answer parsed, filtered by country,
+// currency and amount, restricted to the merchant's `gateways`, named in the shopper's language and collapsed when long.
 import { catalogueEntry } from './gateway-catalogue.js';
 import { isImageUrl } from './gateway-logos.js';
-import { gatewayId, gatewayName, isGatewayId, type Gateway } from './gateways.js';
+import { gatewayId, gatewayName, isGatewayId, type Gateway } from './gateway-input.js';
 import { isRecord } from './guards.js';
 
 /** A gateway as a list endpoint describes it, with the constraints used for filtering. */
