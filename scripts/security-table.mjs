@@ -14,6 +14,7 @@ const SUITES = [
   ['integrity', 'integrity (SRI)'],
   ['frames', 'iframes'],
   ['server-abuse', 'server side'],
+  ['client-aborts', 'clients that hang up (reference backend)'],
 ];
 
 /**

@@ -15,7 +15,9 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise
 /**
  * Adapts a Fetch API handler to node:http's (req, res). `origin` is your public origin (https://shop.example)
  * when a proxy terminates TLS; by default the Host header over http. `bodyTimeout` (ms, default 10000) bounds the
- * reading of a request body: a client that trickles it (slow loris) gets 408 and its connection is closed.
+ * reading of a request body: a client that trickles it (slow loris) gets 408 and its connection is closed. A client
+ * that closes or resets its connection before its body is complete ends the body with a 400 BodyError (the handler
+ * refuses the request and logs why; nothing is created), and the returned promise settles.
  */
 export function toNodeHandler(handler: FetchHandler, adapterOptions: NodeAdapterOptions = {}): NodeHandler {
   const bodyTimeout = adapterOptions.bodyTimeout ?? 10_000;
@@ -39,6 +41,8 @@ export function toNodeHandler(handler: FetchHandler, adapterOptions: NodeAdapter
       const request = new Request(new URL(req.url ?? '/', base), init);
       const response = await handler(request);
       const body = Buffer.from(await response.arrayBuffer());
+      // The client is gone (it closed the connection): nobody reads the answer.
+      if (res.destroyed || req.socket.destroyed) return;
       // A body still arriving (too large, too slow) is not read to its end: answer, then close the connection.
       const unread = hasBody && !req.complete;
       res.writeHead(response.status, {
@@ -49,47 +53,68 @@ export function toNodeHandler(handler: FetchHandler, adapterOptions: NodeAdapter
         if (unread && !req.complete) req.socket.destroy();
       });
     } catch {
+      if (res.destroyed) return;
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ success: false, data: {}, error_code: 500, error_info: 'Internal error' }));
     }
   };
 }
 
+/** The error a body ends with when its client closed or reset the connection first. */
+function closedEarly(req: IncomingMessage, received: number): BodyError {
+  const declared = req.headers['content-length'];
+  const of = declared === undefined ? '' : ` of ${declared}`;
+  return new BodyError(
+    400,
+    `The client closed the connection before its request body was complete (${received}${of} bytes received)`,
+  );
+}
+
 /**
  * A web ReadableStream over a Node request, read lazily so a body over the limit is not buffered; after a cancel the
  * rest is drained so the answer (413) still reaches the client. A body not complete within `timeout` ms errors the
- * stream with a 408 BodyError.
+ * stream with a 408 BodyError; a connection closed or reset before the body's end errors it with a 400 BodyError, so
+ * that no reader waits for bytes that will never come.
  */
 function readableFrom(req: IncomingMessage, timeout: number): ReadableStream<Uint8Array> {
   let onData: (chunk: Buffer) => void = () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let settled = false;
+  let received = 0;
   return new ReadableStream<Uint8Array>({
     start(controller) {
+      const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        req.off('data', onData);
+        if (error) controller.error(error);
+        else controller.close();
+      };
       onData = (chunk) => {
+        received += chunk.byteLength;
         controller.enqueue(new Uint8Array(chunk));
         if ((controller.desiredSize ?? 0) <= 0) req.pause();
       };
-      timer = setTimeout(() => {
-        req.off('data', onData);
-        controller.error(new BodyError(408, 'The request body was not received in time'));
-      }, timeout);
-      const stop = () => clearTimeout(timer);
+      // The request may already be over when the handler starts (a client that sent its headers and hung up).
+      if (req.complete && req.readableEnded) return finish();
+      if (req.destroyed) return finish(closedEarly(req, received));
+      timer = setTimeout(() => finish(new BodyError(408, 'The request body was not received in time')), timeout);
       req.on('data', onData);
-      req.once('end', () => {
-        stop();
-        controller.close();
+      req.once('end', () => finish());
+      // node:http destroys the request with an "aborted" ECONNRESET when its connection ends early; 'close' without
+      // 'end' or 'error' is the same thing seen from the other side. Either way: the body will not be complete.
+      req.once('error', () => finish(closedEarly(req, received)));
+      req.once('close', () => {
+        if (!req.complete) finish(closedEarly(req, received));
       });
-      req.once('error', (error) => {
-        stop();
-        controller.error(error);
-      });
-      req.once('close', stop);
       req.pause();
     },
     pull() {
       req.resume();
     },
     cancel() {
+      settled = true;
       clearTimeout(timer);
       req.off('data', onData);
       req.removeAllListeners('end');

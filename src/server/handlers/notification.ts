@@ -24,7 +24,11 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
     try {
       rawBody = request.method === 'POST' ? await readText(request, 1024 * 1024) : '';
     } catch (error) {
-      return error instanceof BodyError ? failure(error.status, error.message) : failure(400, 'Unreadable body');
+      // Not acknowledged, nothing fetched, no onStatus: MultiSafepay sends a notification it could not deliver again.
+      const refusal =
+        error instanceof BodyError ? failure(error.status, error.message) : failure(400, 'Unreadable body');
+      logger.warn(`msp-checkout/server: notification refused (${refusal.status}): ${message(error)}`);
+      return refusal;
     }
     if (request.method === 'POST') {
       const problem = notificationAuthProblem(request.headers.get('auth'), rawBody, {
