@@ -94,22 +94,28 @@ function sharedStoreSuites(label, storeFor) {
     test('the element gave up on instance A while it was still creating: the retry on B gets that page', async () => {
       const [a, b] = three;
       const body = elementBody();
-      fake.delay = 800; // MultiSafepay is slow; the element's timeout is shorter
+      // MultiSafepay's answer is held until A's request has reached it (A has read the whole body and carries on),
+      // then the element gives up, as on its timeout: no timing, whatever the load on this machine.
+      const release = fake.holdAnswers();
       try {
+        const controller = new AbortController();
         const abandoned = fetch(`${a.origin}/checkout/create-order`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-MSP-Checkout': '1', Origin: a.origin },
           body: JSON.stringify(body),
-          signal: AbortSignal.timeout(300),
+          signal: controller.signal,
         });
+        await until(() => postsFor(body.order_id) === 1, 15_000, "A's request to reach MultiSafepay");
+        controller.abort(new DOMException('The element gave up waiting', 'TimeoutError'));
         await assert.rejects(abandoned, /TimeoutError|aborted/);
-        fake.delay = 0;
-        const retry = await createOrderOn(b, body); // A is still waiting for MultiSafepay, or has just remembered
+        const retrying = createOrderOn(b, body); // A is still waiting for MultiSafepay, or has just remembered
+        release();
+        const retry = await retrying;
         assert.equal(retry.status, 200);
         assert.ok(retry.json.data.payment_url.includes(`/connect/${fake.orders.get(body.order_id).token}`));
         assert.equal(postsFor(body.order_id), 1, 'no second POST /orders, so no 1006 and no undocumented field');
       } finally {
-        fake.delay = 0;
+        release();
       }
     });
 

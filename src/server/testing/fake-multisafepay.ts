@@ -56,6 +56,12 @@ export interface FakeMultiSafepay {
   /** The number of orders created (POST /orders that succeeded). */
   readonly orderCount: number;
   /**
+   * Holds every API answer (the request is read, recorded in `requests` and acted on, as MultiSafepay would) until
+   * the returned `release()` is called: a slow MultiSafepay without timing, e.g. to see a request arrive, abort the
+   * client, then let the answer go.
+   */
+  holdAnswers(): () => void;
+  /**
    * What the payment page does when the shopper chooses: sets the status, sends the notification (awaited) and
    * returns where the shopper's browser is sent.
    */
@@ -85,6 +91,8 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
   const requests: FakeMultiSafepay['requests'] = [];
   const notifications: FakeNotificationRecord[] = [];
   const open = new Set<ServerResponse>();
+  /** Answers waiting for release() while holdAnswers() is in force. */
+  let held: (() => void)[] | undefined;
 
   const fake: FakeMultiSafepay = {
     apiKey,
@@ -98,6 +106,14 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     get orderCount() {
       return orders.size;
     },
+    holdAnswers() {
+      const waiting: (() => void)[] = [];
+      held = waiting;
+      return () => {
+        if (held === waiting) held = undefined;
+        for (const send of waiting.splice(0)) send();
+      };
+    },
     async choose(orderId, choice) {
       const order = orders.get(orderId);
       if (!order) throw new Error(`fake MultiSafepay: no order ${orderId}`);
@@ -109,6 +125,7 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
       return notifyMerchant(order, overrides);
     },
     close() {
+      held = undefined;
       for (const res of open) res.destroy();
       server.closeAllConnections?.();
       return new Promise((resolve) => server.close(() => resolve()));
@@ -183,10 +200,14 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
       res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
       res.end(text);
     };
-    if (fake.delay > 0) {
-      const timer = setTimeout(send, fake.delay);
-      res.once('close', () => clearTimeout(timer));
-    } else send();
+    const answer = () => {
+      if (fake.delay > 0) {
+        const timer = setTimeout(send, fake.delay);
+        res.once('close', () => clearTimeout(timer));
+      } else send();
+    };
+    if (held) held.push(answer);
+    else answer();
   }
 
   function fail(res: ServerResponse, status: number, code: number, info: string) {
