@@ -5,22 +5,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { MspPaymentStatus, MspStatusEvent, type MspStatusDetail } from '../src/index.js';
 import { MspPaymentStatus as SideEffectFree } from '../src/msp-checkout.js';
 import { outcomeOf, nextDelay, parseStatusResponse, statusUrl } from '../src/payment-status.js';
-
-let counter = 0;
-
-/** A status endpoint that answers `answers` in turn (the last repeats), and the requests it received. */
-function statusBackend(answers: string) {
-  const test = `status-${Date.now().toString(36)}-${(counter += 1)}`;
-  return {
-    endpoint: `/backend/status?${new URLSearchParams({ answers, test })}`,
-    async requests(): Promise<{ url: string; headers: Record<string, string> }[]> {
-      return (await (await fetch(`/backend/log?test=${test}`)).json()) as {
-        url: string;
-        headers: Record<string, string>;
-      }[];
-    },
-  };
-}
+import { statusBackend } from './support/status-backend.js';
 
 interface MountOptions {
   endpoint?: string;
@@ -223,7 +208,7 @@ describe('<msp-payment-status>', function () {
       });
       setOnline(false);
       await waitUntil(
-        async () => Boolean(((await backend.requests())[1] as { aborted?: number }).aborted),
+        async () => Boolean((await backend.requests())[1]!.aborted),
         'the question in flight was not cancelled',
         { timeout: 5000 },
       );
