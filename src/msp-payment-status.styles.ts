@@ -40,9 +40,7 @@ export const styles = css`
 
   /* A chosen theme draws its own surface, as the checkout's: light text never lands on a light page, nor dark text
      on a dark one (WCAG 1.4.3, 1.4.11). */
-  :host([theme='light']),
-  :host([theme='dark']),
-  :host([theme='auto']) {
+  :host([theme]) {
     padding: var(--_gap);
     border-radius: var(--_radius);
     background: var(--msp-checkout-background, light-dark(#ffffff, #121212));

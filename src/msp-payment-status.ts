@@ -206,12 +206,8 @@ export class MspPaymentStatus extends LitElement {
 
   #onOffline = () => {
     if (this.asking || this.#timer !== undefined) {
-      this.#abort?.abort();
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-      this.asking = false;
-      this.offline = true;
-      this.#paused = true;
+      this.#stop();
+      this.offline = this.#paused = true;
     }
   };
 
@@ -220,8 +216,7 @@ export class MspPaymentStatus extends LitElement {
     // The button stays where it is, marked busy, while the question is out: focus is not dropped to the page
     // (WCAG 2.4.3, as the checkout's Retry).
     this.retrying = true;
-    this.#waited = 0;
-    this.#delay = 0;
+    this.#waited = this.#delay = 0;
     this.gaveUp = false;
     await this.#check();
     this.retrying = false;
@@ -431,7 +426,7 @@ export class MspPaymentStatus extends LitElement {
               type="button"
               class="retry"
               aria-describedby="sentence error"
-              aria-disabled=${this.retrying ? 'true' : 'false'}
+              aria-disabled=${this.retrying ? 'true' : nothing}
               @click=${this.#onRetry}
             >
               ${this.#texts.retry}
