@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MspErrorEvent } from '../src/events.js';
 import { loadLocale, stringsFor } from '../src/checkout-translations.js';
-import { backend, mount, shadow } from './support/helpers.js';
+import { SHIPPED, backend, mount, shadow } from './support/helpers.js';
 
 // The mistakes a merchant developer makes while building the page (issue 16): caught before a shopper pays, told
 // to the developer (msp-error, the development console), and shown to the shopper as a plain sentence.
@@ -18,28 +18,6 @@ async function consoleWarnings(body: (lines: string[]) => Promise<void>): Promis
   }
   return lines;
 }
-
-/** The 18 languages shipped besides English: with en, the 19 files of src/locales/. */
-const SHIPPED = [
-  'ar',
-  'cs',
-  'da',
-  'de',
-  'el',
-  'es',
-  'fi',
-  'fr',
-  'he',
-  'it',
-  'nb',
-  'nl',
-  'pl',
-  'pt',
-  'ru',
-  'sv',
-  'tr',
-  'zh',
-];
 
 /** One macrotask: what the element waits before it reports a configuration error. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
