@@ -207,7 +207,7 @@ const features = [
     'gateway catalogue (src/gateway-catalogue.ts)',
     { 'src/gateway-catalogue.ts': { keep: { GATEWAY_CATALOGUE: '[]' } } },
   ],
-  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}', en: '{}' } } }],
+  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}' } } }],
   [
     'languages on demand, registerLocale, strings overrides (src/checkout-translations.ts)',
     {

@@ -23,7 +23,7 @@ async function consoleWarnings(body: (lines: string[]) => Promise<void>): Promis
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('<msp-checkout> amount attribute: the digits of an integer number of cents, nothing else', () => {
-  for (const written of ['10.00', '0x10', '1e3', '10,00', '+1000', '1000.', '€10', '']) {
+  for (const written of ['10.00', '0x10', '1e3', '10,00', '+1000', '1000.', '€10', '', ' 1000 ', '1000\n']) {
     it(`amount="${written}" is invalid-config before any money is shown, and Pay sends nothing`, async () => {
       const { endpoint, requests } = backend('success');
       const el = await mount({ endpoint, gateways: 'IDEAL', orderId: 'o-1' });
@@ -41,8 +41,8 @@ describe('<msp-checkout> amount attribute: the digits of an integer number of ce
     });
   }
 
-  it('amount="1000" (and with surrounding spaces) is €10.00; the property takes a number as before', async () => {
-    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL', orderId: 'o-1', amount: ' 1000 ' });
+  it('amount="1000" is €10.00; the property takes a number as before', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL', orderId: 'o-1', amount: '1000' });
     expect(shadow(el).button().textContent!.trim()).to.equal('Pay €10.00');
     el.amount = 2500;
     await el.updateComplete;
