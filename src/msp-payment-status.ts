@@ -426,7 +426,7 @@ export class MspPaymentStatus extends LitElement {
               type="button"
               class="retry"
               aria-describedby="sentence error"
-              aria-disabled=${this.retrying ? 'true' : nothing}
+              aria-disabled=${this.retrying ? 'true' : 'false'}
               @click=${this.#onRetry}
             >
               ${this.#texts.retry}
