@@ -18,7 +18,8 @@ const chromiumArgs = [
 /**
  * Two commands the stock set lacks, through the page's DevTools protocol:
  * - `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: Windows High Contrast;
- * - `executeServerCommand('accessibility-tree')`: the full accessibility tree, as a screen reader gets it.
+ * - `executeServerCommand('accessibility-tree')`: the full accessibility tree, as a screen reader gets it;
+ * - `executeServerCommand('screenshot', { x, y, width, height })`: what the screen shows there, a base64 PNG.
  */
 function devtoolsCommands() {
   const sessions = new WeakMap();
@@ -28,6 +29,12 @@ function devtoolsCommands() {
       if (command === 'accessibility-tree') {
         // The whole tree, groups included (the stock a11ySnapshot command prunes radio groups away).
         return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+      }
+      if (command === 'screenshot') {
+        const page = session.browser.getPage(session.id);
+        // A background tab may never paint: the page to be pictured comes to the front first.
+        await page.bringToFront();
+        return page.screenshot({ clip: payload, encoding: 'base64', captureBeyondViewport: false });
       }
       if (command !== 'emulate-forced-colors') return undefined;
       // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does. Emulation ends when its

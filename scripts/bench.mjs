@@ -144,9 +144,9 @@ table(
   ],
 );
 
-// Who contributes what: src/define.ts bundled like the script-tag file, by esbuild with its metafile. esbuild
+// Who contributes what: src/define-checkout.ts bundled like the script-tag file, by esbuild with its metafile. esbuild
 // does not minify the html``/css`` templates as the real build does, so our modules read a little larger here.
-const scriptLike = { entryPoints: ['src/define.ts'], format: 'iife', target: 'es2022', metafile: true };
+const scriptLike = { entryPoints: ['src/define-checkout.ts'], format: 'iife', target: 'es2022', metafile: true };
 const full = await bundle(scriptLike);
 const inputs = Object.entries(full.metafile.outputs[Object.keys(full.metafile.outputs)[0]].inputs);
 const groups = new Map();
@@ -156,7 +156,7 @@ for (const [path, { bytesInOutput }] of inputs) {
 }
 const total = [...groups.values()].reduce((a, b) => a + b, 0);
 table(
-  `Per-module bytes in the minified output (esbuild metafile of src/define.ts, iife; total ${total}, whole file ${full.bytes.length})`,
+  `Per-module bytes in the minified output (esbuild metafile of src/define-checkout.ts, iife; total ${total}, whole file ${full.bytes.length})`,
   ['module', 'bytes', 'share'],
   [...groups]
     .sort((a, b) => b[1] - a[1])
@@ -207,7 +207,7 @@ const features = [
     'gateway catalogue (src/gateway-catalogue.ts)',
     { 'src/gateway-catalogue.ts': { keep: { GATEWAY_CATALOGUE: '[]' } } },
   ],
-  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}', en: '{}' } } }],
+  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}' } } }],
   [
     'languages on demand, registerLocale, strings overrides (src/checkout-translations.ts)',
     {

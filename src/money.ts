@@ -15,7 +15,7 @@ export function isMinorAmount(value: unknown): value is number {
  * read as 10, 1000 or 16 cents, a silent wrong amount: they become NaN, which the configuration check reports.
  */
 export function amountFromAttribute(value: string | null): number | undefined {
-  return value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return value === null ? undefined : /^\d+$/.test(value) ? Number(value) : NaN;
 }
 
 /**

@@ -38,6 +38,14 @@ export const styles = css`
     color-scheme: light dark;
   }
 
+  /* A chosen theme draws its own surface, as the checkout's: light text never lands on a light page, nor dark text
+     on a dark one (WCAG 1.4.3, 1.4.11). */
+  :host([theme]) {
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--msp-checkout-background, light-dark(#ffffff, #121212));
+  }
+
   :host([hidden]) {
     display: none;
   }
@@ -156,9 +164,11 @@ export const styles = css`
       border-color: ButtonText;
       color: ButtonText;
     }
+    /* The arc in the text colour on an invisible track: Highlight on a CanvasText track was 1.9:1, the turning
+       arc all but invisible. */
     .spinner {
-      border-color: CanvasText;
-      border-top-color: Highlight;
+      border-color: Canvas;
+      border-top-color: CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;

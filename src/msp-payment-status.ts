@@ -15,6 +15,7 @@ import {
   type StatusOutcome,
 } from './payment-status.js';
 import {
+  isConfigError,
   mergeStatusStrings,
   statusErrorMessage,
   type StatusStrings,
@@ -59,7 +60,7 @@ function validMs(value: number, fallback: number): number {
  * @csspart status - The sentence that says what happened, a heading (level from `heading-level`).
  * @csspart spinner - The busy indicator while the element asks or waits for a pending payment.
  * @csspart error - The alert region that shows why the status could not be asked.
- * @csspart error-detail - The integrator-facing detail (`error_info`) under an error message.
+ * @csspart error-detail - The integrator-facing detail under an error message (`error_info`, or what is wrong with the page's set-up), in English, marked `lang="en"`.
  * @csspart retry - The button that asks again, after an error or after the element stopped asking.
  *
  * @cssprop --msp-checkout-accent - Colour of the retry button and the busy indicator.
@@ -73,6 +74,7 @@ function validMs(value: number, fallback: number): number {
  * @cssprop --msp-checkout-spacing - Base spacing.
  * @cssprop --msp-checkout-font - Font shorthand.
  * @cssprop --msp-checkout-focus-ring - Colour of the focus indicator.
+ * @cssprop --msp-checkout-background - Background the element draws behind itself when `theme` is set (default: white or near-black, so that the chosen theme reads on any page).
  */
 export class MspPaymentStatus extends LitElement {
   static override styles = styles;
@@ -90,6 +92,7 @@ export class MspPaymentStatus extends LitElement {
     asking: { state: true },
     gaveUp: { state: true },
     offline: { state: true },
+    retrying: { state: true },
   };
 
   #abort?: AbortController;
@@ -124,6 +127,8 @@ export class MspPaymentStatus extends LitElement {
   private gaveUp = false;
   /** @internal */
   private offline = false;
+  /** @internal Retry was pressed and its question is out: the button stays, busy, so focus stays on it. */
+  private retrying = false;
 
   /**
    * URL of the merchant's status endpoint (required), e.g. the reference server's `orderStatus`. The element GETs it
@@ -201,20 +206,20 @@ export class MspPaymentStatus extends LitElement {
 
   #onOffline = () => {
     if (this.asking || this.#timer !== undefined) {
-      this.#abort?.abort();
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-      this.asking = false;
-      this.offline = true;
-      this.#paused = true;
+      this.#stop();
+      this.offline = this.#paused = true;
     }
   };
 
   #onRetry = async () => {
-    this.#waited = 0;
-    this.#delay = 0;
+    if (this.retrying) return;
+    // The button stays where it is, marked busy, while the question is out: focus is not dropped to the page
+    // (WCAG 2.4.3, as the checkout's Retry).
+    this.retrying = true;
+    this.#waited = this.#delay = 0;
     this.gaveUp = false;
     await this.#check();
+    this.retrying = false;
     await this.updateComplete;
     // Focus stays on the button when it is still there (failed again); when it has gone, the sentence that
     // replaced it is where the shopper reads on.
@@ -402,14 +407,30 @@ export class MspPaymentStatus extends LitElement {
     >
       <div class="line">
         ${busy ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
-        <p part="status" class="sentence" role="heading" aria-level=${level ? this.headingLevel : 2} tabindex="-1">
+        <p
+          id="sentence"
+          part="status"
+          class="sentence"
+          role="heading"
+          aria-level=${level ? this.headingLevel : 2}
+          tabindex="-1"
+        >
           ${sentence}
         </p>
       </div>
       ${this.#renderError()}
       ${
-        this.error || this.gaveUp
-          ? html`<button part="retry" type="button" class="retry" @click=${this.#onRetry}>${this.#texts.retry}</button>`
+        this.error || this.gaveUp || this.retrying
+          ? html`<button
+              part="retry"
+              type="button"
+              class="retry"
+              aria-describedby="sentence error"
+              aria-disabled=${this.retrying ? 'true' : 'false'}
+              @click=${this.#onRetry}
+            >
+              ${this.#texts.retry}
+            </button>`
           : nothing
       }
       ${slot ? html`<slot name=${slot}></slot>` : nothing}
@@ -419,12 +440,15 @@ export class MspPaymentStatus extends LitElement {
 
   #renderError() {
     const error = this.error;
+    // The integrator's detail: the backend's error_info, or what is wrong with the page's set-up. It is English
+    // developer text whatever the shopper's language, marked so that a screen reader reads it so (WCAG 3.1.2).
+    const detail = error?.errorInfo ?? (error && isConfigError(error) ? error.message : undefined);
     // The alert region is always in the DOM, so that screen readers announce what is put into it.
-    return html`<div part="error" class="error" role="alert">
+    return html`<div id="error" part="error" class="error" role="alert">
       ${
         error
           ? html`<p>${statusErrorMessage(error, this.#texts)}</p>
-              ${error.errorInfo ? html`<p part="error-detail" class="detail">${error.errorInfo}</p>` : nothing}`
+              ${detail ? html`<p part="error-detail" class="detail" lang="en" dir="ltr">${detail}</p>` : nothing}`
           : nothing
       }
     </div>`;

@@ -53,12 +53,19 @@ export function mergeStatusStrings<T extends StatusStringsOverride>(
   return merged as T;
 }
 
+/** A mistake in the page's set-up, which only its developer can mend. */
+export function isConfigError(error: CheckoutError): boolean {
+  return error.code === 'missing-endpoint' || error.code === 'invalid-config';
+}
+
 /** The sentence a shopper reads for a failed status request: chosen by code, never the server's free text. */
+
 export function statusErrorMessage(error: CheckoutError, strings: StatusStrings): string {
   switch (error.code) {
     case 'missing-endpoint':
     case 'invalid-config':
-      return `${strings.errorConfig} ${error.message}`;
+      // What is wrong is English developer text: the element shows it apart, as the error's detail.
+      return strings.errorConfig;
     case 'network-error':
       return strings.errorNetwork;
     case 'timeout':

@@ -6,29 +6,7 @@ import fr from '../src/locales/fr.js';
 import nb from '../src/locales/nb.js';
 import nl from '../src/locales/nl.js';
 import zh from '../src/locales/zh.js';
-import { backend, choose, mount, settled, shadow } from './support/helpers.js';
-
-/** Every shipped language and one text that tells it apart. */
-const SHIPPED = [
-  'ar',
-  'cs',
-  'da',
-  'de',
-  'el',
-  'es',
-  'fi',
-  'fr',
-  'he',
-  'it',
-  'nb',
-  'nl',
-  'pl',
-  'pt',
-  'ru',
-  'sv',
-  'tr',
-  'zh',
-];
+import { SHIPPED, backend, choose, mount, settled, shadow } from './support/helpers.js';
 
 const GATEWAYS = 'IDEAL,DOTPAY,BANKTRANS';
 

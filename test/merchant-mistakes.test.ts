@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MspErrorEvent } from '../src/events.js';
 import { loadLocale, stringsFor } from '../src/checkout-translations.js';
-import { backend, mount, shadow } from './support/helpers.js';
+import { SHIPPED, backend, mount, shadow } from './support/helpers.js';
 
 // The mistakes a merchant developer makes while building the page (issue 16): caught before a shopper pays, told
 // to the developer (msp-error, the development console), and shown to the shopper as a plain sentence.
@@ -19,33 +19,11 @@ async function consoleWarnings(body: (lines: string[]) => Promise<void>): Promis
   return lines;
 }
 
-/** The 18 languages shipped besides English: with en, the 19 files of src/locales/. */
-const SHIPPED = [
-  'ar',
-  'cs',
-  'da',
-  'de',
-  'el',
-  'es',
-  'fi',
-  'fr',
-  'he',
-  'it',
-  'nb',
-  'nl',
-  'pl',
-  'pt',
-  'ru',
-  'sv',
-  'tr',
-  'zh',
-];
-
 /** One macrotask: what the element waits before it reports a configuration error. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('<msp-checkout> amount attribute: the digits of an integer number of cents, nothing else', () => {
-  for (const written of ['10.00', '0x10', '1e3', '10,00', '+1000', '1000.', '€10', '']) {
+  for (const written of ['10.00', '0x10', '1e3', '10,00', '+1000', '1000.', '€10', '', ' 1000 ', '1000\n']) {
     it(`amount="${written}" is invalid-config before any money is shown, and Pay sends nothing`, async () => {
       const { endpoint, requests } = backend('success');
       const el = await mount({ endpoint, gateways: 'IDEAL', orderId: 'o-1' });
@@ -63,8 +41,8 @@ describe('<msp-checkout> amount attribute: the digits of an integer number of ce
     });
   }
 
-  it('amount="1000" (and with surrounding spaces) is €10.00; the property takes a number as before', async () => {
-    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL', orderId: 'o-1', amount: ' 1000 ' });
+  it('amount="1000" is €10.00; the property takes a number as before', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL', orderId: 'o-1', amount: '1000' });
     expect(shadow(el).button().textContent!.trim()).to.equal('Pay €10.00');
     el.amount = 2500;
     await el.updateComplete;

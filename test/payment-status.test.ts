@@ -5,22 +5,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { MspPaymentStatus, MspStatusEvent, type MspStatusDetail } from '../src/index.js';
 import { MspPaymentStatus as SideEffectFree } from '../src/msp-checkout.js';
 import { outcomeOf, nextDelay, parseStatusResponse, statusUrl } from '../src/payment-status.js';
-
-let counter = 0;
-
-/** A status endpoint that answers `answers` in turn (the last repeats), and the requests it received. */
-function statusBackend(answers: string) {
-  const test = `status-${Date.now().toString(36)}-${(counter += 1)}`;
-  return {
-    endpoint: `/backend/status?${new URLSearchParams({ answers, test })}`,
-    async requests(): Promise<{ url: string; headers: Record<string, string> }[]> {
-      return (await (await fetch(`/backend/log?test=${test}`)).json()) as {
-        url: string;
-        headers: Record<string, string>;
-      }[];
-    },
-  };
-}
+import { statusBackend } from './support/status-backend.js';
 
 interface MountOptions {
   endpoint?: string;
@@ -68,6 +53,18 @@ function setVisibility(state: DocumentVisibilityState) {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
   document.dispatchEvent(new Event('visibilitychange'));
 }
+
+/**
+ * The connection as the element sees it: `navigator.onLine` and the window's `online`/`offline` events, as the browser
+ * gives them when the shopper's network goes away and comes back (the test server itself stays reachable, so a
+ * question asked while "offline" would reach it and be counted).
+ */
+function setOnline(online: boolean) {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('<msp-payment-status>', function () {
   // Waits for real backoff timers (1 s, 1.5 s...): generous on a loaded machine.
@@ -174,6 +171,86 @@ describe('<msp-payment-status>', function () {
   });
 
   describe('pausing', () => {
+    afterEach(() => {
+      delete (navigator as { onLine?: unknown }).onLine;
+    });
+
+    it('stops asking while the page is offline, says so, and asks at once when it is back online', async () => {
+      const backend = statusBackend('initialized,initialized,completed');
+      const errors: string[] = [];
+      const { el, events } = await mount({ endpoint: backend.endpoint });
+      el.addEventListener('msp-error', (event) => errors.push(event.detail.code));
+      await until(el, 'Your payment is being processed. This page updates by itself.');
+      expect(await backend.requests()).to.have.lengthOf(1);
+      setOnline(false);
+      const offline = 'You are offline. The payment is checked again as soon as you are back online.';
+      await until(el, offline);
+      expect(liveStatus(el)).to.equal(offline);
+      // The next questions were due after 1 s and 2.5 s: offline, none is asked.
+      await wait(3500);
+      expect(await backend.requests()).to.have.lengthOf(1);
+      expect(sentence(el)).to.equal(offline);
+      setOnline(true);
+      await until(el, 'Thank you! Your payment was received.');
+      expect(await backend.requests()).to.have.lengthOf(3);
+      expect(errors).to.deep.equal([]);
+      expect(events.map((event) => event.status)).to.deep.equal(['initialized', 'completed']);
+    });
+
+    it('cancels a question in flight when the connection drops, shows no error, and asks again when back online', async () => {
+      const backend = statusBackend('initialized,hold,completed');
+      const errors: string[] = [];
+      const { el } = await mount({ endpoint: backend.endpoint });
+      el.addEventListener('msp-error', (event) => errors.push(event.detail.code));
+      await until(el, 'Your payment is being processed. This page updates by itself.');
+      await waitUntil(async () => (await backend.requests()).length === 2, 'the second question was never asked', {
+        timeout: 5000,
+      });
+      setOnline(false);
+      await waitUntil(
+        async () => Boolean((await backend.requests())[1]!.aborted),
+        'the question in flight was not cancelled',
+        { timeout: 5000 },
+      );
+      await until(el, 'You are offline. The payment is checked again as soon as you are back online.');
+      expect(alertText(el)).to.equal('');
+      expect(part(el, 'retry')).to.equal(null);
+      await wait(2500);
+      expect(await backend.requests()).to.have.lengthOf(2);
+      setOnline(true);
+      await until(el, 'Thank you! Your payment was received.');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('hidden and offline: back online while still hidden waits, visible again asks', async () => {
+      const backend = statusBackend('initialized,initialized,completed');
+      const { el } = await mount({ endpoint: backend.endpoint });
+      await until(el, 'Your payment is being processed. This page updates by itself.');
+      setVisibility('hidden');
+      setOnline(false);
+      await wait(2500);
+      setOnline(true);
+      await wait(2500);
+      expect(await backend.requests()).to.have.lengthOf(1);
+      setVisibility('visible');
+      await until(el, 'Your payment is being processed. This page updates by itself.');
+      await waitUntil(async () => (await backend.requests()).length === 2, 'no question after becoming visible', {
+        timeout: 5000,
+      });
+    });
+
+    it('does not start asking while the page is offline, and asks when it is online', async () => {
+      setOnline(false);
+      const backend = statusBackend('completed');
+      const { el } = await mount({ endpoint: backend.endpoint });
+      await until(el, 'You are offline. The payment is checked again as soon as you are back online.');
+      await wait(1500);
+      expect(await backend.requests()).to.have.lengthOf(0);
+      setOnline(true);
+      await until(el, 'Thank you! Your payment was received.');
+      expect(await backend.requests()).to.have.lengthOf(1);
+    });
+
     it('stops asking while the page is hidden, and asks at once when it is visible again', async () => {
       const backend = statusBackend('initialized,initialized,completed');
       const { el } = await mount({ endpoint: backend.endpoint });

@@ -63,8 +63,9 @@ test('contributor material lives in CONTRIBUTING.md, not in the user guide', () 
   for (const needed of ['## Commands', '## Security suites', '## Changelog (changesets)', 'npm run test:unit']) {
     assert.ok(contributing.includes(needed), `CONTRIBUTING.md lacks ${needed}`);
   }
-  // 566 lines before the reorganisation, about 470 after it; room left for the sections others fill (return page).
-  assert.ok(readme.split('\n').length < 530, `README has ${readme.split('\n').length} lines`);
+  // 566 lines before the reorganisation, about 470 after it; then the return page's section and its attributes and
+  // events in the reference (about 550). The rest of the return page's reference is in docs/payment-status.md.
+  assert.ok(readme.split('\n').length < 560, `README has ${readme.split('\n').length} lines`);
 });
 
 test('every link from the README to docs/ and the repository files exists', () => {

@@ -91,6 +91,25 @@ describe("msp-checkout/server's own refusals", () => {
     assert.match(lines[1], /^msp-checkout\/server: refused GET \/checkout\/gateways \(400\): currency/);
   });
 
+  test('the notification URL logs each refusal with its reason: wrong method, no transactionid, too large a body', async () => {
+    logged();
+    const url = `${shop.origin}/checkout/notification`;
+    const wrongMethod = await fetch(`${url}?transactionid=order-1`, { method: 'PUT' });
+    assert.equal(wrongMethod.status, 405);
+    const noId = await fetch(url);
+    assert.equal(noId.status, 400);
+    assert.equal((await noId.json()).error_source, 'shop');
+    const tooLarge = await fetch(`${url}?transactionid=order-1`, { method: 'POST', body: 'x'.repeat(1024 * 1024 + 1) });
+    assert.equal(tooLarge.status, 413);
+    const lines = logged();
+    assert.equal(lines.length, 3, lines.join('\n'));
+    assert.match(lines[0], /^msp-checkout\/server: notification refused \(405\): Use POST$/);
+    assert.match(lines[1], /^msp-checkout\/server: notification refused \(400\): transactionid is missing or invalid$/);
+    assert.match(lines[2], /^msp-checkout\/server: notification refused \(413\): /);
+    for (const line of lines) assert.doesNotMatch(line, /refusal-log-never/);
+    assert.deepEqual(shop.statusEvents, []);
+  });
+
   test("MultiSafepay's own refusal is passed through unmarked, and is not logged as the shop's", async () => {
     const wrongKey = await startShop(fake, {
       apiKey: 'not-the-key',

@@ -363,13 +363,36 @@ export async function backendMiddleware(ctx, next) {
 
   // The return page's status endpoint. `answers` is a comma-separated script, one item per request (the last one
   // repeats): a MultiSafepay status (`initialized`, `completed`, ...), `404` (an unknown order, as the reference
-  // server answers), `html-404` (a wrong URL), `500`, `drop` (connection cut), `other` (an answer about another order).
+  // server answers), `html-404` (a wrong URL), `500`, `drop` (connection cut), `other` (an answer about another order),
+  // `hold` (no answer until the client goes away, logged as `aborted`). `<answer>~<ms>` answers after `ms`.
   if (ctx.path === '/backend/status') {
     const entries = log.get(testId) ?? [];
-    entries.push({ method: ctx.method, headers: ctx.headers, body: '', url: ctx.url, at: Date.now() });
+    const entry = { method: ctx.method, headers: ctx.headers, body: '', url: ctx.url, at: Date.now() };
+    entries.push(entry);
     log.set(testId, entries);
     const answers = (url.searchParams.get('answers') ?? 'completed').split(',');
-    const answer = answers[Math.min(entries.length, answers.length) - 1];
+    const [answer, delay] = answers[Math.min(entries.length, answers.length) - 1].split('~');
+    if (delay) {
+      const closed = await new Promise((resolve) => {
+        const onClose = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(
+          () => {
+            ctx.req.socket.off('close', onClose);
+            resolve(false);
+          },
+          Math.min(Number(delay), 20_000),
+        );
+        ctx.req.socket.once('close', onClose);
+      });
+      if (closed) {
+        entry.aborted = Date.now();
+        ctx.status = 204; // nobody reads this
+        return;
+      }
+    }
     const orderId = url.searchParams.get('transactionid');
     switch (answer) {
       case '404':
@@ -387,6 +410,14 @@ export async function backendMiddleware(ctx, next) {
         return;
       case 'other':
         return json(ctx, 200, { success: true, data: { order_id: 'someone-else', status: 'completed' } });
+      case 'hold':
+        return new Promise((resolve) => {
+          ctx.req.socket.once('close', () => {
+            entry.aborted = Date.now();
+            ctx.status = 204; // nobody reads this
+            resolve();
+          });
+        });
       default:
         return json(ctx, 200, { success: true, data: { order_id: orderId, status: answer } });
     }

@@ -18,17 +18,21 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
   const { options, apiKey, callApi, logger, notificationWindowSeconds, records } = context;
 
   return async function notification(request) {
-    if (request.method !== 'POST' && request.method !== 'GET') return failure(405, 'Use POST', { Allow: 'POST, GET' });
+    // Each refusal is logged with its reason (issue 16): MultiSafepay retries a refused notification, a shop's log
+    // says why. The signature refusal below logs its own, more specific line.
+    const refused = (status: number, reason: string, headers?: Record<string, string>) => {
+      logger.warn(`msp-checkout/server: notification refused (${status}): ${reason}`);
+      return failure(status, reason, headers);
+    };
+    if (request.method !== 'POST' && request.method !== 'GET') {
+      return refused(405, 'Use POST', { Allow: 'POST, GET' });
+    }
     const url = new URL(request.url);
     let rawBody = '';
     try {
       rawBody = request.method === 'POST' ? await readText(request, 1024 * 1024) : '';
     } catch (error) {
-      // Not acknowledged, nothing fetched, no onStatus: MultiSafepay sends a notification it could not deliver again.
-      const refusal =
-        error instanceof BodyError ? failure(error.status, error.message) : failure(400, 'Unreadable body');
-      logger.warn(`msp-checkout/server: notification refused (${refusal.status}): ${message(error)}`);
-      return refusal;
+      return error instanceof BodyError ? refused(error.status, error.message) : refused(400, 'Unreadable body');
     }
     if (request.method === 'POST') {
       const problem = notificationAuthProblem(request.headers.get('auth'), rawBody, {
@@ -51,7 +55,7 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
       }
     }
     if (!orderId || orderFieldProblems({ order_id: orderId }, { partial: true }).length > 0) {
-      return failure(400, 'transactionid is missing or invalid');
+      return refused(400, 'transactionid is missing or invalid');
     }
     const result = await callApi('GET', `/orders/${encodeURIComponent(orderId)}`);
     const order = result.body['data'];
