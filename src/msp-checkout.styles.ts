@@ -273,9 +273,10 @@ export const styles = css`
     .gateway input {
       forced-color-adjust: auto;
     }
+    /* The arc in the text colour on an invisible track (Highlight on CanvasText was 1.9:1). */
     .spinner {
-      border-color: CanvasText;
-      border-top-color: Highlight;
+      border-color: Canvas;
+      border-top-color: CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;

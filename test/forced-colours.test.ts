@@ -76,6 +76,27 @@ describe('forced colours, as painted', function () {
     });
   }
 
+  /** The busy indicator's arc (its top) against its track (its right side) and what is inside the ring. */
+  async function expectArcShows(spinner: Element) {
+    const pixels = await pixelsOf(spinner);
+    const box = spinner.getBoundingClientRect();
+    const arc = pixels.at(box.width / 2, 1);
+    const track = pixels.at(box.width - 2, box.height / 2);
+    const background = pixels.at(box.width / 2, box.height / 2);
+    expect(contrast(arc, track), `arc ${arc} against track ${track}`).to.be.at.least(3);
+    expect(contrast(arc, background), `arc ${arc} against the background ${background}`).to.be.at.least(3);
+  }
+
+  it('<msp-checkout>: the busy indicator of a loading list shows its arc against its track and the background', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    const el = await fixture<MspCheckout>(
+      html`<msp-checkout endpoint="/orders" gateways-endpoint="/backend/gateways/slow?ms=5000"></msp-checkout>`,
+    );
+    await el.updateComplete;
+    await expectArcShows(el.shadowRoot!.querySelector('.spinner')!);
+  });
+
   it('<msp-payment-status>: the busy indicator shows its arc against its track and the background', async () => {
     // Still, so that the arc is where the screenshot looks (the rotation is not what is tested).
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -94,13 +115,6 @@ describe('forced colours, as painted', function () {
       'never pending',
       { timeout: 8000 },
     );
-    const spinner = el.shadowRoot!.querySelector('[part="spinner"]')!;
-    const pixels = await pixelsOf(spinner);
-    const box = spinner.getBoundingClientRect();
-    const arc = pixels.at(box.width / 2, 1);
-    const track = pixels.at(box.width - 2, box.height / 2);
-    const background = pixels.at(box.width / 2, box.height / 2);
-    expect(contrast(arc, track), `arc ${arc} against track ${track}`).to.be.at.least(3);
-    expect(contrast(arc, background), `arc ${arc} against the background ${background}`).to.be.at.least(3);
+    await expectArcShows(el.shadowRoot!.querySelector('[part="spinner"]')!);
   });
 });

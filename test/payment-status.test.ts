@@ -222,6 +222,25 @@ describe('<msp-payment-status>', function () {
       expect(errors).to.deep.equal([]);
     });
 
+    it('does not count time offline towards pending-timeout: back online it keeps asking before it gives up', async () => {
+      const backend = statusBackend('initialized');
+      const { el } = await mount({ endpoint: backend.endpoint, pendingTimeout: '2000' });
+      await until(el, 'Your payment is being processed. This page updates by itself.');
+      setOnline(false);
+      // Offline for longer than pending-timeout.
+      await wait(3000);
+      expect(await backend.requests()).to.have.lengthOf(1);
+      setOnline(true);
+      await until(el, 'Your payment is being processed. This page updates by itself.');
+      await until(
+        el,
+        'Your payment is still being processed. The shop will confirm your order by e-mail as soon as the payment is complete.',
+      );
+      // Asked at once when back (the second question), then after 1.5 s and the remaining 0.5 s: the two seconds of
+      // asking all happened online. Had the offline seconds counted, it would have given up after the second.
+      expect(await backend.requests()).to.have.lengthOf(4);
+    });
+
     it('hidden and offline: back online while still hidden waits, visible again asks', async () => {
       const backend = statusBackend('initialized,initialized,completed');
       const { el } = await mount({ endpoint: backend.endpoint });
