@@ -2,6 +2,7 @@ import { isRecord } from '../../guards.js';
 import { isCurrencyCode, isMinorAmount } from '../../money.js';
 import { orderFieldProblems } from '../../order.js';
 import type { HandlerContext } from '../context.js';
+import { customerLocale } from '../customer-locale.js';
 import type { ApiResult } from '../multisafepay-client.js';
 import type { FetchHandler, ResolvedOrder } from '../options.js';
 import { lookUpStatus } from '../order-status-source.js';
@@ -187,6 +188,13 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
         .filter((field) => isRecord(body[field]) || typeof body[field] === 'string')
         .map((field) => [field, body[field]]),
     );
+    // The browser's locale reaches MultiSafepay only in its documented ab_CD form (./customer-locale.ts).
+    const customer = extra['customer'];
+    if (isRecord(customer) && customer['locale'] !== undefined) {
+      const checked = customerLocale(customer['locale']);
+      if (checked.problem !== undefined) return failure(400, checked.problem);
+      extra['customer'] = { ...customer, locale: checked.locale };
+    }
     const paymentOptions =
       typeof options.paymentOptions === 'function'
         ? options.paymentOptions({ ...resolved, order_id: id })

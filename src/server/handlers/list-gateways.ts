@@ -1,6 +1,7 @@
 import { isCurrencyCode, isMinorAmount } from '../../money.js';
 import { remember } from '../bounded-memory.js';
 import type { HandlerContext } from '../context.js';
+import { customerLocale } from '../customer-locale.js';
 import type { FetchHandler } from '../options.js';
 import { failure, json } from '../responses.js';
 
@@ -30,11 +31,12 @@ export function listGatewaysHandler(context: HandlerContext): FetchHandler {
       query.set('country', country.toUpperCase());
     }
     if (locale) {
-      // The element sends languages of two or three letters (fil_PH, yue_HK, haw_US); MultiSafepay's locales are
-      // ab_CD. The list does not depend on the language (the element names the methods itself): a locale outside
-      // MultiSafepay's form is accepted and not passed on.
-      if (!/^[a-z]{2,3}_[A-Z]{2}$/.test(locale)) return failure(400, 'locale must look like en_US');
-      if (/^[a-z]{2}_[A-Z]{2}$/.test(locale)) query.set('locale', locale);
+      // The same rule as customer.locale (../customer-locale.ts): en-us is sent as en_US; a language without a
+      // two-letter code (fil_PH, yue_HK, haw_US) is not passed on: the list does not depend on the language (the
+      // element names the methods itself), so those shoppers get MultiSafepay's list for the other filters.
+      const checked = customerLocale(locale);
+      if (checked.problem !== undefined) return failure(400, checked.problem.replace('customer.locale', 'locale'));
+      if (!checked.fallback) query.set('locale', checked.locale);
     }
     query.sort();
     const key = query.toString();
