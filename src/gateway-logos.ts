@@ -3,12 +3,18 @@ import { isAllowedScheme } from './payment-url.js';
 /**
  * MultiSafepay's own logo file names where they are not the gateway id in lower case, so that a shop can point
  * `icons` at https://media.multisafepay.com/img/methods/svg/ or at a folder of copies with the same names.
- * Sources: MultiSafepay/docs (content/payment-methods/*.md: ideal, mbway, multibanco) and MultiSafepay's Vue
- * Storefront module (MultiSafepay/vsf-payment-multisafepay README.md, `payment_methods_mapping_img`: BANKTRANS
- * banktransfer, DIRECTBANK sofortbank, MISTERCASH mistercash, ...). The API's `icon_urls` follow the same scheme
- * (`.../svg/ideal.svg`, MultiSafepay/php-sdk tests). test/unit/gateway-logos.test.ts lists every catalogue gateway.
+ * Sources: the API's icon_urls in MultiSafepay/php-sdk tests/fixture-data/payment-methods.json (BANKTRANS
+ * `.../svg/banktransfer.svg`) and MultiSafepay/python-sdk tests/.../test_integration_payment_method_manager.py
+ * (MASTERCARD `.../svg/master.svg`); MultiSafepay's Vue Storefront module (MultiSafepay/vsf-payment-multisafepay
+ * README.md, `payment_methods_mapping_img`: also DIRECTBANK sofortbank). The others follow the id in lower case
+ * (MultiSafepay/docs content/payment-methods/{mbway,multibanco}.md, listPaymentMethods.json: visa, postepay).
+ * test/conformance/multisafepay-logos.test.mjs checks every catalogue gateway against these sources.
  */
-const LOGO_NAMES: Readonly<Record<string, string>> = { BANKTRANS: 'banktransfer', DIRECTBANK: 'sofortbank' };
+const LOGO_NAMES: Readonly<Record<string, string>> = {
+  BANKTRANS: 'banktransfer',
+  DIRECTBANK: 'sofortbank',
+  MASTERCARD: 'master',
+};
 
 /** The logo file of a gateway: `ideal.svg`, `banktransfer.svg`. */
 export function logoFileName(id: string): string {

@@ -16,8 +16,8 @@ import {
   multisafepayTime,
   orderDetails,
   paymentMethodItem,
-  placeholderLogo,
 } from './multisafepay-shapes.js';
+import { logoName, placeholderLogo, placeholderPng } from './placeholder-logos.js';
 import { sendPaymentPage } from './payment-page.js';
 
 const CURRENCIES = new Set(MULTISAFEPAY_CURRENCIES);
@@ -325,11 +325,16 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
       return sendPaymentPage(res, order);
     }
 
-    const logo = /^\/img\/methods\/(?:3x|2x|svg)\/([a-z0-9]+)\.svg$/.exec(path);
-    const logoOf = logo && gateways.find((gateway) => gateway.id.toLowerCase() === logo[1]);
-    if (logoOf && (method === 'GET' || method === 'HEAD')) {
-      res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=3600' });
-      return res.end(method === 'HEAD' ? undefined : placeholderLogo(logoOf.name));
+    // The logos at MultiSafepay's addresses and names (./placeholder-logos.ts): vector SVG, 2x and 3x PNG.
+    const logo = /^\/img\/methods\/(?:(svg)\/([a-z0-9]+)\.svg|(2x|3x)\/([a-z0-9]+)\.png)$/.exec(path);
+    const logoOf = logo && gateways.find((gateway) => logoName(gateway.id) === (logo[2] ?? logo[4]));
+    if (logo && logoOf && (method === 'GET' || method === 'HEAD')) {
+      const image = logo[1] ? placeholderLogo(logoOf.name) : placeholderPng(logoOf.name, logo[3] === '3x' ? 3 : 2);
+      res.writeHead(200, {
+        'Content-Type': logo[1] ? 'image/svg+xml' : 'image/png',
+        'Cache-Control': 'max-age=3600',
+      });
+      return res.end(method === 'HEAD' ? undefined : image);
     }
 
     if (!path.startsWith('/v1/json/')) return fail(res, 404, 404, 'Not found');

@@ -5,6 +5,7 @@
 // schemas/PaymentMethod.yaml (GET /payment-methods).
 import type { FakeGateway } from './fake-gateways.js';
 import type { FakeOrder } from './fake-order.js';
+import { iconUrls } from './placeholder-logos.js';
 
 /**
  * The 38 currencies MultiSafepay lists (MultiSafepay/docs openapi/components/examples/responses/
@@ -99,8 +100,6 @@ export function gatewayItem(gateway: FakeGateway) {
 
 /** An item of `GET /payment-methods`; its icons are the fake's own placeholders, served at `origin`. */
 export function paymentMethodItem(gateway: FakeGateway, origin: string) {
-  const icon = (folder: string, extension: string) =>
-    `${origin}/img/methods/${folder}/${gateway.id.toLowerCase()}.${extension}`;
   return {
     additional_data: {},
     allowed_amount: { max: null, min: 0 },
@@ -108,7 +107,7 @@ export function paymentMethodItem(gateway: FakeGateway, origin: string) {
     allowed_currencies: gateway.currencies,
     apps: { fastcheckout: { is_enabled: false }, payment_components: { has_fields: false, is_enabled: true } },
     brands: [],
-    icon_urls: { large: icon('3x', 'svg'), medium: icon('2x', 'svg'), vector: icon('svg', 'svg') },
+    icon_urls: iconUrls(gateway.id, origin),
     id: gateway.id,
     name: gateway.name,
     preferred_countries: gateway.countries,
@@ -117,19 +116,4 @@ export function paymentMethodItem(gateway: FakeGateway, origin: string) {
     tokenization: { is_enabled: false, models: null },
     type: 'payment-method',
   };
-}
-
-/**
- * A placeholder logo, so that icons work offline: the gateway's name as a wordmark in one dark colour per gateway,
- * fitted to the width, on a transparent background (like MultiSafepay's logos, drawn for white). Not a brand's mark.
- */
-export function placeholderLogo(name: string): string {
-  const text = name.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-  const hue = [...name].reduce((sum, char) => sum + char.charCodeAt(0) * 7, 0) % 360;
-  const width = Math.min(84, 10 + name.length * 13);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="90" height="50" viewBox="0 0 90 50" role="img" aria-label="${text}">` +
-    `<text x="45" y="33" font-family="Arial, Helvetica, sans-serif" font-size="24" font-weight="700" ` +
-    `text-anchor="middle" textLength="${width}" lengthAdjust="spacingAndGlyphs" fill="hsl(${hue} 70% 30%)">${text}</text></svg>`
-  );
 }
