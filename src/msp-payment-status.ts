@@ -338,7 +338,7 @@ export class MspPaymentStatus extends LitElement {
 
   #fail(error: CheckoutError) {
     this.error = error;
-    this.dispatchEvent(new MspErrorEvent(error));
+    this.#dispatchSoon(new MspErrorEvent(error));
     if (DEV_MODE && isDevelopmentHost(location.hostname))
       console.warn(`<msp-payment-status> ${error.code}: ${error.message}`);
   }
@@ -350,7 +350,19 @@ export class MspPaymentStatus extends LitElement {
     const key = `${status} ${final}`;
     if (key === this.#reported) return;
     this.#reported = key;
-    this.dispatchEvent(new MspStatusEvent({ orderId: this.#orderId, status, final }));
+    this.#dispatchSoon(new MspStatusEvent({ orderId: this.#orderId, status, final }));
+  }
+
+  /**
+   * An outcome known at once (no order id on the page, no endpoint) is decided while the page is still parsed, before
+   * a listener that the page adds in a script after the tag exists: such an event waits until the document is parsed
+   * and the page's scripts have run, as the checkout's configuration error does. (Only an outcome known without a
+   * request is decided that early, so nothing overtakes it.)
+   */
+  #dispatchSoon(event: Event) {
+    const send = () => this.dispatchEvent(event);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(send));
+    else send();
   }
 
   get #isFinal(): boolean {
