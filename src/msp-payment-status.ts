@@ -2,8 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DEV_MODE } from './dev-mode.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspStatusEvent } from './events.js';
-import { fetchStatus } from './fetch-status.js';
-import { DEFAULT_TIMEOUT_MS } from './network.js';
+import { DEFAULT_TIMEOUT_MS, fetchStatus } from './network.js';
 import { textDirection } from './locale-registry.js';
 import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
 import {
@@ -285,9 +284,7 @@ export class MspPaymentStatus extends LitElement {
     this.offline = false;
     this.error = undefined;
     try {
-      const status = await fetchStatus({
-        endpoint: this.endpoint,
-        orderId,
+      const status = await fetchStatus(this.endpoint, orderId, {
         timeout: validMs(this.timeout, DEFAULT_TIMEOUT_MS),
         signal: abort.signal,
       });
