@@ -2,8 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DEV_MODE } from './dev-mode.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspStatusEvent } from './events.js';
-import { fetchStatus } from './fetch-status.js';
-import { DEFAULT_TIMEOUT_MS } from './network.js';
+import { DEFAULT_TIMEOUT_MS, fetchStatus } from './network.js';
 import { textDirection } from './locale-registry.js';
 import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
 import {
@@ -285,9 +284,7 @@ export class MspPaymentStatus extends LitElement {
     this.offline = false;
     this.error = undefined;
     try {
-      const status = await fetchStatus({
-        endpoint: this.endpoint,
-        orderId,
+      const status = await fetchStatus(this.endpoint, orderId, {
         timeout: validMs(this.timeout, DEFAULT_TIMEOUT_MS),
         signal: abort.signal,
       });
@@ -338,7 +335,7 @@ export class MspPaymentStatus extends LitElement {
 
   #fail(error: CheckoutError) {
     this.error = error;
-    this.dispatchEvent(new MspErrorEvent(error));
+    this.#dispatchSoon(new MspErrorEvent(error));
     if (DEV_MODE && isDevelopmentHost(location.hostname))
       console.warn(`<msp-payment-status> ${error.code}: ${error.message}`);
   }
@@ -350,7 +347,19 @@ export class MspPaymentStatus extends LitElement {
     const key = `${status} ${final}`;
     if (key === this.#reported) return;
     this.#reported = key;
-    this.dispatchEvent(new MspStatusEvent({ orderId: this.#orderId, status, final }));
+    this.#dispatchSoon(new MspStatusEvent({ orderId: this.#orderId, status, final }));
+  }
+
+  /**
+   * An outcome known at once (no order id on the page, no endpoint) is decided while the page is still parsed, before
+   * a listener that the page adds in a script after the tag exists: such an event waits until the document is parsed
+   * and the page's scripts have run, as the checkout's configuration error does. (Only an outcome known without a
+   * request is decided that early, so nothing overtakes it.)
+   */
+  #dispatchSoon(event: Event) {
+    const send = () => this.dispatchEvent(event);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(send));
+    else send();
   }
 
   get #isFinal(): boolean {

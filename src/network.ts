@@ -1,12 +1,14 @@
 import { CheckoutError } from './errors.js';
 import { parseGatewayList, type GatewayOption } from './offered-gateways.js';
 import type { OrderRequest } from './order.js';
+import { parseStatusResponse, statusUrl } from './payment-status.js';
 import { checkJsonBody, parseOrderResponse, type CreatedOrder } from './response.js';
 
 /**
- * Everything the element sends over the network, to the merchant's backend only: the order (`POST endpoint`) and the
- * gateway list (`GET gateways-endpoint`), both through `requestText`, which owns the headers, the timeout, the abort
- * and the transport errors. What the answers mean is response.ts's and offered-gateways.ts's business.
+ * Everything the elements send over the network, to the merchant's backend only: the checkout's order (`POST
+ * endpoint`) and gateway list (`GET gateways-endpoint`), the return page's status (`GET endpoint?transactionid=`), all
+ * through `requestText`, which owns the headers, the timeout, the abort and the transport errors. What the answers
+ * mean is response.ts's, offered-gateways.ts's and payment-status.ts's business.
  */
 
 /**
@@ -114,4 +116,10 @@ export async function fetchGateways(endpoint: string, query: GatewayQuery, call:
     });
   }
   return list;
+}
+
+/** GETs one order's status from the merchant's status endpoint (the return page's); every failure is a `CheckoutError`. */
+export async function fetchStatus(endpoint: string, orderId: string, call: Call): Promise<string> {
+  const raw = await requestText({ ...call, url: statusUrl(endpoint, orderId, document.baseURI), method: 'GET' });
+  return parseStatusResponse(raw, orderId);
 }

@@ -151,3 +151,26 @@ describe('dist/ npm build', () => {
     expect(production).to.contain('console.warn');
   });
 });
+
+describe('dist/msp-payment-status.min.js (script tag)', () => {
+  it('a listener the page adds in a script after the tag hears an outcome known at once (no order id, no endpoint)', async () => {
+    const frame = await page(
+      '<script src="/backend/dist/msp-payment-status.min.js"></script>',
+      `<msp-payment-status id="no-order" endpoint="/status"></msp-payment-status>
+       <msp-payment-status id="no-endpoint" order-id="order-1"></msp-payment-status>
+       <script>
+         window.heard = [];
+         addEventListener('msp-status', (e) => heard.push(e.target.id + ' msp-status ' + e.detail.status + ' final=' + e.detail.final));
+         addEventListener('msp-error', (e) => heard.push(e.target.id + ' msp-error ' + e.detail.code));
+       </script>`,
+    );
+    const view = frame.contentWindow as FrameWindow & { heard: string[] };
+    await waitUntil(() => view.heard.length >= 2, `the page heard ${JSON.stringify(view.heard)}`, { timeout: 3000 });
+    expect(view.heard).to.have.members([
+      'no-order msp-status unknown final=true',
+      'no-endpoint msp-error missing-endpoint',
+    ]);
+    expect(view.errors).to.deep.equal([]);
+    frame.remove();
+  });
+});

@@ -313,11 +313,17 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
-  // The shipped languages next to it, as the script imports them (relative to its own URL).
-  const language = /^\/backend\/dist\/locales\/([a-z]{2,3})\.js$/.exec(ctx.path);
+  if (ctx.path === '/backend/dist/msp-payment-status.min.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile('dist/msp-payment-status.min.js');
+    return;
+  }
+
+  // The shipped languages next to them, as the scripts import them (relative to their own URL).
+  const language = /^\/backend\/dist\/((?:status-)?locales)\/([a-z]{2,3})\.js$/.exec(ctx.path);
   if (language) {
     ctx.type = 'text/javascript';
-    ctx.body = await readFile(`dist/locales/${language[1]}.js`);
+    ctx.body = await readFile(`dist/${language[1]}/${language[2]}.js`);
     return;
   }
 
