@@ -22,6 +22,7 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise
 export function toNodeHandler(handler: FetchHandler, adapterOptions: NodeAdapterOptions = {}): NodeHandler {
   const bodyTimeout = adapterOptions.bodyTimeout ?? 10_000;
   return async (req, res) => {
+    let body: RequestBody | undefined;
     try {
       const base = adapterOptions.origin ?? `http://${req.headers.host ?? 'localhost'}`;
       const headers = new Headers();
@@ -31,16 +32,19 @@ export function toNodeHandler(handler: FetchHandler, adapterOptions: NodeAdapter
       }
       const method = req.method ?? 'GET';
       const hasBody = method !== 'GET' && method !== 'HEAD';
+      body = hasBody ? readableFrom(req, bodyTimeout) : undefined;
       const init: RequestInit & { duplex: 'half' } = {
         method,
         headers,
-        body: hasBody ? readableFrom(req, bodyTimeout) : undefined,
+        body: body?.stream,
         // Node's fetch needs this for a streamed body
         duplex: 'half',
       };
       const request = new Request(new URL(req.url ?? '/', base), init);
       const response = await handler(request);
-      const body = Buffer.from(await response.arrayBuffer());
+      const answer = Buffer.from(await response.arrayBuffer());
+      // A body the handler did not read (a refusal before reading it) holds no timer and no listener any longer.
+      body?.release();
       // The client is gone (it closed the connection): nobody reads the answer.
       if (res.destroyed || req.socket.destroyed) return;
       // A body still arriving (too large, too slow) is not read to its end: answer, then close the connection.
@@ -49,10 +53,11 @@ export function toNodeHandler(handler: FetchHandler, adapterOptions: NodeAdapter
         ...Object.fromEntries(response.headers),
         ...(unread ? { Connection: 'close' } : {}),
       });
-      res.end(body, () => {
+      res.end(answer, () => {
         if (unread && !req.complete) req.socket.destroy();
       });
     } catch {
+      body?.release();
       if (res.destroyed) return;
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ success: false, data: {}, error_code: 500, error_info: 'Internal error' }));
@@ -70,18 +75,33 @@ function closedEarly(req: IncomingMessage, received: number): BodyError {
   );
 }
 
+/** A request's body as a stream, and `release()` for when the answer is ready, read or not. */
+interface RequestBody {
+  stream: ReadableStream<Uint8Array>;
+  /** Stops waiting for the body (its timer, its listener) and discards whatever of it is still to come. */
+  release(): void;
+}
+
 /**
  * A web ReadableStream over a Node request, read lazily so a body over the limit is not buffered; after a cancel the
  * rest is drained so the answer (413) still reaches the client. A body not complete within `timeout` ms errors the
  * stream with a 408 BodyError; a connection closed or reset before the body's end errors it with a 400 BodyError, so
  * that no reader waits for bytes that will never come.
  */
-function readableFrom(req: IncomingMessage, timeout: number): ReadableStream<Uint8Array> {
+function readableFrom(req: IncomingMessage, timeout: number): RequestBody {
   let onData: (chunk: Buffer) => void = () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settled = false;
   let received = 0;
-  return new ReadableStream<Uint8Array>({
+  const release = () => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    req.off('data', onData);
+    req.removeAllListeners('end');
+    req.resume();
+  };
+  const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       const finish = (error?: Error) => {
         if (settled) return;
@@ -113,12 +133,7 @@ function readableFrom(req: IncomingMessage, timeout: number): ReadableStream<Uin
     pull() {
       req.resume();
     },
-    cancel() {
-      settled = true;
-      clearTimeout(timer);
-      req.off('data', onData);
-      req.removeAllListeners('end');
-      req.resume();
-    },
+    cancel: release,
   });
+  return { stream, release };
 }

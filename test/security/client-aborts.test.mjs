@@ -222,6 +222,52 @@ describe('a notification cut off before its body is complete: no onStatus, Multi
   });
 });
 
+describe('a body the handler never reads: nothing waits for it once the answer is out', () => {
+  /** A whole request over a raw connection (Connection: close); resolves with the answer once the server closes. */
+  async function exchange(shop, head, body) {
+    const socket = connect(shop.port, '127.0.0.1');
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk) => (answer += chunk));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.on('error', () => {});
+    socket.write(head + body);
+    await closed;
+    return answer;
+  }
+
+  test('fifty refused requests (wrong content type, foreign origin): answered 403, no body timer left', async () => {
+    const shop = await startRecordingShop();
+    try {
+      const timersBefore = timers();
+      const orders = fake.orderCount;
+      const body = JSON.stringify(elementBody());
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          exchange(
+            shop,
+            requestHead(shop, '/checkout/create-order', {
+              'Content-Type': i % 2 ? 'text/plain' : 'application/json',
+              'X-MSP-Checkout': '1',
+              Origin: 'https://evil.example',
+              'Content-Length': Buffer.byteLength(body),
+              Connection: 'close',
+            }),
+            body,
+          ),
+        ),
+      );
+      for (const answer of answers) assert.match(answer, /^HTTP\/1\.1 403/);
+      await Promise.all(shop.calls.map(settled));
+      assert.equal(fake.orderCount, orders);
+      // Before: each refusal left its body timer running for bodyTimeout (10 minutes here), with the request.
+      assert.ok(timers() <= timersBefore, `${timers() - timersBefore} body timers left running`);
+    } finally {
+      await closes(shop);
+    }
+  });
+});
+
 /** server.close() completes: no connection and no handler is left open by a client that hung up. */
 async function closes(shop) {
   assert.ok(
