@@ -19,6 +19,7 @@ import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from '.
 import { shopperMessage, mergeStrings, type StringsOverride } from './checkout-strings.js';
 import { checkoutTexts, textDirection } from './checkout-translations.js';
 import { styles } from './msp-checkout.styles.js';
+import { theme } from './theme.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
 
@@ -80,7 +81,7 @@ let instances = 0;
  * @cssprop --msp-checkout-focus-ring - Colour of the focus indicator.
  */
 export class MspCheckout extends LitElement {
-  static override styles = styles;
+  static override styles = [theme, styles];
   static override properties = {
     endpoint: {},
     gateways: {},

@@ -22,6 +22,7 @@ import {
 } from './status-strings.js';
 import { statusTexts } from './status-translations.js';
 import { styles } from './msp-payment-status.styles.js';
+import { theme } from './theme.styles.js';
 
 /** Longest wait setTimeout honours (about 24.8 days); beyond it, it fires at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -76,7 +77,7 @@ function validMs(value: number, fallback: number): number {
  * @cssprop --msp-checkout-background - Background the element draws behind itself when `theme` is set (default: white or near-black, so that the chosen theme reads on any page).
  */
 export class MspPaymentStatus extends LitElement {
-  static override styles = styles;
+  static override styles = [theme, styles];
   static override properties = {
     endpoint: {},
     orderId: { attribute: 'order-id' },

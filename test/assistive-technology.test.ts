@@ -4,92 +4,19 @@ import type { MspCheckout } from '../src/msp-checkout.js';
 import en from '../src/locales/en.js';
 import nl from '../src/locales/nl.js';
 import pl from '../src/locales/pl.js';
+import {
+  axNodes,
+  backgroundBehind,
+  contrast,
+  deepActiveElement,
+  flatten,
+  recordLiveRegions,
+} from './support/assistive.js';
 import { backend, choose, mount, settled, shadow } from './support/helpers.js';
 
 // What a screen-reader or keyboard user meets, state by state (issue #17): the accessibility tree as Chromium gives it
 // to assistive technology, the element that has focus (through the shadow root) while the element is busy, and the
 // text changes of its live regions as a screen reader is told of them.
-
-interface AxNode {
-  role: string;
-  name?: string;
-  description?: string;
-  checked?: boolean | 'mixed';
-  disabled?: boolean;
-  focused?: boolean;
-  required?: boolean;
-  invalid?: string;
-  children?: AxNode[];
-}
-
-function flatten(node: AxNode): AxNode[] {
-  return [node, ...(node.children ?? []).flatMap(flatten)];
-}
-
-async function axTree(): Promise<AxNode> {
-  return executeServerCommand<AxNode, undefined>('accessibility-tree');
-}
-
-async function axNodes(): Promise<AxNode[]> {
-  return flatten(await axTree());
-}
-
-/** The element that has focus, through open shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-interface Spoken {
-  role: string;
-  text: string;
-  /** The language each text node of the region is in (its closest lang attribute). */
-  languages: Array<[string, string]>;
-}
-
-const LIVE = '[role="alert"], [role="status"], [aria-live]';
-
-/**
- * Records every change inside a live region of `el` (and every live region inserted), with its text at that moment:
- * what a screen reader is told to announce. A change that leaves the same text still counts (a new node is
- * announced); a render that touches nothing does not.
- */
-function recordLiveRegions(el: MspCheckout) {
-  const spoken: Spoken[] = [];
-  const observer = new MutationObserver((records) => {
-    const regions = new Set<Element>();
-    for (const record of records) {
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      const region = target?.closest(LIVE);
-      if (region) regions.add(region);
-      for (const added of record.addedNodes) {
-        if (!(added instanceof Element)) continue;
-        if (added.matches(LIVE)) regions.add(added);
-        for (const inner of added.querySelectorAll(LIVE)) regions.add(inner);
-      }
-    }
-    for (const region of regions) {
-      const languages: Array<[string, string]> = [];
-      const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = squash(node.textContent);
-        if (text) languages.push([text, node.parentElement!.closest('[lang]')!.getAttribute('lang')!]);
-      }
-      spoken.push({ role: region.getAttribute('role') ?? 'live', text: squash(region.textContent), languages });
-    }
-  });
-  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-  return {
-    spoken,
-    said: (role: string) => spoken.filter((entry) => entry.role === role && entry.text !== '').map((e) => e.text),
-    /** Lets the observer's callback run for what has happened so far. */
-    flush: () => new Promise((resolve) => setTimeout(resolve, 0)),
-    stop: () => observer.disconnect(),
-  };
-}
 
 function listUrl(shape: string, params: Record<string, string> = {}) {
   const { endpoint, requests } = backend('unused', params);
@@ -184,7 +111,7 @@ describe('<msp-checkout> for assistive technology: busy keeps focus (#17.1)', ()
 describe('<msp-checkout> for assistive technology: list changes are announced (#17.2)', () => {
   it("says once, politely and in the shopper's language, that the methods arrived", async () => {
     const el = await fixture<MspCheckout>(html`<msp-checkout endpoint="/orders" locale="nl_NL"></msp-checkout>`);
-    const live = recordLiveRegions(el);
+    const live = recordLiveRegions(el.shadowRoot!);
     el.setAttribute('gateways-endpoint', listUrl('gateways').url);
     await listSettled(el);
     await waitUntil(() => shadow(el).radios().length === 4);
@@ -202,7 +129,7 @@ describe('<msp-checkout> for assistive technology: list changes are announced (#
     await listSettled(el);
     shadow(el).radio('ALIPAY').click();
     await el.updateComplete;
-    const live = recordLiveRegions(el);
+    const live = recordLiveRegions(el.shadowRoot!);
     el.currency = 'PLN';
     await listSettled(el);
     await live.flush();
@@ -224,7 +151,7 @@ describe('<msp-checkout> for assistive technology: list changes are announced (#
 describe('<msp-checkout> for assistive technology: errors (#17.3, #17.4, #17.7)', () => {
   it('announces the same error again when Pay is pressed again without a choice', async () => {
     const el = await mount({ endpoint: '/orders' });
-    const live = recordLiveRegions(el);
+    const live = recordLiveRegions(el.shadowRoot!);
     for (let attempt = 1; attempt <= 2; attempt += 1) {
       const failed = oneEvent(el, 'msp-error');
       shadow(el).button().click();
@@ -254,7 +181,7 @@ describe('<msp-checkout> for assistive technology: errors (#17.3, #17.4, #17.7)'
     const failing = backend('msp-error', { status: '401', code: '1032', info: 'Invalid API key' });
     const el = await mount({ endpoint: failing.endpoint, gateways: 'IDEAL', locale: 'ar_SA' });
     await waitUntil(() => shadow(el).legend().textContent!.trim() !== en.legend, 'Arabic never arrived');
-    const live = recordLiveRegions(el);
+    const live = recordLiveRegions(el.shadowRoot!);
     await payAndWait(el);
     await live.flush();
     // A screen reader switches voice by lang: the backend's words in English, the shopper's message in Arabic.
@@ -264,38 +191,6 @@ describe('<msp-checkout> for assistive technology: errors (#17.3, #17.4, #17.7)'
     live.stop();
   });
 });
-
-/** Any CSS colour as sRGB bytes with alpha, through a canvas (computed styles may be oklch() or color()). */
-function rgba(color: string): [number, number, number, number] {
-  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  context.clearRect(0, 0, 1, 1);
-  context.fillStyle = color;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a!];
-}
-
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = rgba(color).map((channel) => {
-      const c = channel / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
-
-/** The first opaque background behind `node`, through shadow hosts up to the page; the canvas is white. */
-function backgroundBehind(node: Element): string {
-  for (let current: Element | null = node; current;) {
-    const color = getComputedStyle(current).backgroundColor;
-    if (rgba(color)[3] === 255) return color;
-    current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-  }
-  return 'rgb(255, 255, 255)';
-}
 
 describe('<msp-checkout> for assistive technology: a chosen theme reads on any page (#17.5)', () => {
   afterEach(async () => {
@@ -475,7 +370,7 @@ describe('<msp-checkout> for assistive technology: a failed list says what faile
     it(`announces its own sentence, not a payment that never started (${locale})`, async () => {
       const el = await mount({ endpoint: '/orders', gateways: '', locale });
       await waitUntil(() => shadow(el).legend().textContent!.trim() === strings.legend, 'the language never arrived');
-      const live = recordLiveRegions(el);
+      const live = recordLiveRegions(el.shadowRoot!);
       el.setAttribute('gateways-endpoint', listUrl('html-500').url);
       await listSettled(el);
       await live.flush();

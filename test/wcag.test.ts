@@ -3,48 +3,11 @@ import { render } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MspCheckout } from '../src/msp-checkout.js';
 import en from '../src/locales/en.js';
+import { axNodes, contrast } from './support/assistive.js';
 import { backend, choose, mount, settled, shadow } from './support/helpers.js';
 
 // WCAG 2.2 AA checks beyond axe: the accessibility tree, focus appearance, target size, reflow, forced colors and
 // reduced motion, measured in Chromium.
-
-interface AxNode {
-  role: string;
-  name?: string;
-  description?: string;
-  checked?: boolean;
-  disabled?: boolean;
-  children?: AxNode[];
-}
-
-function flatten(node: AxNode): AxNode[] {
-  return [node, ...(node.children ?? []).flatMap(flatten)];
-}
-
-async function axNodes(): Promise<AxNode[]> {
-  return flatten(await executeServerCommand<AxNode, undefined>('accessibility-tree'));
-}
-
-/** Any CSS colour as sRGB bytes, through a canvas (computed styles may be oklch() or color()). */
-function rgb(color: string): [number, number, number] {
-  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  context.fillStyle = color;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!];
-}
-
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = rgb(color).map((channel) => {
-      const c = channel / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 describe('<msp-checkout> accessibility tree', () => {
   it('names the group by its legend, describes it, and names each radio and the Pay button', async () => {
