@@ -52,15 +52,24 @@ export function customerLocale(value: unknown): CustomerLocale {
   } catch {
     return { problem: `customer.locale "${value}" is not a language tag such as en_US` };
   }
-  const { language } = locale;
+  // A two-letter code that canonical BCP 47 writes with three (tl, Tagalog, becomes fil) is still ISO 639-1: kept.
+  // `und` (a language tag for "no language in particular") names none: MultiSafepay's default, as for no locale.
+  if (!locale.language || locale.language === 'und') return { locale: DEFAULT_CUSTOMER_LOCALE, fallback: true };
+  const written = value.slice(0, 2).toLowerCase();
+  const language =
+    locale.language.length !== 2 && /^[a-z]{2}(?:[-_]|$)/i.test(value) && isLanguage(written)
+      ? written
+      : locale.language;
   if (!isLanguage(language)) return { problem: `customer.locale "${value}": "${language}" is not a language` };
   if (language.length !== 2) return { locale: DEFAULT_CUSTOMER_LOCALE, fallback: true };
   let region = locale.region;
   if (region !== undefined && /^[A-Z]{2}$/.test(region) && !isCountry(region)) {
     return { problem: `customer.locale "${value}": "${region}" is not a country` };
   }
-  // No country, or a group of countries (419, Latin America): the language's likely country.
-  if (region === undefined || !/^[A-Z]{2}$/.test(region)) region = new Intl.Locale(language).maximize().region;
+  // No country, or a group of countries (419, Latin America): the likely country of the tag (zh-Hant: TW), else of
+  // its language (es-419: ES).
+  const twoLetters = (code: string | undefined) => (code !== undefined && /^[A-Z]{2}$/.test(code) ? code : undefined);
+  region = twoLetters(region) ?? twoLetters(locale.maximize().region) ?? new Intl.Locale(language).maximize().region;
   if (region === undefined || !isCountry(region)) return { locale: DEFAULT_CUSTOMER_LOCALE, fallback: true };
   return { locale: `${language}_${region}`, fallback: false };
 }

@@ -10,6 +10,8 @@
 // its reason, logged, and never reaches MultiSafepay. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
+import { customerLocale } from '../../dist/server/customer-locale.js';
 import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { createOrder, elementBody, startShop } from '../support/shop.mjs';
 
@@ -61,7 +63,10 @@ describe('other spellings of a language and country are written as ab_CD', () =>
     ['iw_IL', 'he_IL'], // a deprecated code, replaced
     ['es-419', 'es_ES'], // a group of countries: the language's likely country
     ['zh-Hant-TW', 'zh_TW'],
+    ['zh-Hant', 'zh_TW'], // Traditional Chinese: its likely country
     ['en-GB-u-ca-gregory', 'en_GB'],
+    ['tl_PH', 'tl_PH'], // Tagalog's ISO 639-1 code, though BCP 47 now writes it fil
+    ['en-UK', 'en_GB'], // an alias, replaced
   ];
   for (const [given, expected] of cases) {
     test(`${given} -> ${expected}`, async () => {
@@ -74,7 +79,7 @@ describe('other spellings of a language and country are written as ab_CD', () =>
 });
 
 describe("a language with no two-letter code gets MultiSafepay's documented default, en_US, and can pay", () => {
-  for (const locale of ['fil_PH', 'yue_HK', 'haw_US', 'tl_PH']) {
+  for (const locale of ['fil_PH', 'yue_HK', 'haw_US', 'und']) {
     test(locale, async () => {
       const { answer, sent } = await orderWithLocale(locale);
       assert.equal(answer.status, 200);
@@ -142,4 +147,16 @@ describe('the gateways endpoint reads ?locale= by the same rule', () => {
     assert.match((await response.json()).error_info, /^locale "xx": "xx" is not a language/);
     assert.match(logs.slice(logged).join('\n'), /refused GET \/checkout\/gateways \(400\): locale "xx"/);
   });
+});
+
+test('any value at all: either ab_CD or a problem, never an exception (fast-check, 3000 values)', () => {
+  const tagLike = fc.stringMatching(/^[A-Za-z]{1,9}([-_][A-Za-z0-9]{1,8}){0,4}$/);
+  fc.assert(
+    fc.property(fc.oneof(tagLike, fc.string(), fc.anything()), (value) => {
+      const result = customerLocale(value);
+      if (result.problem === undefined) return AB_CD.test(result.locale);
+      return typeof result.problem === 'string' && !/[<>\r\n]/.test(result.problem);
+    }),
+    { numRuns: 3000 },
+  );
 });
