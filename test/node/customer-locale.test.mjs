@@ -160,3 +160,22 @@ test('any value at all: either ab_CD or a problem, never an exception (fast-chec
     { numRuns: 3000 },
   );
 });
+
+describe('customer itself must be an object, as MultiSafepay documents it (Customer.yaml)', () => {
+  for (const customer of ['en_US', 42, ['en_US'], null]) {
+    test(`customer ${JSON.stringify(customer)}: 400 with its reason, logged, MultiSafepay never called`, async () => {
+      const body = elementBody({ customer });
+      const before = fake.orderCount;
+      const logged = logs.length;
+      const answer = await createOrder(shop, body);
+      assert.equal(answer.status, 400);
+      assert.equal(answer.json.error_source, 'shop');
+      assert.equal(answer.json.error_info, 'customer must be an object such as {"locale":"en_US"}');
+      assert.equal(fake.orderCount, before);
+      assert.match(
+        logs.slice(logged).join('\n'),
+        /refused POST \/checkout\/create-order \(400\): customer must be an object/,
+      );
+    });
+  }
+});

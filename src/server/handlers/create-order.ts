@@ -190,6 +190,10 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
     );
     // The browser's locale reaches MultiSafepay only in its documented ab_CD form (./customer-locale.ts).
     const customer = extra['customer'];
+    // MultiSafepay's `customer` is an object (Customer.yaml): a string would be refused there, after the shopper waited.
+    if (browserFields.includes('customer') && body['customer'] !== undefined && !isRecord(body['customer'])) {
+      return failure(400, 'customer must be an object such as {"locale":"en_US"}');
+    }
     if (isRecord(customer) && customer['locale'] !== undefined) {
       const checked = customerLocale(customer['locale']);
       if (checked.problem !== undefined) return failure(400, checked.problem);
