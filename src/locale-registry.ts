@@ -1,3 +1,5 @@
+import type { ReactiveControllerHost } from 'lit';
+
 /**
  * One language registry: English built in, other shipped languages loaded on first use, languages registered by the
  * page on top. The checkout's texts and the payment status's texts each have one, so that a page loads only the
@@ -13,9 +15,15 @@ export interface LocaleRegistry<T> {
   get(locale: string): T;
   /**
    * Adds or extends a language (`sv`) or a regional variant (`fr_CH`). Missing keys fall back to the language, then
-   * to English; elements re-render with the new texts when they next update.
+   * to English; every subscribed element re-renders with the new texts at once.
    */
   set(locale: string, texts: Partial<T> | undefined): void;
+  /**
+   * The elements in the page that show these texts: each is asked to re-render whenever a language is registered or
+   * arrives. An element adds itself when connected and deletes itself when disconnected, so the registry never keeps
+   * a removed element alive.
+   */
+  readonly elements: Set<ReactiveControllerHost>;
   /** Whether texts for `locale`'s language (or its region) are registered or loaded: what the element shows. */
   has(locale: string): boolean;
   /**
@@ -37,14 +45,14 @@ const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb',
 
 /** `fr_CH`, `fr-ch` -> `fr-CH`'s lookup keys, most specific first: `['fr-ch', 'fr']`. */
 function lookupKeys(locale: string): string[] {
-  const [language = '', region] = locale.toLowerCase().split(/[-_]/);
+  const [language, region] = locale.toLowerCase().split(/[-_]/) as [string, string?];
   const base = Object.hasOwn(LANGUAGE_ALIASES, language) ? LANGUAGE_ALIASES[language]! : language;
   return region ? [`${base}-${region}`, base] : [base];
 }
 
 /** `rtl` for Arabic, Hebrew and other right-to-left languages, else `ltr`. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(lookupKeys(locale).at(-1) ?? '') ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(lookupKeys(locale).at(-1)!) ? 'rtl' : 'ltr';
 }
 
 /**
@@ -60,8 +68,14 @@ export function createLocaleRegistry<T extends object>(
   const registered = new Map<string | undefined, T>([['en', english]]);
   /** A language's load in flight, or `true` once its texts are in. */
   const loads = new Map<string, Promise<void> | true>();
+  const elements = new Set<ReactiveControllerHost>();
   let version = 0;
+  const changed = () => {
+    version++;
+    for (const element of elements) element.requestUpdate();
+  };
   return {
+    elements,
     version: () => version,
     get(locale) {
       const [regional, language] = lookupKeys(locale);
@@ -71,14 +85,14 @@ export function createLocaleRegistry<T extends object>(
       const [key] = lookupKeys(locale);
       if (!key) return;
       registered.set(key, merge(registered.get(key) ?? ({} as T), strings));
-      version += 1;
+      changed();
     },
     has(locale) {
       return lookupKeys(locale).some((key) => registered.has(key));
     },
     async load(locale) {
-      const language = lookupKeys(locale).at(-1) ?? '';
-      const importLanguage = Object.hasOwn(shipped, language) ? shipped[language] : undefined;
+      const language = lookupKeys(locale).at(-1)!;
+      const importLanguage = Object.hasOwn(shipped, language) && shipped[language];
       let load = loads.get(language);
       if (load === true || !importLanguage) return false;
       if (!load) {
@@ -86,7 +100,7 @@ export function createLocaleRegistry<T extends object>(
           // Texts the page registered before the shipped ones arrived win over them.
           registered.set(language, merge(module.default, registered.get(language)));
           loads.set(language, true);
-          version += 1;
+          changed();
         });
         loads.set(language, load);
       }

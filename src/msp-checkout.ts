@@ -266,6 +266,10 @@ export class MspCheckout extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pageshow', this.#onPageShow);
+    // Languages registered or loaded while in the page show at once (README: Languages), and those that came while
+    // it was away show now.
+    checkoutTexts.elements.add(this);
+    this.requestUpdate();
     // Moved in the page (a framework's keyed reorder, a teleport) while paying: disconnecting aborted the request,
     // so give back a Pay button rather than staying busy. (The gateway list's controller starts its load over.)
     if (this.hasUpdated && this.phase === 'busy') this.#setPhase('idle');
@@ -274,14 +278,16 @@ export class MspCheckout extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pageshow', this.#onPageShow);
+    checkoutTexts.elements.delete(this);
     this.#abort?.abort();
     clearTimeout(this.#redirectWatchdog);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('locale')) {
-      // The first render may be in English for the few milliseconds a shipped language takes to load.
-      void checkoutTexts.load(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
+      // The first render may be in English for the few milliseconds a shipped language takes to load (the registry
+      // asks for a render when it arrives).
+      void checkoutTexts.load(this.#mspLocale);
     }
     if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.

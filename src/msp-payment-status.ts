@@ -105,8 +105,8 @@ export class MspPaymentStatus extends LitElement {
   #paused = false;
   /** What the last `msp-status` said, so that one is fired only on a change. */
   #reported = '';
-  #texts: StatusStrings = statusTexts.get('en');
-  #textsVersion = -1;
+  /** Every text for the current locale, with the page's `strings` on top: worked out again before each render. */
+  #texts!: StatusStrings;
 
   /**
    * Adds or extends a language for every `<msp-payment-status>` on the page: `MspPaymentStatus.registerLocale('sv',
@@ -170,6 +170,9 @@ export class MspPaymentStatus extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Languages registered or loaded while in the page show at once (README: Languages).
+    statusTexts.elements.add(this);
+    this.requestUpdate();
     document.addEventListener('visibilitychange', this.#onPageBack);
     window.addEventListener('online', this.#onPageBack);
     window.addEventListener('offline', this.#onOffline);
@@ -179,6 +182,7 @@ export class MspPaymentStatus extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    statusTexts.elements.delete(this);
     document.removeEventListener('visibilitychange', this.#onPageBack);
     window.removeEventListener('online', this.#onPageBack);
     window.removeEventListener('offline', this.#onOffline);
@@ -187,13 +191,13 @@ export class MspPaymentStatus extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('locale')) {
-      // The first render may be in English for the few milliseconds a shipped language takes to load.
-      void statusTexts.load(this.#mspLocale).then((arrived) => arrived && this.requestUpdate());
+      // The first render may be in English for the few milliseconds a shipped language takes to load (the registry
+      // asks for a render when it arrives).
+      void statusTexts.load(this.#mspLocale);
     }
-    if (changed.has('locale') || changed.has('strings') || this.#textsVersion !== statusTexts.version()) {
-      this.#textsVersion = statusTexts.version();
-      this.#texts = mergeStatusStrings(statusTexts.get(this.#mspLocale), this.strings);
-    }
+    // A few small merges, cheap enough to redo on every update and so never stale (the registry asks for an update
+    // when a language is registered or arrives).
+    this.#texts = mergeStatusStrings(statusTexts.get(this.#mspLocale), this.strings);
     if (changed.has('endpoint') || changed.has('orderId')) this.#restart();
   }
 

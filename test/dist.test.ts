@@ -52,6 +52,28 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     frame.remove();
   });
 
+  it('registerLocale from a script after the tag switches the element already on the page (README: Languages)', async () => {
+    const frame = await page(
+      '<script src="/backend/dist/msp-checkout.min.js"></script>',
+      `<msp-checkout endpoint="/orders" gateways="IDEAL" amount="1000" currency="EUR" locale="is_IS"
+        order-id="script-is"></msp-checkout>
+       <script>
+         document.querySelector('msp-checkout').updateComplete.then(() => {
+           window.before = document.querySelector('msp-checkout').shadowRoot.querySelector('legend').textContent.trim();
+           customElements.get('msp-checkout').registerLocale('is', { legend: 'Greiðslumáti' });
+         });
+       </script>`,
+    );
+    const el = frame.contentDocument!.querySelector('msp-checkout')!;
+    const legend = () => el.shadowRoot?.querySelector('legend')?.textContent?.trim();
+    await waitUntil(() => legend() === 'Greiðslumáti', `legend stayed "${legend()}"`, { timeout: 4000 });
+    // It had rendered in English before the language was registered: the registration reached a rendered element.
+    expect((frame.contentWindow as FrameWindow & { before?: string }).before).to.equal('Payment method');
+    expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('is-IS');
+    expect((frame.contentWindow as FrameWindow).errors).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('does not throw when loaded twice, or next to the npm build', async () => {
     const frame = await page(
       `<script type="module" src="/dist/index.js"></script>
