@@ -1,4 +1,5 @@
-// Finds a Chromium or Chrome binary; installs Debian's chromium when there is none and we can (root + apt-get).
+// Finds what the tests run besides Node: a Chromium or Chrome binary, and Redis's server for the store suites;
+// installs Debian's package when one is missing and we can (root + apt-get).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -19,15 +20,19 @@ function canApt() {
   return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 }
 
+function aptInstall(name) {
+  console.log(`No ${name} found: installing Debian's "${name}" package with apt-get...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', name], { stdio: 'inherit', env });
+}
+
 /** Returns the path of a Chromium binary, installing Debian's package if needed; exits with a message if not possible. */
 export function ensureChromium() {
   const path = found();
   if (path) return path;
   if (canApt()) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get...');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    aptInstall('chromium');
     const installed = found();
     if (installed) return installed;
   }
@@ -39,3 +44,28 @@ export function ensureChromium() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());
+
+/**
+ * Makes sure `redis-server` (or REDIS_SERVER) runs: the store suites start a real Redis (test/support/redis.mjs).
+ * Installs Debian's package if needed; exits with a message if not possible.
+ */
+export function ensureRedisServer() {
+  const runs = () => {
+    try {
+      execFileSync(process.env.REDIS_SERVER ?? 'redis-server', ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (runs()) return;
+  if (canApt()) {
+    aptInstall('redis-server');
+    if (runs()) return;
+  }
+  console.error(
+    'The store suites need Redis\'s server. Install it (Debian/Ubuntu: "sudo apt-get install redis-server"; macOS:\n' +
+      '"brew install redis") or point REDIS_SERVER at the binary, then run "npm test" again.',
+  );
+  process.exit(1);
+}

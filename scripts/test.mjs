@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled } from './ensure-installed.mjs';
-import { ensureChromium } from './find-chromium.mjs';
+import { ensureChromium, ensureRedisServer } from './find-chromium.mjs';
 import { printDeploymentTable } from './deployment-table.mjs';
 import { printSecurityTable } from './security-table.mjs';
 
@@ -26,6 +26,7 @@ const securityOnly = process.argv.includes('--security');
 ensureInstalled();
 
 const chrome = ensureChromium();
+ensureRedisServer();
 const work = mkdtempSync(join(tmpdir(), 'msp-checkout-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const perFile = {};

@@ -99,7 +99,8 @@ test("a shopper pays with Dotpay through the README's shop: its page, its backen
   assert.match(await page.title(), /Fake MultiSafepay/);
   await page.getByRole('button', { name: 'Pay' }).click();
   await page.waitForURL(`${origin}/return?transactionid=order-1234`);
-  await page.getByText('Your payment was received.').waitFor();
+  // The return page is <msp-payment-status>: it asked the shop's orderStatus, which knows the verified notification.
+  await page.getByRole('heading', { level: 2, name: 'Thank you! Your payment was received.' }).waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -131,15 +132,23 @@ test("the shop opened at localhost while SHOP_ORIGIN says 127.0.0.1: the shop's 
   await page.close();
 });
 
-test("the README shop's cancel page and the script's languages are served; anything else is a 404", async () => {
-  const cancel = await fetch(`${origin}/cancel`);
+test("the README shop's cancel page, both script-tag files and their languages are served; anything else is a 404", async () => {
+  const cancel = await fetch(`${origin}/cancel?transactionid=order-1234`);
   assert.equal(cancel.status, 200);
-  assert.match(await cancel.text(), /Nothing was charged/);
-  const polish = await fetch(`${origin}/locales/pl.js`);
-  assert.equal(polish.status, 200);
-  assert.match(polish.headers.get('content-type'), /javascript/);
-  assert.equal((await fetch(`${origin}/locales/xx.js`)).status, 404);
-  assert.equal((await fetch(`${origin}/shop.mjs`)).status, 404);
+  assert.match(await cancel.text(), /<msp-payment-status endpoint="\/checkout\/status"/);
+  for (const path of [
+    '/msp-checkout.min.js',
+    '/msp-payment-status.min.js',
+    '/locales/pl.js',
+    '/status-locales/pl.js',
+  ]) {
+    const file = await fetch(`${origin}${path}`);
+    assert.equal(file.status, 200, path);
+    assert.match(file.headers.get('content-type'), /javascript/, path);
+  }
+  for (const path of ['/locales/xx.js', '/status-locales/xx.js', '/shop.mjs', '/package.json', '/index.js']) {
+    assert.equal((await fetch(`${origin}${path}`)).status, 404, path);
+  }
 });
 
 test('the Node test docs/testing.md prints passes as it is', () => {
