@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { signNotification, startFakeMultiSafepay } from '../../dist/server/testing/index.js';
+import { DOTPAY_SEED_REQUEST } from '../conformance/fixtures/multisafepay-examples.mjs';
 import { createOrder, elementBody, startShop, useFakeAndShop } from '../support/shop.mjs';
 
 describe('msp-checkout/server createOrder', () => {
@@ -444,21 +445,7 @@ describe('the fake MultiSafepay', () => {
       'utf8',
     ).catch(() => undefined);
     const blocks = page ? [...page.matchAll(/```shell\s*([\s\S]*?)```/g)].map((match) => JSON.parse(match[1])) : [];
-    const request = blocks[0] ?? {
-      type: 'redirect',
-      order_id: 'my-order-id-1',
-      gateway: 'DOTPAY',
-      currency: 'EUR',
-      amount: '1000',
-      description: 'Test Order Description',
-      payment_options: {
-        notification_url: 'http://www.example.com/client/notification?type=notification',
-        redirect_url: 'http://www.example.com/client/notification?type=redirect',
-        cancel_url: 'http://www.example.com/client/notification?type=cancel',
-        close_window: '',
-      },
-      customer: { locale: 'en_US' },
-    };
+    const request = blocks[0] ?? DOTPAY_SEED_REQUEST;
     const documented = blocks[1] ?? {
       success: true,
       data: { order_id: 'my-order-id-1', payment_url: 'https://payv2.multisafepay.com/connect/x/?lang=nl_NL' },
