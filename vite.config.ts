@@ -1,4 +1,6 @@
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { demoBackend } from './demo/server/demo-backend.js';
@@ -12,6 +14,8 @@ import { demoBackend } from './demo/server/demo-backend.js';
  * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside, production
  *   (`--mode status-script-tag`: `dist/msp-payment-status.min.js`, the return page's, without the checkout);
  *   `--mode script-tag-dev`: its twin `dist/msp-checkout.dev.js`, with the diagnostics and Lit's development build.
+ * - `vite build --mode on-demand-pay-request` / `on-demand-gateway-list`: the parts `msp-checkout.min.js` loads on
+ *   demand (src/on-demand.script-tag.ts), built before it: it carries their hashes.
  */
 /**
  * A shipped language module (`src/locales/nl.ts`, `src/status-locales/nl.ts`), English excepted: English is the
@@ -45,6 +49,36 @@ const SCRIPT_TAG_FILES: Readonly<Record<string, { entry: string; name: string; f
   },
 };
 
+/**
+ * The parts the production script tag loads on demand, next to it under Subresource Integrity
+ * (src/on-demand.script-tag.ts): each one standalone ES module, everything inlined, no import of any kind, so that
+ * nothing unhashed is ever fetched. `define` is the constant that carries its hash into the script.
+ */
+const ON_DEMAND_FILES: Readonly<Record<string, { entry: string; fileName: string; define: string }>> = {
+  'on-demand-pay-request': {
+    entry: 'src/pay-request.ts',
+    fileName: 'msp-checkout.pay-request.js',
+    define: '__MSP_PAY_REQUEST_INTEGRITY__',
+  },
+  'on-demand-gateway-list': {
+    entry: 'src/gateway-list.ts',
+    fileName: 'msp-checkout.gateway-list.js',
+    define: '__MSP_GATEWAY_LIST_INTEGRITY__',
+  },
+};
+
+/** The sha384 of a built part, as `integrity` takes it; the parts are built first (scripts/build.mjs). */
+function builtIntegrity(fileName: string): string {
+  const path = `dist/${fileName}`;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new Error(`${path} is missing: build the parts loaded on demand before the script tag (npm run build).`);
+  }
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
 /** The production builds' switch: `./dev-mode.js` is `src/dev-mode.production.ts`, so `DEV_MODE` code is dropped. */
 const production = {
   alias: [
@@ -53,6 +87,12 @@ const production = {
       replacement: fileURLToPath(new URL('./src/dev-mode.production.ts', import.meta.url)),
     },
   ],
+};
+
+/** The production script tag's `./on-demand.js`: its parts from next to it, under Subresource Integrity. */
+const onDemandAlias = {
+  find: /^\.\/on-demand\.js$/,
+  replacement: fileURLToPath(new URL('./src/on-demand.script-tag.ts', import.meta.url)),
 };
 
 export default defineConfig(({ command, mode }) => {
@@ -67,13 +107,48 @@ export default defineConfig(({ command, mode }) => {
   }
   // Lit's html`` and css`` templates keep their indentation unless minified: a quarter of our bytes.
   const plugins = [minifyTemplateLiterals()];
+  const part = Object.hasOwn(ON_DEMAND_FILES, mode) ? ON_DEMAND_FILES[mode] : undefined;
+  if (part) {
+    return {
+      plugins,
+      resolve: production,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        // Not a library build: Vite leaves an ES library's whitespace in; this is a file for browsers only.
+        minify: true,
+        copyPublicDir: false,
+        rolldownOptions: {
+          input: part.entry,
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es', entryFileNames: part.fileName },
+        },
+      },
+    };
+  }
   const scriptTag = Object.hasOwn(SCRIPT_TAG_FILES, mode) ? SCRIPT_TAG_FILES[mode] : undefined;
   if (scriptTag) {
     const development = scriptTag.dev;
+    // The production checkout script loads its network-bound parts from next to it, checked against these hashes;
+    // the twin keeps them inside (it is for development hosts, not for shops).
+    const onDemand = mode === 'script-tag';
     return {
       plugins,
       // The twin takes Lit's development build too: its warnings are the integrator's as much as ours.
-      resolve: development ? { conditions: ['development', 'browser', 'module', 'import', 'default'] } : production,
+      resolve: development
+        ? { conditions: ['development', 'browser', 'module', 'import', 'default'] }
+        : onDemand
+          ? { alias: [...production.alias, onDemandAlias] }
+          : production,
+      define: onDemand
+        ? Object.fromEntries(
+            Object.values(ON_DEMAND_FILES).map(({ define, fileName }) => [
+              define,
+              JSON.stringify(builtIntegrity(fileName)),
+            ]),
+          )
+        : {},
       build: {
         outDir: 'dist',
         emptyOutDir: false,

@@ -11,6 +11,9 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), 'build', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'development', '--logLevel', 'warn'); // dist/development/
+// The parts msp-checkout.min.js loads on demand come first: it carries their hashes (vite.config.ts).
+run(bin('vite'), 'build', '--mode', 'on-demand-pay-request', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'on-demand-gateway-list', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'script-tag', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'script-tag-dev', '--logLevel', 'warn'); // dist/msp-checkout.dev.js
 run(bin('vite'), 'build', '--mode', 'status-script-tag', '--logLevel', 'warn');

@@ -319,6 +319,48 @@ export async function backendMiddleware(ctx, next) {
     return;
   }
 
+  // The parts msp-checkout.min.js loads on demand, next to it, byte for byte (it checks their hashes).
+  const part = /^\/backend\/dist\/(msp-checkout\.(?:pay-request|gateway-list)\.js)$/.exec(ctx.path);
+  if (part) {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(`dist/${part[1]}`);
+    return;
+  }
+
+  // The script tag again, in a folder of its own per test, with its parts as a host may serve them:
+  // /backend/parts/<variant>-<id>/<file>. Variants: `genuine`; `tampered` (each part with a line added, as a
+  // compromised host would serve it: it sets window.__tampered if it ever runs); `missing` (404); `flaky` (404 the
+  // first time, then genuine); `swap` (genuine the first time, then tampered: a second fetch of a part would run it).
+  // Every request for a part is logged under "parts:<variant>-<id>".
+  const hosted =
+    /^\/backend\/parts\/((genuine|tampered|missing|flaky|swap)-[\w-]+)\/(msp-checkout\.(?:min|pay-request|gateway-list)\.js)$/.exec(
+      ctx.path,
+    );
+  if (hosted) {
+    const [, folder, variant, file] = hosted;
+    const bytes = await readFile(`dist/${file}`);
+    ctx.type = 'text/javascript';
+    if (file === 'msp-checkout.min.js') {
+      ctx.body = bytes;
+      return;
+    }
+    const key = `parts:${folder}`;
+    const requests = [...(log.get(key) ?? []), { url: ctx.url, headers: ctx.headers, at: Date.now() }];
+    log.set(key, requests);
+    const first = requests.filter((request) => new URL(request.url, url).pathname === ctx.path).length === 1;
+    if (variant === 'missing' || (variant === 'flaky' && first)) {
+      ctx.status = 404;
+      ctx.type = 'text/plain';
+      ctx.body = 'Not found';
+      return;
+    }
+    const tampered = variant === 'tampered' || (variant === 'swap' && !first);
+    ctx.body = tampered
+      ? Buffer.concat([bytes, Buffer.from(`\nwindow.__tampered = ${JSON.stringify(file)};\n`)])
+      : bytes;
+    return;
+  }
+
   // The shipped languages next to them, as the scripts import them (relative to their own URL).
   const language = /^\/backend\/dist\/((?:status-)?locales)\/([a-z]{2,3})\.js$/.exec(ctx.path);
   if (language) {
