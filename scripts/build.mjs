@@ -49,6 +49,27 @@ for (const file of ['dist/msp-checkout.min.js', 'dist/msp-payment-status.min.js'
   console.log(`${file}  ${script.length} bytes  ${integrity}`);
 }
 
+// The parts msp-checkout.min.js loads on demand: each must import nothing (nothing unhashed is ever fetched), and the
+// script must carry its hash (src/on-demand.script-tag.ts runs a part only if it matches).
+const checkout = readFileSync('dist/msp-checkout.min.js', 'utf8');
+for (const file of ['dist/msp-checkout.pay-request.js', 'dist/msp-checkout.gateway-list.js']) {
+  const part = readFileSync(file);
+  const integrity = `sha384-${createHash('sha384').update(part).digest('base64')}`;
+  const { metafile } = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const imports = Object.values(metafile.inputs).flatMap((input) => input.imports);
+  if (imports.length > 0 || /\bimport\s*\(/.test(part.toString('utf8'))) {
+    throw new Error(`${file} imports something: a part loaded on demand must be whole on its own`);
+  }
+  if (!checkout.includes(integrity)) throw new Error(`dist/msp-checkout.min.js does not carry ${file}'s ${integrity}`);
+  console.log(`${file}  ${part.length} bytes  ${integrity} (checked by msp-checkout.min.js)`);
+}
+
 /**
  * msp-checkout/server and msp-checkout/server/testing: src/server/** compiled file by file (no bundling) to
  * dist/server/**, for Node 20. The server shares the element's field rules (src/order.ts and what it imports), which

@@ -39,6 +39,18 @@ const rows = [
     'statusScriptTag',
     measure(readFileSync('dist/msp-payment-status.min.js')),
   ],
+  // The parts msp-checkout.min.js loads on demand from next to it (src/on-demand.script-tag.ts): the Pay request,
+  // fetched after the first render, and the gateways-endpoint list, only on a page that sets that attribute.
+  [
+    'dist/msp-checkout.pay-request.js (on demand)',
+    'payRequestPart',
+    measure(readFileSync('dist/msp-checkout.pay-request.js')),
+  ],
+  [
+    'dist/msp-checkout.gateway-list.js (on demand)',
+    'gatewayListPart',
+    measure(readFileSync('dist/msp-checkout.gateway-list.js')),
+  ],
   // `import 'msp-checkout'` registers both elements; define-checkout.js is the checkout alone, as an app that
   // registers only the checkout gets it.
   ['msp-checkout npm entry, both elements (Lit external)', 'npmEntry', measure(await npmBundle('dist/index.js'))],

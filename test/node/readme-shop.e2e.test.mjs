@@ -132,12 +132,14 @@ test("the shop opened at localhost while SHOP_ORIGIN says 127.0.0.1: the shop's 
   await page.close();
 });
 
-test("the README shop's cancel page, both script-tag files and their languages are served; anything else is a 404", async () => {
+test("the README shop's cancel page, both script-tag files, the checkout's parts and their languages are served; anything else is a 404", async () => {
   const cancel = await fetch(`${origin}/cancel?transactionid=order-1234`);
   assert.equal(cancel.status, 200);
   assert.match(await cancel.text(), /<msp-payment-status endpoint="\/checkout\/status"/);
   for (const path of [
     '/msp-checkout.min.js',
+    '/msp-checkout.pay-request.js',
+    '/msp-checkout.gateway-list.js',
     '/msp-payment-status.min.js',
     '/locales/pl.js',
     '/status-locales/pl.js',

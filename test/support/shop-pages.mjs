@@ -4,7 +4,7 @@
 // The same server answers as http://127.0.0.1:<port> and http://localhost:<port>: two origins, for cross-origin
 // frames. Needs `npm run build` first.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'test/security/fixtures');
 const escape = (text) => String(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Bundles fixtures/spa-app.js (the npm build and Lit) into one ES module, as an app's bundler would. */
+/**
+ * Bundles fixtures/spa-app.js (the npm build and Lit) as an app's bundler would: spa.js, and the chunks it imports on
+ * demand (the Pay request, the gateway list, the languages), as a map of file name to bytes, served next to it.
+ */
 export async function bundleSpa() {
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'msp-spa-'));
@@ -31,14 +34,14 @@ export async function bundleSpa() {
       lib: { entry: join(fixtures, 'spa-app.js'), formats: ['es'], fileName: () => 'spa.js' },
     },
   });
-  const code = readFileSync(join(outDir, 'spa.js'));
+  const files = new Map(readdirSync(outDir).map((name) => [name, readFileSync(join(outDir, name))]));
   rmSync(outDir, { recursive: true, force: true });
-  return code;
+  return files;
 }
 
 /**
  * @param {{ fake: { apiKey: string, baseUrl: string, origin: string },
- *   csp?: (nonce: string) => string | undefined, spa?: Buffer }} options
+ *   csp?: (nonce: string) => string | undefined, spa?: Map<string, Buffer> }} options
  */
 export async function startShopPages({ fake, csp, spa }) {
   const reports = [];
@@ -109,13 +112,25 @@ ${q('nonce') ? `<script src="/fixtures/lit-nonce.js" nonce="${nonce}"></script>`
       }
       case '/spa.js':
         res.writeHead(200, { 'Content-Type': 'text/javascript' });
-        return res.end(spa ?? '');
+        return res.end(spa?.get('spa.js') ?? '');
       case '/dist/msp-checkout.min.js':
         res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' });
         return res.end(readFileSync(join(root, 'dist/msp-checkout.min.js')));
       case '/checkout/create-order':
         return toNodeHandler(checkout.createOrder)(req, res);
       default: {
+        // The single-page app's chunks, next to spa.js.
+        const chunk = spa?.get(url.pathname.slice(1));
+        if (chunk && url.pathname.endsWith('.js')) {
+          res.writeHead(200, { 'Content-Type': 'text/javascript' });
+          return res.end(chunk);
+        }
+        // The parts the script loads on demand, from next to itself, under the hashes it carries.
+        const part = /^\/dist\/(msp-checkout\.(?:pay-request|gateway-list)\.js)$/.exec(url.pathname);
+        if (part) {
+          res.writeHead(200, { 'Content-Type': 'text/javascript' });
+          return res.end(readFileSync(join(root, `dist/${part[1]}`)));
+        }
         // A shipped language, which the script imports from next to itself.
         const language = /^\/dist\/locales\/([a-z]{2,3})\.js$/.exec(url.pathname);
         if (language) {
