@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Plugin } from 'vite';
@@ -80,6 +81,16 @@ export function demoBackend(): Plugin {
         if (path === '/') return redirect(res, '/demo/');
         const route = routes[path];
         if (route) return void route(req, res);
+        // The script-tag file and the parts it loads on demand, byte for byte, as a shop serves them: the script runs
+        // the parts only if they match the hashes it carries, and Vite would rewrite both on the way (source maps,
+        // and an import statement for its import() of a computed URL, which a classic script cannot have).
+        const part = /^\/dist\/(msp-checkout\.(?:min|pay-request|gateway-list)\.js)$/.exec(path);
+        if (part) {
+          return void readFile(`${server.config.root}/dist/${part[1]}`).then(
+            (body) => res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body),
+            () => res.writeHead(404).end(),
+          );
+        }
         next();
       });
     },
