@@ -2,9 +2,9 @@
 // its own. The script-tag file takes checkout-locale-imports.script-tag.ts instead (vite.config.ts), which derives the
 // same imports from the list of languages.
 import type { CheckoutStrings } from './checkout-strings.js';
-import type { ImportLanguage } from './locale-registry.js';
+import { importFrom } from './locale-registry.js';
 
-const imports: Readonly<Record<string, () => Promise<{ default: CheckoutStrings }>>> = {
+export default importFrom<CheckoutStrings>({
   ar: () => import('./locales/ar.js'),
   cs: () => import('./locales/cs.js'),
   da: () => import('./locales/da.js'),
@@ -23,10 +23,4 @@ const imports: Readonly<Record<string, () => Promise<{ default: CheckoutStrings 
   sv: () => import('./locales/sv.js'),
   tr: () => import('./locales/tr.js'),
   zh: () => import('./locales/zh.js'),
-};
-
-/** Imports the shipped texts of `language` (`nl`), or `undefined` when the package has none. */
-const importCheckoutLocale: ImportLanguage<CheckoutStrings> = (language) =>
-  Object.hasOwn(imports, language) ? imports[language]!() : undefined;
-
-export default importCheckoutLocale;
+});

@@ -40,6 +40,11 @@ export interface LocaleRegistry<T> {
  */
 export type ImportLanguage<T> = (language: string) => Promise<{ default: T }> | undefined;
 
+/** The `ImportLanguage` of a record of imports, one per language (`{ nl: () => import('./locales/nl.js') }`). */
+export function importFrom<T>(imports: Readonly<Record<string, () => Promise<{ default: T }>>>): ImportLanguage<T> {
+  return (language) => (Object.hasOwn(imports, language) ? imports[language]!() : undefined);
+}
+
 /**
  * Whether the package ships texts for `language` besides English: the same 18 languages for both elements
  * (`locales/xx.ts`, `status-locales/xx.ts`). The script-tag files derive their imports from it.

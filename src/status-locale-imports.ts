@@ -2,9 +2,9 @@
 // chunk of its own. The script-tag file takes status-locale-imports.script-tag.ts instead (vite.config.ts), which
 // derives the same imports from the list of languages.
 import type { StatusStrings } from './status-strings.js';
-import type { ImportLanguage } from './locale-registry.js';
+import { importFrom } from './locale-registry.js';
 
-const imports: Readonly<Record<string, () => Promise<{ default: StatusStrings }>>> = {
+export default importFrom<StatusStrings>({
   ar: () => import('./status-locales/ar.js'),
   cs: () => import('./status-locales/cs.js'),
   da: () => import('./status-locales/da.js'),
@@ -23,10 +23,4 @@ const imports: Readonly<Record<string, () => Promise<{ default: StatusStrings }>
   sv: () => import('./status-locales/sv.js'),
   tr: () => import('./status-locales/tr.js'),
   zh: () => import('./status-locales/zh.js'),
-};
-
-/** Imports the shipped texts of `language` (`nl`), or `undefined` when the package has none. */
-const importStatusLocale: ImportLanguage<StatusStrings> = (language) =>
-  Object.hasOwn(imports, language) ? imports[language]!() : undefined;
-
-export default importStatusLocale;
+});
