@@ -2,20 +2,20 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { configProblem, gatewaysEndpointProblem } from './config.js';
 import { DEV_MODE } from './dev-mode.js';
-import { CheckoutError } from './errors.js';
+import { asCheckoutError, CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
 import { catalogueEntry } from './gateway-catalogue.js';
-import { collapsedGateways, filterGateways, nameGateways, restrictGateways } from './offered-gateways.js';
 import { isImageUrl, logoUrl } from './gateway-logos.js';
 import { GatewayListController, type GatewayListArgs } from './gateway-list-controller.js';
 import { gatewayId, normalizeGateways, type Gateway, type GatewaysInput } from './gateway-input.js';
 import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
 import { Memo } from './memo.js';
 import { amountFromAttribute, formatAmount } from './money.js';
-import { navigateToPaymentPage } from './navigate.js';
-import { createOrder, DEFAULT_TIMEOUT_MS } from './network.js';
+import { loadWithin } from './load-within.js';
+import { DEFAULT_TIMEOUT_MS } from './network.js';
+import { loadPayRequest } from './on-demand.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
-import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from './payment-url.js';
+import { DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from './payment-url.js';
 import { shopperMessage, mergeStrings, type StringsOverride } from './checkout-strings.js';
 import { checkoutTexts, textDirection } from './checkout-translations.js';
 import { styles } from './msp-checkout.styles.js';
@@ -321,6 +321,12 @@ export class MspCheckout extends LitElement {
     super.update(changed);
   }
 
+  protected override firstUpdated(): void {
+    // The Pay path loads once the choice is on screen, not with it, and before the shopper presses Pay. A failure
+    // here is Pay's to report: it loads the path again.
+    loadPayRequest().catch(() => undefined);
+  }
+
   protected override updated(): void {
     // Checked state is set here, not bound: the browser unchecks a radio when the shopper checks another, which a
     // binding does not see, so a page that puts `selected` back from an msp-select listener would show one method and
@@ -423,7 +429,8 @@ export class MspCheckout extends LitElement {
     };
     if (!this.gatewaysEndpoint) return own.map(withLogo);
     const list = this.#gatewayList.status;
-    if (list.state !== 'loaded') return [];
+    if (list.state !== 'loaded' || !list.code) return [];
+    const { restrictGateways, filterGateways, nameGateways } = list.code;
     const restricted = restrictGateways(list.options, own);
     const offered = filterGateways(restricted, {
       country: this.country,
@@ -492,8 +499,9 @@ export class MspCheckout extends LitElement {
 
   /** A long list from the endpoint is collapsed; a merchant's own `gateways` list is always shown in full. */
   #hiddenGateways(): Gateway[] {
-    if (this.showAllGateways || !this.gatewaysEndpoint) return [];
-    return collapsedGateways(this.#offered.value, this.selected);
+    const list = this.#gatewayList.status;
+    if (this.showAllGateways || !this.gatewaysEndpoint || list.state !== 'loaded' || !list.code) return [];
+    return list.code.collapsedGateways(this.#offered.value, this.selected);
   }
 
   #onShowAll = async () => {
@@ -537,14 +545,14 @@ export class MspCheckout extends LitElement {
     void this.submit();
   };
 
-  #redirect(orderId: string | undefined, paymentUrl: string) {
+  #redirect(orderId: string | undefined, paymentUrl: string, navigate: (url: string) => void) {
     if (!this.dispatchEvent(new MspRedirectEvent({ orderId, paymentUrl }))) {
       this.#setPhase('idle');
       return;
     }
     this.#setPhase('redirecting');
     // In a frame that may not navigate the top window this throws navigation-blocked, which submit() reports.
-    navigateToPaymentPage(paymentUrl);
+    navigate(paymentUrl);
     // A navigation that never replaces the page (the payment URL answers 204 or a download, the shopper presses
     // Esc) must not leave "Redirecting…" for good: still here and shown after `timeout`, give the form back.
     clearTimeout(this.#redirectWatchdog);
@@ -644,16 +652,19 @@ export class MspCheckout extends LitElement {
     this.#setPhase('busy');
     const abort = (this.#abort = new AbortController());
     try {
-      const created = await createOrder(this.endpoint, order, { timeout: this.#timeout, signal: abort.signal });
-      const checked = checkPaymentUrl(created.paymentUrl, this.#origins.value.origins);
-      if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
-      this.#redirect(created.orderId, checked.url);
+      const timeout = this.#timeout;
+      const pay = await loadWithin(loadPayRequest, timeout);
+      if (abort.signal.aborted) return; // removed from the page
+      const { orderId, paymentUrl } = await pay.requestPaymentPage(this.endpoint, order, {
+        timeout,
+        signal: abort.signal,
+        origins: this.#origins.value.origins,
+      });
+      this.#redirect(orderId, paymentUrl, pay.navigateToPaymentPage);
     } catch (error) {
-      if (abort.signal.aborted && !(error instanceof CheckoutError)) return; // removed from the page
+      if (abort.signal.aborted && !(error instanceof Error && error.name === 'CheckoutError')) return; // removed
       this.#setPhase('idle');
-      this.#fail(
-        error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }),
-      );
+      this.#fail(asCheckoutError(error));
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
     }
