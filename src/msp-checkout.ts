@@ -4,8 +4,8 @@ import { configProblem, gatewaysEndpointProblem } from './config.js';
 import { DEV_MODE } from './dev-mode.js';
 import { asCheckoutError, CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
-import { catalogueEntry } from './gateway-catalogue.js';
 import { isImageUrl, logoUrl } from './gateway-logos.js';
+import { isDevelopmentHost, warnAboutGateways, warnAboutIcons, warnOnce } from './integrator-console.js';
 import { GatewayListController, type GatewayListArgs } from './gateway-list-controller.js';
 import { gatewayId, normalizeGateways, type Gateway, type GatewaysInput } from './gateway-input.js';
 import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
@@ -22,10 +22,6 @@ import { styles } from './msp-checkout.styles.js';
 import { theme } from './theme.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
-
-function isDevelopmentHost(hostname: string): boolean {
-  return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
-}
 
 let instances = 0;
 
@@ -289,7 +285,10 @@ export class MspCheckout extends LitElement {
       // asks for a render when it arrives).
       void checkoutTexts.load(this.#mspLocale);
     }
-    if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
+    if (DEV_MODE && (changed.has('gateways') || changed.has('icons'))) {
+      const folder = this.icons?.trim() && !this.#iconBase ? [this.icons] : [];
+      warnAboutIcons(this.#warned, [...(this.#gateways.value.invalidIcons ?? []), ...folder]);
+    }
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
     if (changed.has('selected') && this.selected) this.selected = gatewayId(this.selected);
     // A configuration error is reported once, soon after it appears; the first update checks the order-id too.
@@ -310,7 +309,7 @@ export class MspCheckout extends LitElement {
     if (offered !== this.#seenOffered) {
       const emptied = this.#seenOffered.length > 0 && offered.length === 0;
       this.#seenOffered = offered;
-      this.#warnAboutGateways();
+      if (DEV_MODE) warnAboutGateways(this.#warned, this.#gateways.value.gateways, offered);
       // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
       const { state } = this.#gatewayList.status;
       if (emptied && (state === 'static' || state === 'loaded')) this.#announcement = this.#texts.value.noGateways;
@@ -349,52 +348,16 @@ export class MspCheckout extends LitElement {
         this.#reportedConfig = error.message;
         this.#report(error);
       }
-      if (!this.orderId && this.isConnected) {
-        this.#warn('order-id', 'order-id is missing: without it a retry after a timeout may create a second order.');
+      if (DEV_MODE && !this.orderId && this.isConnected) {
+        warnOnce(
+          this.#warned,
+          'order-id',
+          'order-id is missing: without it a retry after a timeout may create a second order.',
+        );
       }
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(check));
     else setTimeout(check);
-  }
-
-  /**
-   * A line for the integrator on a development host (never where shoppers are), once per element and subject; in the
-   * development build only.
-   */
-  #warn(subject: string, message: string) {
-    if (!DEV_MODE || !isDevelopmentHost(location.hostname) || this.#warned.has(subject)) return;
-    this.#warned.add(subject);
-    console.warn(`<msp-checkout>: ${message}`);
-  }
-
-  /**
-   * A merchant who asks for a gateway MultiSafepay retired (GIROPAY, DIRECTBANK, ALIPAY), or for an id the catalogue
-   * does not know (a typo such as IDEALL, offered as a radio that can never be paid), hears about it while building
-   * the page: on a development host only, once per id.
-   */
-  #warnAboutGateways() {
-    for (const { id } of this.#gateways.value.gateways) {
-      const status = catalogueEntry(id)?.status;
-      if (!status) {
-        this.#warn(id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
-      } else if (status !== 'active' && this.#offered.value.some((g) => g.id === id)) {
-        this.#warn(id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
-      }
-    }
-  }
-
-  /** A logo URL the element ignores (not https, not a path on this site) is a mistake to hear about while building. */
-  #warnAboutIcons() {
-    if (!DEV_MODE || !isDevelopmentHost(location.hostname)) return;
-    const ignored = [
-      ...(this.#gateways.value.invalidIcons ?? []),
-      ...(this.icons?.trim() && !this.#iconBase ? [this.icons] : []),
-    ];
-    for (const value of ignored) {
-      if (this.#warned.has(value)) continue;
-      this.#warned.add(value);
-      console.warn(`<msp-checkout>: logo ${value} ignored; use an https URL or a path on this site.`);
-    }
   }
 
   get #iconBase(): string | undefined {
@@ -576,13 +539,12 @@ export class MspCheckout extends LitElement {
   }
 
   /**
-   * `msp-error` for the page; in the development build, on a development host, also the console, where an integrator
-   * looks first.
+   * `msp-error` for the page; on a development host also the console, where an integrator looks first (from every
+   * build: the warnings without an error are the development build's).
    */
   #report(error: CheckoutError) {
     this.dispatchEvent(new MspErrorEvent(error));
-    if (DEV_MODE && isDevelopmentHost(location.hostname))
-      console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
+    if (isDevelopmentHost()) console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
   }
 
   #setPhase(phase: Phase) {
