@@ -1,8 +1,8 @@
 // The checkout's language registry: English inside, shipped languages (`locales/*.ts`) loaded on first use,
 // languages a page registers on top.
 import { createLocaleRegistry } from './locale-registry.js';
-import { mergeStrings, type CheckoutStrings, type StringsOverride } from './checkout-strings.js';
-import en from './locales/en.js';
+import { mergeStrings, type ElementTexts, type StringsOverride } from './checkout-strings.js';
+import { englishTexts } from './english-texts.js';
 
 export { textDirection } from './locale-registry.js';
 
@@ -11,8 +11,8 @@ export { textDirection } from './locale-registry.js';
  * (`dist/locales/nl.js`), loaded the first time an element needs it, so a shop pays only for the languages its
  * shoppers use. The imports are written out so that bundlers see each file and split it into its own chunk.
  */
-export const checkoutTexts = createLocaleRegistry<CheckoutStrings>(
-  en,
+export const checkoutTexts = createLocaleRegistry<ElementTexts>(
+  englishTexts,
   {
     ar: () => import('./locales/ar.js'),
     cs: () => import('./locales/cs.js'),
@@ -39,7 +39,7 @@ export const checkoutTexts = createLocaleRegistry<CheckoutStrings>(
 // The registry's operations under their former names, for code and tests that import them (bundles drop them when
 // unused: the element calls checkoutTexts itself).
 /** Every text for `locale`: the regional variant, then the language, then English. */
-export const stringsFor = (locale: string): CheckoutStrings => checkoutTexts.get(locale);
+export const stringsFor = (locale: string): ElementTexts => checkoutTexts.get(locale);
 /** Loads the shipped texts of `locale`'s language; `true` when new texts arrived. */
 export const loadLocale = (locale: string): Promise<boolean> => checkoutTexts.load(locale);
 /** Adds or extends a language; missing keys fall back to the language, then to English. */
