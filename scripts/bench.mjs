@@ -261,13 +261,13 @@ const features = [
     // No entry: gateways show their id (or the merchant's name) and no country or currency filter applies.
     { 'src/gateway-catalogue.ts': { keep: { GATEWAY_CATALOGUE: '[]', catalogueEntry: '() => undefined' } } },
   ],
-  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}' } } }],
+  ['English strings (src/english-texts.ts)', { 'src/english-texts.ts': { keep: { englishTexts: '{}' } } }],
   [
     'languages on demand, registerLocale (checkout-translations.ts, locale-registry.ts, checkout-locale-imports*.ts)',
     {
       // English only: no registry, no import of another language, left to right.
       'src/checkout-translations.ts': {
-        imports: "import en from './locales/en.js';",
+        imports: "import { englishTexts as en } from './english-texts.js';",
         keep: {
           checkoutTexts:
             '{ elements: new Set(), version: () => 0, get: () => en, set() {}, has: () => true, load: async () => false }',

@@ -1,9 +1,9 @@
 // The checkout's language registry: English inside, shipped languages (`locales/*.ts`) loaded on first use,
 // languages a page registers on top.
 import { createLocaleRegistry } from './locale-registry.js';
-import { mergeStrings, type CheckoutStrings, type StringsOverride } from './checkout-strings.js';
+import { mergeStrings, type ElementTexts, type StringsOverride } from './checkout-strings.js';
 import importCheckoutLocale from './checkout-locale-imports.js';
-import en from './locales/en.js';
+import { englishTexts } from './english-texts.js';
 
 export { textDirection } from './locale-registry.js';
 
@@ -12,12 +12,12 @@ export { textDirection } from './locale-registry.js';
  * (`dist/locales/nl.js`), loaded the first time an element needs it, so a shop pays only for the languages its
  * shoppers use (`checkout-locale-imports.ts`).
  */
-export const checkoutTexts = createLocaleRegistry<CheckoutStrings>(en, importCheckoutLocale, mergeStrings);
+export const checkoutTexts = createLocaleRegistry<ElementTexts>(englishTexts, importCheckoutLocale, mergeStrings);
 
 // The registry's operations under their former names, for code and tests that import them (bundles drop them when
 // unused: the element calls checkoutTexts itself).
 /** Every text for `locale`: the regional variant, then the language, then English. */
-export const stringsFor = (locale: string): CheckoutStrings => checkoutTexts.get(locale);
+export const stringsFor = (locale: string): ElementTexts => checkoutTexts.get(locale);
 /** Loads the shipped texts of `locale`'s language; `true` when new texts arrived. */
 export const loadLocale = (locale: string): Promise<boolean> => checkoutTexts.load(locale);
 /** Adds or extends a language; missing keys fall back to the language, then to English. */
