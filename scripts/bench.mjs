@@ -87,9 +87,8 @@ async function bundle(options) {
   return { bytes: Buffer.from(entry.contents), metafile: result.metafile };
 }
 
-// What `import 'msp-checkout'` adds to an app that already has Lit (as npm run size measures it, the languages left out
-// rather than hashed chunks): the parts
-// loaded on demand (import()) are chunks of their own, as an app's bundler makes them.
+// What `import 'msp-checkout'` adds to an app that already has Lit, as npm run size measures it (but with the languages
+// left out rather than in hashed chunks): the parts loaded on demand (import()) are chunks of their own.
 const npmEntry = await bundle({
   entryPoints: ['dist/index.js'],
   format: 'esm',
