@@ -13,7 +13,7 @@ import { Memo } from './memo.js';
 import { amountFromAttribute, formatAmount } from './money.js';
 import { loadWithin } from './load-within.js';
 import { DEFAULT_TIMEOUT_MS } from './network.js';
-import { loadPayRequest } from './on-demand.js';
+import { loadPayRequest, type PayRequestCode } from './on-demand.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
 import { DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from './payment-url.js';
 import { shopperMessage, mergeStrings, type StringsOverride } from './checkout-strings.js';
@@ -179,6 +179,8 @@ export class MspCheckout extends LitElement {
   #radioName = `gateway-${(instances += 1)}`;
   /** The list is loading because the shopper pressed Retry: Retry stays (busy) and keeps focus meanwhile. */
   #retrying = false;
+  /** The Pay request's part, once loaded: it words the errors of the Pay request. */
+  #pay?: PayRequestCode;
 
   /** @internal */
   private phase: Phase = 'idle';
@@ -615,7 +617,7 @@ export class MspCheckout extends LitElement {
     const abort = (this.#abort = new AbortController());
     try {
       const timeout = this.#timeout;
-      const pay = await loadWithin(loadPayRequest, timeout);
+      const pay = (this.#pay = await loadWithin(loadPayRequest, timeout));
       if (abort.signal.aborted) return; // removed from the page
       const { orderId, paymentUrl } = await pay.requestPaymentPage(this.endpoint, order, {
         timeout,
@@ -762,11 +764,15 @@ export class MspCheckout extends LitElement {
     const strings = this.#texts.value;
     const code = error.errorCode ? ` (${error.errorCode})` : '';
     // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
-    return html`<p>${shopperMessage(error, strings)}</p>
+    // The Pay request's errors are worded by its part, which is loaded when they happen.
+    const pay = this.#pay;
+    return html`<p>
+        ${shopperMessage(error, strings) ?? pay?.payShopperMessage(error, strings) ?? strings.errorNetwork}
+      </p>
       ${
-        error.errorInfo && error.code === 'msp-error'
+        pay && error.errorInfo && error.code === 'msp-error'
           ? html`<p part="error-detail" class="detail">
-              ${`${strings.mspDetail} `}<span lang="en" dir="ltr">${error.errorInfo}</span>${code}
+              ${`${pay.payText(strings, 'mspDetail')} `}<span lang="en" dir="ltr">${error.errorInfo}</span>${code}
             </p>`
           : nothing
       }`;

@@ -7,3 +7,6 @@
 export const loadPayRequest = (): Promise<typeof import('./pay-request.js')> => import('./pay-request.js');
 
 export const loadGatewayList = (): Promise<typeof import('./gateway-list.js')> => import('./gateway-list.js');
+
+/** The Pay request's part, as the element holds it once loaded. */
+export type PayRequestCode = Awaited<ReturnType<typeof loadPayRequest>>;

@@ -4,6 +4,7 @@ import type { OrderRequest } from './order.js';
 import { checkPaymentUrl } from './payment-url.js';
 
 export { navigateToPaymentPage } from './navigate.js';
+export { payShopperMessage, payText } from './pay-texts.js';
 
 /**
  * The Pay path after the shopper pressed Pay, loaded on demand (src/on-demand.ts): it is all behind a network request

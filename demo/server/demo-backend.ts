@@ -81,10 +81,12 @@ export function demoBackend(): Plugin {
         if (path === '/') return redirect(res, '/demo/');
         const route = routes[path];
         if (route) return void route(req, res);
-        // The script-tag file and the parts it loads on demand, byte for byte, as a shop serves them: the script runs
-        // the parts only if they match the hashes it carries, and Vite would rewrite both on the way (source maps,
-        // and an import statement for its import() of a computed URL, which a classic script cannot have).
-        const part = /^\/dist\/(msp-checkout\.(?:min|pay-request|gateway-list)\.js)$/.exec(path);
+        // The script-tag files and the checkout's parts loaded on demand, byte for byte, as a shop serves them: the
+        // checkout runs a part only if it matches the hash it carries, and Vite would rewrite them all on the way
+        // (source maps, and an import statement for an import() of a computed URL, which a classic script cannot have).
+        const part = /^\/dist\/(msp-checkout\.(?:min|pay-request|gateway-list)\.js|msp-payment-status\.min\.js)$/.exec(
+          path,
+        );
         if (part) {
           return void readFile(`${server.config.root}/dist/${part[1]}`).then(
             (body) => res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body),
