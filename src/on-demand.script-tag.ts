@@ -62,3 +62,6 @@ export const loadGatewayList: () => Promise<typeof import('./gateway-list.js')> 
   'msp-checkout.gateway-list.js',
   __MSP_GATEWAY_LIST_INTEGRITY__,
 );
+
+/** What the Pay part offers once loaded, as on-demand.ts names it. */
+export type PayRequestCode = Awaited<ReturnType<typeof loadPayRequest>>;
