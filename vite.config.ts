@@ -14,10 +14,14 @@ import { demoBackend } from './demo/server/demo-backend.js';
  *   `--mode script-tag-dev`: its twin `dist/msp-checkout.dev.js`, with the diagnostics and Lit's development build.
  */
 /**
- * A shipped language module (`src/locales/nl.ts`, `src/status-locales/nl.ts`), English excepted: English is the
- * fallback inside the script.
+ * The script-tag files import their languages from `./locales/xx.js` (`./status-locales/xx.js`) next to the script:
+ * the npm build's files, plain ES modules with no imports. Their import() is written once there, for every language
+ * (`src/*-locale-imports.script-tag.ts`), where bundlers of the npm build need one per file.
  */
-const SHIPPED_LOCALE = /[\\/]((?:status-)?locales)[\\/]((?!en\b)[a-z]{2,3})\.(?:ts|js)$/;
+const scriptTagLocales = {
+  find: /^\.\/((?:checkout|status)-locale-imports)\.js$/,
+  replacement: fileURLToPath(new URL('./src/$1.script-tag.ts', import.meta.url)),
+};
 
 /**
  * Each script-tag file: its entry (which registers its element only), its global name (IIFE formats need one), and
@@ -73,7 +77,9 @@ export default defineConfig(({ command, mode }) => {
     return {
       plugins,
       // The twin takes Lit's development build too: its warnings are the integrator's as much as ours.
-      resolve: development ? { conditions: ['development', 'browser', 'module', 'import', 'default'] } : production,
+      resolve: development
+        ? { conditions: ['development', 'browser', 'module', 'import', 'default'], alias: [scriptTagLocales] }
+        : { alias: [...production.alias, scriptTagLocales] },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -86,18 +92,6 @@ export default defineConfig(({ command, mode }) => {
         },
         // Minified too: Lit's development build reads `global.x`, which publint would take for CommonJS.
         minify: true,
-        rolldownOptions: {
-          // Languages other than English stay out of the script: it imports the npm build's dist/locales/xx.js
-          // (plain ES modules with no imports) on demand. A classic script resolves import() against its own URL,
-          // so the files load from wherever the script is hosted.
-          external: (id) => SHIPPED_LOCALE.test(id),
-          output: {
-            paths: (id) => {
-              const [, folder, language] = SHIPPED_LOCALE.exec(id) ?? [];
-              return `./${folder}/${language}.js`;
-            },
-          },
-        },
       },
     };
   }

@@ -58,13 +58,13 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('npm run build ...');
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
-// Shipped languages other than English are import()ed on demand (src/checkout-translations.ts): like the real builds, keep
-// them out of the measured file.
+// Shipped languages other than English (the checkout's and the payment status's) are import()ed on demand
+// (src/*-locale-imports.ts): like the real builds, keep them out of the measured file.
 const languagesOnDemand = {
   name: 'languages-on-demand',
   setup(b) {
     // esbuild's filters are Go regular expressions (no lookahead): English is let through in the callback.
-    b.onResolve({ filter: /\/locales\/[a-z]{2,3}\.js$/ }, ({ path }) =>
+    b.onResolve({ filter: /\/(?:status-)?locales\/[a-z]{2,3}\.js$/ }, ({ path }) =>
       path.endsWith('/en.js') ? undefined : { path, external: true },
     );
   },
@@ -146,7 +146,28 @@ table(
 
 // Who contributes what: src/define-checkout.ts bundled like the script-tag file, by esbuild with its metafile. esbuild
 // does not minify the html``/css`` templates as the real build does, so our modules read a little larger here.
-const scriptLike = { entryPoints: ['src/define-checkout.ts'], format: 'iife', target: 'es2022', metafile: true };
+// As vite.config.ts does for the script-tag file, a module with a `*.script-tag.ts` twin is replaced by it.
+const scriptTagTwins = {
+  name: 'script-tag-twins',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, async ({ path, resolveDir }) => {
+      const twin = join(resolveDir, path.replace(/\.js$/, '.script-tag.ts'));
+      return (await readFile(twin).then(
+        () => true,
+        () => false,
+      ))
+        ? { path: twin }
+        : undefined;
+    });
+  },
+};
+const scriptLike = {
+  entryPoints: ['src/define-checkout.ts'],
+  format: 'iife',
+  target: 'es2022',
+  metafile: true,
+  plugins: [scriptTagTwins],
+};
 const full = await bundle(scriptLike);
 const inputs = Object.entries(full.metafile.outputs[Object.keys(full.metafile.outputs)[0]].inputs);
 const groups = new Map();
@@ -176,10 +197,34 @@ async function valueExports(file) {
   const fallback = /^export default /m.test(source) ? ['default'] : [];
   return [...declared, ...listed.filter((name) => name && !name.startsWith('type ')), ...fallback];
 }
+/** The values other modules of src/ import from `file` (`import { a, type B } from './file.js'`, re-exports too). */
+async function importedValues(file) {
+  const specifier = new RegExp(
+    `from '\\./${file.slice('src/'.length).replace(/\.ts$/, '').replace(/[./]/g, '\\$&')}\\.js'`,
+  );
+  const sources = (await readdir('src', { recursive: true }))
+    .filter((name) => name.endsWith('.ts') && !name.startsWith('server') && `src/${name}` !== file)
+    .map((name) => readFile(join('src', name), 'utf8'));
+  const names = new Set();
+  for (const source of await Promise.all(sources)) {
+    for (const [statement, list] of source.matchAll(/^(?:import|export) (?!type )\{([^}]*)\} from '[^']+'/gm)) {
+      if (!specifier.test(statement)) continue;
+      for (const part of list.split(',').map((name) => name.trim())) {
+        if (part && !part.startsWith('type ')) names.add(part.split(/\s+as\s+/)[0]);
+      }
+    }
+    if (new RegExp(`^import \\w+ ${specifier.source}`, 'm').test(source)) names.add('default');
+  }
+  return names;
+}
 async function stubSource(file, { imports = '', keep = {} }) {
   const names = await valueExports(file);
   const unknown = Object.keys(keep).filter((name) => !names.includes(name));
   if (unknown.length > 0) throw new Error(`bench: ${file} no longer exports ${unknown.join(', ')}; update the stub`);
+  // A stub that turned a value the element uses into a function returning nothing would measure an element that
+  // cannot render: every imported value must be kept.
+  const unkept = [...(await importedValues(file))].filter((name) => !Object.hasOwn(keep, name));
+  if (unkept.length > 0) throw new Error(`bench: src/ imports ${unkept.join(', ')} from ${file}; keep it in the stub`);
   const value = (name) => keep[name] ?? '(..._: unknown[]) => undefined';
   const exports = names.map((name) =>
     name === 'default' ? `export default ${value(name)};` : `export const ${name}: any = ${value(name)};`,
@@ -199,29 +244,31 @@ async function withStubs(stubs) {
       }
     },
   };
-  return (await bundle({ ...scriptLike, metafile: false, plugins: [plugin] })).bytes;
+  return (await bundle({ ...scriptLike, metafile: false, plugins: [plugin, ...scriptLike.plugins] })).bytes;
 }
 const fullGzip = measure(full.bytes).gzip;
 const features = [
   [
     'gateway catalogue (src/gateway-catalogue.ts)',
-    { 'src/gateway-catalogue.ts': { keep: { GATEWAY_CATALOGUE: '[]' } } },
+    // No entry: gateways show their id (or the merchant's name) and no country or currency filter applies.
+    { 'src/gateway-catalogue.ts': { keep: { GATEWAY_CATALOGUE: '[]', catalogueEntry: '() => undefined' } } },
   ],
-  ['English strings (src/locales/en.ts)', { 'src/locales/en.ts': { keep: { default: '{}' } } }],
+  ['English strings (src/english-texts.ts)', { 'src/english-texts.ts': { keep: { englishTexts: '{}' } } }],
   [
-    'languages on demand, registerLocale, strings overrides (src/checkout-translations.ts)',
+    'languages on demand, registerLocale (checkout-translations.ts, locale-registry.ts, checkout-locale-imports*.ts)',
     {
+      // English only: no registry, no import of another language, left to right.
       'src/checkout-translations.ts': {
-        imports: "import en from './locales/en.js';",
+        imports: "import { englishTexts as en } from './english-texts.js';",
         keep: {
-          stringsFor: '() => en',
-          loadLocale: 'async () => false',
-          hasTexts: '() => true',
+          checkoutTexts:
+            '{ elements: new Set(), version: () => 0, get: () => en, set() {}, has: () => true, load: async () => false }',
           textDirection: "() => 'ltr'",
-          translationsVersion: '() => 0',
         },
       },
     },
+    // Dropped with it: nothing else imports them.
+    ['src/locale-registry.ts', 'src/checkout-locale-imports.script-tag.ts'],
   ],
   [
     'gateway list from gateways-endpoint (gateway-list-controller.ts, offered-gateways.ts)',
@@ -238,14 +285,15 @@ const features = [
           restrictGateways: '(options: any[]) => options',
           nameGateways: '(options: any[]) => options',
           collapsedGateways: '() => []',
+          parseGatewayList: '() => undefined',
         },
       },
     },
   ],
 ];
 const featureRows = [];
-for (const [label, stubs] of features) {
-  const inOutput = Object.keys(stubs).reduce((sum, file) => sum + (groups.get(file) ?? 0), 0);
+for (const [label, stubs, dropped = []] of features) {
+  const inOutput = [...Object.keys(stubs), ...dropped].reduce((sum, file) => sum + (groups.get(file) ?? 0), 0);
   featureRows.push([label, inOutput, fullGzip - measure(await withStubs(stubs)).gzip]);
 }
 const languageFiles = (await readdir('dist/locales')).filter((name) => name.endsWith('.js') && name !== 'en.js');

@@ -77,23 +77,33 @@ export function mergeStrings<T extends StringsOverride>(base: T, override: Strin
 /** The keys whose value is one text (all but `gatewayNames`). */
 export type TextKey = Exclude<keyof CheckoutStrings, 'gatewayNames'>;
 
-const MSP_ERROR_MESSAGES: Readonly<Record<number, TextKey>> = {
-  // msp-checkout/server's own code (PAYMENT_PAGE_UNKNOWN): MultiSafepay refused a retried order id (1006) for an
-  // order still open there, and no one remembers its payment page.
-  409: 'errorMspPaymentStarted',
-  1001: 'errorMspAmount',
-  1002: 'errorMspCurrency',
-  1006: 'errorMspOrderId',
-  1008: 'errorMspDescription',
-  1018: 'errorMspCountry',
-  1019: 'errorMspShopUnavailable',
-  1023: 'errorMspGatewayUnavailable',
-  1024: 'errorMspDeclined',
-  1032: 'errorMspShopUnavailable',
-};
+/** The texts of the Pay request's errors: English for them comes with that part (src/pay-texts.ts). */
+export type PayTextKey =
+  | 'errorHttp'
+  | 'errorUnexpectedResponse'
+  | 'errorPaymentUrl'
+  | 'errorNavigationBlocked'
+  | 'errorMspGeneric'
+  | 'errorMspAmount'
+  | 'errorMspCurrency'
+  | 'errorMspOrderId'
+  | 'errorMspPaymentStarted'
+  | 'errorMspDescription'
+  | 'errorMspCountry'
+  | 'errorMspShopUnavailable'
+  | 'errorMspGatewayUnavailable'
+  | 'errorMspDeclined'
+  | 'mspDetail';
 
-/** The message a shopper reads for an error: chosen by code, never the server's free text. */
-export function shopperMessage(error: CheckoutError, strings: CheckoutStrings): string {
+/** The texts an element holds: every one, except that the Pay request's errors may still be missing in English. */
+export type ElementTexts = Omit<CheckoutStrings, PayTextKey> & Partial<Pick<CheckoutStrings, PayTextKey>>;
+
+/**
+ * The message a shopper reads for an error the element words itself (the page's configuration, the choice, the
+ * connection): chosen by code, never the server's free text. `undefined` for the Pay request's errors, which its part
+ * words (`payShopperMessage`).
+ */
+export function shopperMessage(error: CheckoutError, strings: ElementTexts): string | undefined {
   switch (error.code) {
     case 'missing-endpoint':
     case 'invalid-config':
@@ -105,22 +115,7 @@ export function shopperMessage(error: CheckoutError, strings: CheckoutStrings): 
       return strings.errorNetwork;
     case 'timeout':
       return strings.errorTimeout;
-    case 'backend-error':
-    case 'http-error':
-      return error.status
-        ? strings.errorHttp.replace('{status}', String(error.status))
-        : strings.errorUnexpectedResponse;
-    case 'html-response':
-    case 'invalid-json':
-    case 'invalid-response':
-      return strings.errorUnexpectedResponse;
-    case 'invalid-payment-url':
-      return strings.errorPaymentUrl;
-    case 'navigation-blocked':
-      return strings.errorNavigationBlocked;
-    case 'msp-error': {
-      const key = error.errorCode === undefined ? undefined : MSP_ERROR_MESSAGES[error.errorCode];
-      return strings[key ?? 'errorMspGeneric'];
-    }
+    default:
+      return undefined;
   }
 }

@@ -1,45 +1,23 @@
 // The checkout's language registry: English inside, shipped languages (`locales/*.ts`) loaded on first use,
 // languages a page registers on top.
 import { createLocaleRegistry } from './locale-registry.js';
-import { mergeStrings, type CheckoutStrings, type StringsOverride } from './checkout-strings.js';
-import en from './locales/en.js';
+import { mergeStrings, type ElementTexts, type StringsOverride } from './checkout-strings.js';
+import importCheckoutLocale from './checkout-locale-imports.js';
+import { englishTexts } from './english-texts.js';
 
 export { textDirection } from './locale-registry.js';
 
 /**
  * The checkout's texts (`registerLocale` is `checkoutTexts.set`). Languages the package ships besides English are each a small module
  * (`dist/locales/nl.js`), loaded the first time an element needs it, so a shop pays only for the languages its
- * shoppers use. The imports are written out so that bundlers see each file and split it into its own chunk.
+ * shoppers use (`checkout-locale-imports.ts`).
  */
-export const checkoutTexts = createLocaleRegistry<CheckoutStrings>(
-  en,
-  {
-    ar: () => import('./locales/ar.js'),
-    cs: () => import('./locales/cs.js'),
-    da: () => import('./locales/da.js'),
-    de: () => import('./locales/de.js'),
-    el: () => import('./locales/el.js'),
-    es: () => import('./locales/es.js'),
-    fi: () => import('./locales/fi.js'),
-    fr: () => import('./locales/fr.js'),
-    he: () => import('./locales/he.js'),
-    it: () => import('./locales/it.js'),
-    nb: () => import('./locales/nb.js'),
-    nl: () => import('./locales/nl.js'),
-    pl: () => import('./locales/pl.js'),
-    pt: () => import('./locales/pt.js'),
-    ru: () => import('./locales/ru.js'),
-    sv: () => import('./locales/sv.js'),
-    tr: () => import('./locales/tr.js'),
-    zh: () => import('./locales/zh.js'),
-  },
-  mergeStrings,
-);
+export const checkoutTexts = createLocaleRegistry<ElementTexts>(englishTexts, importCheckoutLocale, mergeStrings);
 
 // The registry's operations under their former names, for code and tests that import them (bundles drop them when
 // unused: the element calls checkoutTexts itself).
 /** Every text for `locale`: the regional variant, then the language, then English. */
-export const stringsFor = (locale: string): CheckoutStrings => checkoutTexts.get(locale);
+export const stringsFor = (locale: string): ElementTexts => checkoutTexts.get(locale);
 /** Loads the shipped texts of `locale`'s language; `true` when new texts arrived. */
 export const loadLocale = (locale: string): Promise<boolean> => checkoutTexts.load(locale);
 /** Adds or extends a language; missing keys fall back to the language, then to English. */

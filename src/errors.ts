@@ -53,3 +53,17 @@ export class CheckoutError extends Error {
     if (details.errorInfo !== undefined) this.errorInfo = details.errorInfo;
   }
 }
+
+/**
+ * Any failure as the element's `CheckoutError`. A part loaded on demand throws its own copy of the class in the
+ * script-tag build (each file is whole on its own), so one is recognized by its name and rebuilt; anything else
+ * (an exception no code path expected) is a `network-error`.
+ */
+export function asCheckoutError(error: unknown): CheckoutError {
+  if (error instanceof CheckoutError) return error;
+  if (error instanceof Error && error.name === 'CheckoutError') {
+    const { code, message, status, errorCode, errorInfo, cause } = error as CheckoutError;
+    return new CheckoutError(code, message, { status, errorCode, errorInfo, cause });
+  }
+  return new CheckoutError('network-error', String(error), { cause: error });
+}

@@ -1,13 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CheckoutError } from './errors.js';
+import { asCheckoutError, type CheckoutError } from './errors.js';
+import type { GatewayQuery } from './network.js';
 import type { GatewayOption } from './offered-gateways.js';
-import { fetchGateways, type GatewayQuery } from './network.js';
+import { loadWithin } from './load-within.js';
+import { loadGatewayList } from './on-demand.js';
 
-/** Where the gateway list stands: no endpoint (`static`), loading, loaded, or failed with the error to show. */
+/** The list's own code (src/gateway-list.ts), loaded with the first list: filtering, naming, collapsing. */
+export type GatewayListCode = Awaited<ReturnType<typeof loadGatewayList>>;
+
+/**
+ * Where the gateway list stands: no endpoint (`static`), loading, loaded (with the code that offers it), or failed
+ * with the error to show.
+ */
 export type GatewayListStatus =
   | { state: 'static' }
   | { state: 'loading' }
-  | { state: 'loaded'; options: GatewayOption[] }
+  | { state: 'loaded'; options: GatewayOption[]; code?: GatewayListCode }
   | { state: 'failed'; error: CheckoutError };
 
 /** What a load depends on; `undefined` when there is no `gateways-endpoint`. */
@@ -86,13 +94,16 @@ export class GatewayListController implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     this.#set({ state: 'loading' });
     try {
-      const options = await fetchGateways(args.endpoint, args.query, { timeout: args.timeout, signal: abort.signal });
-      this.#set({ state: 'loaded', options });
+      const call = { timeout: args.timeout, signal: abort.signal };
+      const code = await loadWithin(loadGatewayList, args.timeout);
+      if (abort.signal.aborted) return;
+      const options = await code.fetchGateways(args.endpoint, args.query, call);
+      this.#set({ state: 'loaded', options, code });
       await this.#host.updateComplete;
       this.#callbacks.loaded?.();
     } catch (error) {
-      if (abort.signal.aborted && !(error instanceof CheckoutError)) return;
-      const failure = error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error));
+      if (abort.signal.aborted && !(error instanceof Error && error.name === 'CheckoutError')) return;
+      const failure = asCheckoutError(error);
       this.#set({ state: 'failed', error: failure });
       this.#callbacks.failed?.(failure);
     }

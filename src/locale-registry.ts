@@ -34,40 +34,51 @@ export interface LocaleRegistry<T> {
   load(locale: string): Promise<boolean>;
 }
 
-/** A shipped language: a module of its own whose default export holds all its texts. */
-export type ShippedLanguages<T> = Readonly<Record<string, () => Promise<{ default: T }>>>;
+/**
+ * Imports the shipped texts of `language` (`nl`): a module of its own whose default export holds all its texts, or
+ * `undefined` when the package ships none for it.
+ */
+export type ImportLanguage<T> = (language: string) => Promise<{ default: T }> | undefined;
 
-/** Languages written right to left. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+/** The `ImportLanguage` of a record of imports, one per language (`{ nl: () => import('./locales/nl.js') }`). */
+export function importFrom<T>(imports: Readonly<Record<string, () => Promise<{ default: T }>>>): ImportLanguage<T> {
+  return (language) => (Object.hasOwn(imports, language) ? imports[language]!() : undefined);
+}
 
-/** Bare language codes that MultiSafepay or browsers use for a language shipped under another code. */
-const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb', iw: 'he' };
+/**
+ * Whether the package ships texts for `language` besides English: the same 18 languages for both elements
+ * (`locales/xx.ts`, `status-locales/xx.ts`). The script-tag files derive their imports from it.
+ */
+export function isShipped(language: string): boolean {
+  return /^(?:ar|cs|da|de|el|es|fi|fr|he|it|nb|nl|pl|pt|ru|sv|tr|zh)$/.test(language);
+}
 
 /** `fr_CH`, `fr-ch` -> `fr-CH`'s lookup keys, most specific first: `['fr-ch', 'fr']`. */
 function lookupKeys(locale: string): string[] {
   const [language, region] = locale.toLowerCase().split(/[-_]/) as [string, string?];
-  const base = Object.hasOwn(LANGUAGE_ALIASES, language) ? LANGUAGE_ALIASES[language]! : language;
+  // Bare language codes that MultiSafepay or browsers use for a language shipped under another code.
+  const base = language === 'iw' ? 'he' : /^n[no]$/.test(language) ? 'nb' : language;
   return region ? [`${base}-${region}`, base] : [base];
 }
 
 /** `rtl` for Arabic, Hebrew and other right-to-left languages, else `ltr`. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(lookupKeys(locale).at(-1)!) ? 'rtl' : 'ltr';
+  return /^(?:ar|he|fa|ur)$/.test(lookupKeys(locale).at(-1)!) ? 'rtl' : 'ltr';
 }
 
 /**
- * A registry of `english` and the `shipped` languages; `merge(base, override)` lays texts over others (only texts
- * count: a key left `undefined` keeps the base text).
+ * A registry of `english` and the shipped languages `importLanguage` brings; `merge(base, override)` lays texts over
+ * others (only texts count: a key left `undefined` keeps the base text).
  */
 export function createLocaleRegistry<T extends object>(
   english: T,
-  shipped: ShippedLanguages<T>,
+  importLanguage: ImportLanguage<T>,
   merge: (base: T, override: Partial<T> | undefined) => T,
 ): LocaleRegistry<T> {
   // Keyed by lookup key; a missing key (no region) simply finds nothing.
   const registered = new Map<string | undefined, T>([['en', english]]);
-  /** A language's load in flight, or `true` once its texts are in. */
-  const loads = new Map<string, Promise<void> | true>();
+  /** A language's load: in flight (resolves `true` once its texts are in), or settled (`false`: nothing new). */
+  const loads = new Map<string, Promise<boolean>>();
   const elements = new Set<ReactiveControllerHost>();
   let version = 0;
   const changed = () => {
@@ -90,27 +101,27 @@ export function createLocaleRegistry<T extends object>(
     has(locale) {
       return lookupKeys(locale).some((key) => registered.has(key));
     },
-    async load(locale) {
+    load(locale) {
       const language = lookupKeys(locale).at(-1)!;
-      const importLanguage = Object.hasOwn(shipped, language) && shipped[language];
       let load = loads.get(language);
-      if (load === true || !importLanguage) return false;
-      if (!load) {
-        load = importLanguage().then((module) => {
-          // Texts the page registered before the shipped ones arrived win over them.
-          registered.set(language, merge(module.default, registered.get(language)));
-          loads.set(language, true);
-          changed();
-        });
+      const imported = !load && importLanguage(language);
+      if (imported) {
+        load = imported.then(
+          (module) => {
+            // Texts the page registered before the shipped ones arrived win over them.
+            registered.set(language, merge(module.default, registered.get(language)));
+            loads.set(language, Promise.resolve(false));
+            changed();
+            return true;
+          },
+          () => {
+            loads.delete(language);
+            return false;
+          },
+        );
         loads.set(language, load);
       }
-      try {
-        await load;
-        return true;
-      } catch {
-        loads.delete(language);
-        return false;
-      }
+      return load ?? Promise.resolve(false);
     },
   };
 }

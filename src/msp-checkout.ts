@@ -2,30 +2,26 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { configProblem, gatewaysEndpointProblem } from './config.js';
 import { DEV_MODE } from './dev-mode.js';
-import { CheckoutError } from './errors.js';
+import { asCheckoutError, CheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
-import { catalogueEntry } from './gateway-catalogue.js';
-import { collapsedGateways, filterGateways, nameGateways, restrictGateways } from './offered-gateways.js';
 import { isImageUrl, logoUrl } from './gateway-logos.js';
+import { isDevelopmentHost, warnAboutGateways, warnAboutIcons, warnOnce } from './integrator-console.js';
 import { GatewayListController, type GatewayListArgs } from './gateway-list-controller.js';
 import { gatewayId, normalizeGateways, type Gateway, type GatewaysInput } from './gateway-input.js';
 import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
 import { Memo } from './memo.js';
 import { amountFromAttribute, formatAmount } from './money.js';
-import { navigateToPaymentPage } from './navigate.js';
-import { createOrder, DEFAULT_TIMEOUT_MS } from './network.js';
+import { loadWithin } from './load-within.js';
+import { DEFAULT_TIMEOUT_MS } from './network.js';
+import { loadPayRequest, type PayRequestCode } from './on-demand.js';
 import { buildOrderRequest, orderFieldProblems } from './order.js';
-import { checkPaymentUrl, DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from './payment-url.js';
+import { DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from './payment-url.js';
 import { shopperMessage, mergeStrings, type StringsOverride } from './checkout-strings.js';
 import { checkoutTexts, textDirection } from './checkout-translations.js';
 import { styles } from './msp-checkout.styles.js';
 import { theme } from './theme.styles.js';
 
 type Phase = 'idle' | 'busy' | 'redirecting';
-
-function isDevelopmentHost(hostname: string): boolean {
-  return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
-}
 
 let instances = 0;
 
@@ -183,6 +179,8 @@ export class MspCheckout extends LitElement {
   #radioName = `gateway-${(instances += 1)}`;
   /** The list is loading because the shopper pressed Retry: Retry stays (busy) and keeps focus meanwhile. */
   #retrying = false;
+  /** The Pay request's part, once loaded: it words the errors of the Pay request. */
+  #pay?: PayRequestCode;
 
   /** @internal */
   private phase: Phase = 'idle';
@@ -289,7 +287,10 @@ export class MspCheckout extends LitElement {
       // asks for a render when it arrives).
       void checkoutTexts.load(this.#mspLocale);
     }
-    if (changed.has('gateways') || changed.has('icons')) this.#warnAboutIcons();
+    if (DEV_MODE && (changed.has('gateways') || changed.has('icons'))) {
+      const folder = this.icons?.trim() && !this.#iconBase ? [this.icons] : [];
+      warnAboutIcons(this.#warned, [...(this.#gateways.value.invalidIcons ?? []), ...folder]);
+    }
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
     if (changed.has('selected') && this.selected) this.selected = gatewayId(this.selected);
     // A configuration error is reported once, soon after it appears; the first update checks the order-id too.
@@ -310,7 +311,7 @@ export class MspCheckout extends LitElement {
     if (offered !== this.#seenOffered) {
       const emptied = this.#seenOffered.length > 0 && offered.length === 0;
       this.#seenOffered = offered;
-      this.#warnAboutGateways();
+      if (DEV_MODE) warnAboutGateways(this.#warned, this.#gateways.value.gateways, offered);
       // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
       const { state } = this.#gatewayList.status;
       if (emptied && (state === 'static' || state === 'loaded')) this.#announcement = this.#texts.value.noGateways;
@@ -319,6 +320,12 @@ export class MspCheckout extends LitElement {
     const [only, ...others] = offered;
     if (only && others.length === 0 && !this.selected) this.selected = only.id;
     super.update(changed);
+  }
+
+  protected override firstUpdated(): void {
+    // The Pay path loads once the choice is on screen, not with it, and before the shopper presses Pay. A failure
+    // here is Pay's to report: it loads the path again.
+    loadPayRequest().catch(() => undefined);
   }
 
   protected override updated(): void {
@@ -343,52 +350,16 @@ export class MspCheckout extends LitElement {
         this.#reportedConfig = error.message;
         this.#report(error);
       }
-      if (!this.orderId && this.isConnected) {
-        this.#warn('order-id', 'order-id is missing: without it a retry after a timeout may create a second order.');
+      if (DEV_MODE && !this.orderId && this.isConnected) {
+        warnOnce(
+          this.#warned,
+          'order-id',
+          'order-id is missing: without it a retry after a timeout may create a second order.',
+        );
       }
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(check));
     else setTimeout(check);
-  }
-
-  /**
-   * A line for the integrator on a development host (never where shoppers are), once per element and subject; in the
-   * development build only.
-   */
-  #warn(subject: string, message: string) {
-    if (!DEV_MODE || !isDevelopmentHost(location.hostname) || this.#warned.has(subject)) return;
-    this.#warned.add(subject);
-    console.warn(`<msp-checkout>: ${message}`);
-  }
-
-  /**
-   * A merchant who asks for a gateway MultiSafepay retired (GIROPAY, DIRECTBANK, ALIPAY), or for an id the catalogue
-   * does not know (a typo such as IDEALL, offered as a radio that can never be paid), hears about it while building
-   * the page: on a development host only, once per id.
-   */
-  #warnAboutGateways() {
-    for (const { id } of this.#gateways.value.gateways) {
-      const status = catalogueEntry(id)?.status;
-      if (!status) {
-        this.#warn(id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
-      } else if (status !== 'active' && this.#offered.value.some((g) => g.id === id)) {
-        this.#warn(id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
-      }
-    }
-  }
-
-  /** A logo URL the element ignores (not https, not a path on this site) is a mistake to hear about while building. */
-  #warnAboutIcons() {
-    if (!DEV_MODE || !isDevelopmentHost(location.hostname)) return;
-    const ignored = [
-      ...(this.#gateways.value.invalidIcons ?? []),
-      ...(this.icons?.trim() && !this.#iconBase ? [this.icons] : []),
-    ];
-    for (const value of ignored) {
-      if (this.#warned.has(value)) continue;
-      this.#warned.add(value);
-      console.warn(`<msp-checkout>: logo ${value} ignored; use an https URL or a path on this site.`);
-    }
   }
 
   get #iconBase(): string | undefined {
@@ -423,7 +394,8 @@ export class MspCheckout extends LitElement {
     };
     if (!this.gatewaysEndpoint) return own.map(withLogo);
     const list = this.#gatewayList.status;
-    if (list.state !== 'loaded') return [];
+    if (list.state !== 'loaded' || !list.code) return [];
+    const { restrictGateways, filterGateways, nameGateways } = list.code;
     const restricted = restrictGateways(list.options, own);
     const offered = filterGateways(restricted, {
       country: this.country,
@@ -492,8 +464,9 @@ export class MspCheckout extends LitElement {
 
   /** A long list from the endpoint is collapsed; a merchant's own `gateways` list is always shown in full. */
   #hiddenGateways(): Gateway[] {
-    if (this.showAllGateways || !this.gatewaysEndpoint) return [];
-    return collapsedGateways(this.#offered.value, this.selected);
+    const list = this.#gatewayList.status;
+    if (this.showAllGateways || !this.gatewaysEndpoint || list.state !== 'loaded' || !list.code) return [];
+    return list.code.collapsedGateways(this.#offered.value, this.selected);
   }
 
   #onShowAll = async () => {
@@ -537,14 +510,14 @@ export class MspCheckout extends LitElement {
     void this.submit();
   };
 
-  #redirect(orderId: string | undefined, paymentUrl: string) {
+  #redirect(orderId: string | undefined, paymentUrl: string, navigate: (url: string) => void) {
     if (!this.dispatchEvent(new MspRedirectEvent({ orderId, paymentUrl }))) {
       this.#setPhase('idle');
       return;
     }
     this.#setPhase('redirecting');
     // In a frame that may not navigate the top window this throws navigation-blocked, which submit() reports.
-    navigateToPaymentPage(paymentUrl);
+    navigate(paymentUrl);
     // A navigation that never replaces the page (the payment URL answers 204 or a download, the shopper presses
     // Esc) must not leave "Redirecting…" for good: still here and shown after `timeout`, give the form back.
     clearTimeout(this.#redirectWatchdog);
@@ -568,13 +541,12 @@ export class MspCheckout extends LitElement {
   }
 
   /**
-   * `msp-error` for the page; in the development build, on a development host, also the console, where an integrator
-   * looks first.
+   * `msp-error` for the page; on a development host also the console, where an integrator looks first (from every
+   * build: the warnings without an error are the development build's).
    */
   #report(error: CheckoutError) {
     this.dispatchEvent(new MspErrorEvent(error));
-    if (DEV_MODE && isDevelopmentHost(location.hostname))
-      console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
+    if (isDevelopmentHost()) console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
   }
 
   #setPhase(phase: Phase) {
@@ -644,16 +616,19 @@ export class MspCheckout extends LitElement {
     this.#setPhase('busy');
     const abort = (this.#abort = new AbortController());
     try {
-      const created = await createOrder(this.endpoint, order, { timeout: this.#timeout, signal: abort.signal });
-      const checked = checkPaymentUrl(created.paymentUrl, this.#origins.value.origins);
-      if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
-      this.#redirect(created.orderId, checked.url);
+      const timeout = this.#timeout;
+      const pay = (this.#pay = await loadWithin(loadPayRequest, timeout));
+      if (abort.signal.aborted) return; // removed from the page
+      const { orderId, paymentUrl } = await pay.requestPaymentPage(this.endpoint, order, {
+        timeout,
+        signal: abort.signal,
+        origins: this.#origins.value.origins,
+      });
+      this.#redirect(orderId, paymentUrl, pay.navigateToPaymentPage);
     } catch (error) {
-      if (abort.signal.aborted && !(error instanceof CheckoutError)) return; // removed from the page
+      if (abort.signal.aborted && !(error instanceof Error && error.name === 'CheckoutError')) return; // removed
       this.#setPhase('idle');
-      this.#fail(
-        error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }),
-      );
+      this.#fail(asCheckoutError(error));
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
     }
@@ -789,11 +764,15 @@ export class MspCheckout extends LitElement {
     const strings = this.#texts.value;
     const code = error.errorCode ? ` (${error.errorCode})` : '';
     // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
-    return html`<p>${shopperMessage(error, strings)}</p>
+    // The Pay request's errors are worded by its part, which is loaded when they happen.
+    const pay = this.#pay;
+    return html`<p>
+        ${shopperMessage(error, strings) ?? pay?.payShopperMessage(error, strings) ?? strings.errorNetwork}
+      </p>
       ${
-        error.errorInfo && error.code === 'msp-error'
+        pay && error.errorInfo && error.code === 'msp-error'
           ? html`<p part="error-detail" class="detail">
-              ${`${strings.mspDetail} `}<span lang="en" dir="ltr">${error.errorInfo}</span>${code}
+              ${`${pay.payText(strings, 'mspDetail')} `}<span lang="en" dir="ltr">${error.errorInfo}</span>${code}
             </p>`
           : nothing
       }`;

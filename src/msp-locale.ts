@@ -6,7 +6,7 @@
 const MSP_LOCALE = /^([a-z]{2,3})_([A-Z]{2})$/;
 const LANGUAGE_REGION = /^([a-zA-Z]{2,3})[-_]([a-zA-Z]{2})$/;
 /** Deprecated language codes that Intl canonicalizes (`iw-IL` is `he_IL`): those go the slow way. */
-const REPLACED_LANGUAGES = new Set(['iw', 'in', 'ji', 'jw', 'mo', 'sh', 'tl', 'no']);
+const REPLACED_LANGUAGES = /^(?:iw|in|ji|jw|mo|sh|tl|no)$/i;
 
 /**
  * Normalizes `en_US`, `en-us`, `EN_us` or a bare `nl` to MultiSafepay's `language_COUNTRY` form, using the
@@ -14,19 +14,17 @@ const REPLACED_LANGUAGES = new Set(['iw', 'in', 'ji', 'jw', 'mo', 'sh', 'tl', 'n
  * Returns `undefined` for anything that is not a locale.
  */
 export function toMspLocale(input: unknown): string | undefined {
-  if (typeof input !== 'string' || input.trim() === '') return undefined;
+  if (typeof input !== 'string' || !input.trim()) return undefined;
   // The common cases need no Intl: its first use loads locale data, which costs tens of milliseconds before the
   // first render on a cold page. `en_US` as MultiSafepay writes it, and `en-US` as navigator.language does (unless
   // its language code is one Intl would replace: iw -> he, ...).
   if (MSP_LOCALE.test(input)) return input;
   const written = LANGUAGE_REGION.exec(input);
-  if (written && !REPLACED_LANGUAGES.has(written[1]!.toLowerCase())) {
+  if (written && !REPLACED_LANGUAGES.test(written[1]!)) {
     return `${written[1]!.toLowerCase()}_${written[2]!.toUpperCase()}`;
   }
-  if (normalized.has(input)) return normalized.get(input);
-  const result = maximize(input);
-  normalized.set(input, result);
-  return result;
+  if (!normalized.has(input)) normalized.set(input, maximize(input));
+  return normalized.get(input);
 }
 
 const normalized = new Map<string, string | undefined>();

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DEV_MODE } from './dev-mode.js';
+import { isDevelopmentHost } from './integrator-console.js';
 import { CheckoutError } from './errors.js';
 import { MspErrorEvent, MspStatusEvent } from './events.js';
 import { DEFAULT_TIMEOUT_MS, fetchStatus } from './network.js';
@@ -26,10 +27,6 @@ import { theme } from './theme.styles.js';
 
 /** Longest wait setTimeout honours (about 24.8 days); beyond it, it fires at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function isDevelopmentHost(hostname: string): boolean {
-  return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
-}
 
 function validMs(value: number, fallback: number): number {
   return Number.isFinite(value) && value > 0 && value <= MAX_TIMER_MS ? value : fallback;
@@ -272,7 +269,7 @@ export class MspPaymentStatus extends LitElement {
       // Nothing was sent: a missing or tampered `transactionid` is an order this shop cannot know.
       this.error = undefined;
       this.#settle(UNKNOWN_ORDER);
-      if (DEV_MODE && isDevelopmentHost(location.hostname)) {
+      if (DEV_MODE && isDevelopmentHost()) {
         console.warn('<msp-payment-status>: no valid order id (order-id attribute or ?transactionid=) on this page.');
       }
       return;
@@ -341,8 +338,7 @@ export class MspPaymentStatus extends LitElement {
   #fail(error: CheckoutError) {
     this.error = error;
     this.#dispatchSoon(new MspErrorEvent(error));
-    if (DEV_MODE && isDevelopmentHost(location.hostname))
-      console.warn(`<msp-payment-status> ${error.code}: ${error.message}`);
+    if (isDevelopmentHost()) console.warn(`<msp-payment-status> ${error.code}: ${error.message}`);
   }
 
   /** `msp-status` on every change of status or finality, never twice for the same. */

@@ -1,5 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { CheckoutStrings } from '../src/checkout-strings.js';
+import type { StatusStrings } from '../src/status-strings.js';
 import { backend } from './support/backend-client.js';
+import { SHIPPED } from './support/helpers.js';
 import { openWindow, waitForPath } from './support/popup.js';
 
 // The built files, as merchants load them. `npm test` builds before it runs these.
@@ -48,6 +51,31 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     await waitUntil(() => legend() === 'Metoda płatności', `legend stayed "${legend()}"`);
     const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded).to.include(`${location.origin}/backend/dist/locales/pl.js`);
+    expect((frame.contentWindow as FrameWindow).errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('loads every shipped language from next to the script, with its direction', async () => {
+    const frame = await page(
+      '<script src="/backend/dist/msp-checkout.min.js"></script>',
+      SHIPPED.map(
+        (language) =>
+          `<msp-checkout endpoint="/orders" gateways="IDEAL" amount="1000" currency="EUR" locale="${language}"></msp-checkout>`,
+      ).join(''),
+    );
+    const elements = [...frame.contentDocument!.querySelectorAll('msp-checkout')];
+    for (const [index, language] of SHIPPED.entries()) {
+      const strings = ((await import(`../src/locales/${language}.ts`)) as { default: CheckoutStrings }).default;
+      const legend = () => elements[index]!.shadowRoot?.querySelector('legend')?.textContent?.trim();
+      await waitUntil(() => legend() === strings.legend, `${language}: legend stayed "${legend()}"`, { timeout: 4000 });
+      const root = elements[index]!.shadowRoot!.querySelector('[lang]')!;
+      expect(root.getAttribute('lang'), language).to.match(new RegExp(`^${language}-[A-Z]{2}$`));
+      expect(root.getAttribute('dir'), language).to.equal(language === 'ar' || language === 'he' ? 'rtl' : 'ltr');
+    }
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => name.includes('/locales/')).sort()).to.deep.equal(
+      SHIPPED.map((language) => `${location.origin}/backend/dist/locales/${language}.js`).sort(),
+    );
     expect((frame.contentWindow as FrameWindow).errors).to.deep.equal([]);
     frame.remove();
   });
@@ -115,15 +143,15 @@ describe('dist/msp-checkout.dev.js (the script-tag twin for development)', () =>
     return { label, warnings };
   }
 
-  it('warns the integrator on a development host from both files, and shows the shopper the same element', async () => {
+  it('warns the integrator on a development host from the twin only, and shows the shopper the same element', async () => {
     const development = await warningsFrom('msp-checkout.dev.js');
     const production = await warningsFrom('msp-checkout.min.js');
     expect(development.warnings).to.deep.equal([
       '<msp-checkout>: gateway GIROPAY is discontinued at MultiSafepay; plan to remove it.',
     ]);
-    // The production file keeps the development-host diagnostics (issue 16: a merchant testing the script tag on
-    // localhost is warned at once); the switch in src/dev-mode.production.ts is on until the team decides otherwise.
-    expect(production.warnings).to.deep.equal(development.warnings);
+    // The warnings live in the development builds (issue 19): the production file logs errors only, on a development
+    // host (src/dev-mode.production.ts).
+    expect(production.warnings).to.deep.equal([]);
     expect(development.label).to.equal('Pay €10.00');
     expect(production.label).to.equal('Pay €10.00');
   });
@@ -169,8 +197,8 @@ describe('dist/ npm build', () => {
         return (await fetch(element)).text();
       }),
     );
-    expect(development).to.contain('console.warn');
-    expect(production).to.contain('console.warn');
+    expect(development).to.contain('warnAboutGateways(');
+    expect(production).not.to.contain('warnAboutGateways(');
   });
 });
 
@@ -193,6 +221,29 @@ describe('dist/msp-payment-status.min.js (script tag)', () => {
       'no-endpoint msp-error missing-endpoint',
     ]);
     expect(view.errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('loads every shipped language from next to the script', async () => {
+    const frame = await page(
+      '<script src="/backend/dist/msp-payment-status.min.js"></script>',
+      SHIPPED.map(
+        (language) => `<msp-payment-status endpoint="/status" locale="${language}"></msp-payment-status>`,
+      ).join(''),
+    );
+    const elements = [...frame.contentDocument!.querySelectorAll('msp-payment-status')];
+    for (const [index, language] of SHIPPED.entries()) {
+      const strings = ((await import(`../src/status-locales/${language}.ts`)) as { default: StatusStrings }).default;
+      const heading = () => elements[index]!.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
+      await waitUntil(() => heading() === strings.unknownOrder, `${language}: heading stayed "${heading()}"`, {
+        timeout: 4000,
+      });
+    }
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => name.includes('locales/')).sort()).to.deep.equal(
+      SHIPPED.map((language) => `${location.origin}/backend/dist/status-locales/${language}.js`).sort(),
+    );
+    expect((frame.contentWindow as FrameWindow).errors).to.deep.equal([]);
     frame.remove();
   });
 });

@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import importCheckoutLocale from '../../src/checkout-locale-imports.js';
+import { isShipped } from '../../src/locale-registry.js';
+import importStatusLocale from '../../src/status-locale-imports.js';
+import { SHIPPED } from '../support/helpers.js';
+
+// The npm build imports each language by its own import() (bundlers split each into a chunk); the script-tag files
+// derive the same imports from isShipped (test/dist.test.ts loads every language there). Both must name the same 18.
+describe('shipped language imports', () => {
+  it('import each of the 18 languages, for the checkout and for the payment status', async () => {
+    for (const language of SHIPPED) {
+      expect(isShipped(language), language).to.equal(true);
+      const checkout = await importCheckoutLocale(language);
+      expect(checkout?.default, language).to.equal(
+        ((await import(`../../src/locales/${language}.ts`)) as { default: unknown }).default,
+      );
+      const status = await importStatusLocale(language);
+      expect(status?.default, language).to.equal(
+        ((await import(`../../src/status-locales/${language}.ts`)) as { default: unknown }).default,
+      );
+    }
+  });
+
+  it('import nothing for English (inside already), a language not shipped, or a name that is not a language', () => {
+    for (const language of ['en', 'is', 'no', 'nl-nl', 'NL', '', 'constructor', '__proto__', 'toString', 'nl ']) {
+      expect(isShipped(language), language).to.equal(false);
+      expect(importCheckoutLocale(language), language).to.equal(undefined);
+      expect(importStatusLocale(language), language).to.equal(undefined);
+    }
+  });
+});
