@@ -187,6 +187,24 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* The checkout's own custom properties (the return page has no Pay button, no rows). Written without spaces: the
+     minifier leaves custom property values as they are. */
+  /* prettier-ignore */
+  :host {
+    /* Right for the default accents; browsers with relative colours do better below. */
+    --_accent-text: var(--msp-checkout-accent-text,light-dark(#fff,#0a0a0a));
+    --_surface: var(--msp-checkout-surface,light-dark(#fff,#1e1e1e));
+  }
+
+  /* Black or white, whichever reads on the accent: a shop that sets only its brand colour gets readable text.
+     OKLCH lightness 0.57 is where white and black text both reach 4.5:1. */
+  @supports (color: oklch(from red l c h)) {
+    /* prettier-ignore */
+    :host {
+      --_accent-text: var(--msp-checkout-accent-text,oklch(from var(--_accent) clamp(0,(.57 - l)*1000,1) 0 0));
+    }
+  }
+
   /* Forced colours drop colour as a cue: the chosen method is filled like a selected list item, focus is a ring
      around the radio or button itself, and an invalid choice is a thick dashed border. */
   @media (forced-colors: active) {
@@ -217,24 +235,6 @@ export const styles = css`
     /* A logo keeps its own colours, which may vanish on the shopper's background: the name says it all. */
     .gateway .icon {
       display: none;
-    }
-  }
-
-  /* The checkout's own custom properties (the return page has no Pay button, no rows). Written without spaces: the
-     minifier leaves custom property values as they are. */
-  /* prettier-ignore */
-  :host {
-    /* Right for the default accents; browsers with relative colours do better below. */
-    --_accent-text: var(--msp-checkout-accent-text,light-dark(#fff,#0a0a0a));
-    --_surface: var(--msp-checkout-surface,light-dark(#fff,#1e1e1e));
-  }
-
-  /* Black or white, whichever reads on the accent: a shop that sets only its brand colour gets readable text.
-     OKLCH lightness 0.57 is where white and black text both reach 4.5:1. */
-  @supports (color: oklch(from red l c h)) {
-    /* prettier-ignore */
-    :host {
-      --_accent-text: var(--msp-checkout-accent-text,oklch(from var(--_accent) clamp(0,(.57 - l)*1000,1) 0 0));
     }
   }
 `;
