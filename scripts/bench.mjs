@@ -256,9 +256,9 @@ async function withStubs(stubs) {
 const fullGzip = measure(full.bytes).gzip;
 const features = [
   [
-    'gateway catalogue (src/gateway-catalogue.ts)',
-    // No entry: gateways show their id (or the merchant's name) and no country or currency filter applies.
-    { 'src/gateway-catalogue.ts': { keep: { GATEWAY_CATALOGUE: '[]', catalogueEntry: '() => undefined' } } },
+    'gateway names (src/gateway-names.ts)',
+    // No name: gateways show their id (or the merchant's name). The rest of the catalogue is the gateway list's.
+    { 'src/gateway-names.ts': { keep: { GATEWAY_NAMES: '{}' } } },
   ],
   ['English strings (src/english-texts.ts)', { 'src/english-texts.ts': { keep: { englishTexts: '{}' } } }],
   [

@@ -1,7 +1,8 @@
+import { GATEWAY_NAMES } from './gateway-names.js';
+
 /**
- * MultiSafepay's redirect payment methods, as data. Names are MultiSafepay's own English spelling; each language
- * file names the ones it translates (`gatewayNames`), and an endpoint that lists gateways (`GET /gateways`) may
- * spell them differently and then wins.
+ * MultiSafepay's redirect payment methods, as data: where each is offered, in which currencies, and whether
+ * MultiSafepay still offers it. Names are MultiSafepay's own English spelling (gateway-names.ts).
  */
 export type GatewayStatus = 'active' | 'deprecated' | 'discontinued' | 'being-replaced';
 
@@ -15,41 +16,41 @@ export interface CatalogueEntry {
   readonly status: GatewayStatus;
 }
 
+// Marked free of side effects, so that a bundle that never asks the catalogue (the script-tag file) drops it.
+/* @__NO_SIDE_EFFECTS__ */
 function entry(
   id: string,
-  name: string,
   countries: readonly string[],
   currencies: readonly string[],
   status: GatewayStatus = 'active',
 ): CatalogueEntry {
-  return { id, name, countries, currencies, status };
+  return { id, name: GATEWAY_NAMES[id]!, countries, currencies, status };
 }
 
 export const GATEWAY_CATALOGUE: readonly CatalogueEntry[] = [
-  entry('IDEAL', 'iDEAL', ['NL'], ['EUR']),
-  entry('DOTPAY', 'Dotpay', ['PL'], ['EUR', 'PLN']),
-  entry('ALIPAY', 'Alipay', [], ['EUR', 'USD'], 'being-replaced'),
-  entry('ALIPAYPLUS', 'Alipay+', [], ['EUR', 'USD']),
-  entry('MISTERCASH', 'Bancontact', ['BE'], ['EUR']),
-  entry('PAYPAL', 'PayPal', [], []),
-  entry('TRUSTLY', 'Trustly', [], ['EUR', 'GBP', 'SEK']),
-  entry('EPS', 'EPS', ['AT'], ['EUR']),
-  entry('MBWAY', 'MB WAY', ['PT'], ['EUR']),
-  entry('MULTIBANCO', 'Multibanco', ['PT'], ['EUR']),
-  entry('BELFIUS', 'Belfius', ['BE'], ['EUR']),
-  entry('KBC', 'KBC', ['BE'], ['EUR']),
-  entry('CBC', 'CBC', ['BE'], ['EUR']),
-  entry('MYBANK', 'MyBank', ['IT'], ['EUR']),
-  entry('BIZUM', 'Bizum', ['ES'], ['EUR']),
-  entry('TRUSTPAY', 'TrustPay', [], ['CZK', 'DKK', 'EUR', 'GBP', 'NOK', 'SEK']),
-  entry('WECHAT', 'WeChat Pay', [], ['EUR']),
-  entry('BANKTRANS', 'Bank transfer', [], []),
-  entry('GIROPAY', 'Giropay', ['DE'], ['EUR'], 'discontinued'),
-  entry('DIRECTBANK', 'Sofort', [], ['EUR'], 'deprecated'),
+  entry('IDEAL', ['NL'], ['EUR']),
+  entry('DOTPAY', ['PL'], ['EUR', 'PLN']),
+  entry('ALIPAY', [], ['EUR', 'USD'], 'being-replaced'),
+  entry('ALIPAYPLUS', [], ['EUR', 'USD']),
+  entry('MISTERCASH', ['BE'], ['EUR']),
+  entry('PAYPAL', [], []),
+  entry('TRUSTLY', [], ['EUR', 'GBP', 'SEK']),
+  entry('EPS', ['AT'], ['EUR']),
+  entry('MBWAY', ['PT'], ['EUR']),
+  entry('MULTIBANCO', ['PT'], ['EUR']),
+  entry('BELFIUS', ['BE'], ['EUR']),
+  entry('KBC', ['BE'], ['EUR']),
+  entry('CBC', ['BE'], ['EUR']),
+  entry('MYBANK', ['IT'], ['EUR']),
+  entry('BIZUM', ['ES'], ['EUR']),
+  entry('TRUSTPAY', [], ['CZK', 'DKK', 'EUR', 'GBP', 'NOK', 'SEK']),
+  entry('WECHAT', [], ['EUR']),
+  entry('BANKTRANS', [], []),
+  entry('GIROPAY', ['DE'], ['EUR'], 'discontinued'),
+  entry('DIRECTBANK', [], ['EUR'], 'deprecated'),
 ];
 
-const byId = new Map(GATEWAY_CATALOGUE.map((gateway) => [gateway.id, gateway]));
-
 export function catalogueEntry(id: string): CatalogueEntry | undefined {
-  return byId.get(id.toUpperCase());
+  const wanted = id.toUpperCase();
+  return GATEWAY_CATALOGUE.find((gateway) => gateway.id === wanted);
 }

@@ -1,6 +1,6 @@
 // The merchant's `gateways` attribute or property, normalized: ids cleaned, names from the catalogue, icons checked.
 import { isRecord } from './guards.js';
-import { catalogueEntry } from './gateway-catalogue.js';
+import { GATEWAY_NAMES } from './gateway-names.js';
 import { isImageUrl } from './gateway-logos.js';
 
 /** A payment method as the element shows it. */
@@ -34,7 +34,7 @@ export function isGatewayId(value: unknown): value is string {
  * catalogue's English name, else the id itself for a gateway the catalogue does not know.
  */
 export function gatewayName(id: string, names?: Readonly<Record<string, string>>): string {
-  return names?.[id] || catalogueEntry(id)?.name || id;
+  return names?.[id] || GATEWAY_NAMES[id] || id;
 }
 
 export interface NormalizedGateways {
