@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
 // The checkout's own rules, after theme.styles.ts (the custom properties, theme and surface it shares with the return
-// page).
+// page). The selectors lean on what the shadow root holds (src/msp-checkout.ts): its only <input>s are the radios,
+// its only <img>s the logos, its only [aria-invalid] the fieldset, and every <p> has no margin but what is given here.
 export const styles = css`
+  p {
+    margin: 0;
+  }
+
   form {
     display: grid;
     gap: var(--_gap);
@@ -35,21 +40,23 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .gateway:has(input:checked) {
+  .gateway:has(:checked) {
     border-color: var(--msp-checkout-chosen-border, var(--_accent));
     box-shadow: var(--msp-checkout-chosen-shadow, inset 0 0 0 1px var(--_accent));
     background: var(--msp-checkout-chosen-surface, var(--_surface));
   }
 
-  fieldset[aria-invalid='true'] .gateway {
+  [aria-invalid='true'] .gateway {
     border-color: var(--_error);
   }
 
-  .gateway input {
+  input {
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
     accent-color: var(--_accent);
+    /* Forced even in the chosen row, which opts out (below); no effect outside forced colours. */
+    forced-color-adjust: auto;
   }
 
   /* Logos sit in a fixed box, so nothing moves while one loads or when it fails (the broken one is hidden, its box
@@ -60,7 +67,7 @@ export const styles = css`
     height: 24px;
   }
 
-  img.icon {
+  img {
     padding: 2px;
     border-radius: 4px;
     background: #fff;
@@ -78,8 +85,6 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: var(--_gap);
-    margin: 0;
-    color: var(--_muted);
   }
 
   .spinner {
@@ -115,8 +120,8 @@ export const styles = css`
     border: 1px solid var(--_accent);
   }
 
-  .empty {
-    margin: 0;
+  .empty,
+  .loading {
     color: var(--_muted);
   }
 
@@ -165,10 +170,6 @@ export const styles = css`
     margin-top: var(--_gap);
   }
 
-  .error p {
-    margin: 0;
-  }
-
   .error .detail {
     margin-top: 0.25rem;
     color: var(--_muted);
@@ -181,11 +182,27 @@ export const styles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
+  }
+
+  /* The checkout's own custom properties (the return page has no Pay button, no rows). Written without spaces: the
+     minifier leaves custom property values as they are. */
+  /* prettier-ignore */
+  :host {
+    /* Right for the default accents; browsers with relative colours do better below. */
+    --_accent-text: var(--msp-checkout-accent-text,light-dark(#fff,#0a0a0a));
+    --_surface: var(--msp-checkout-surface,light-dark(#fff,#1e1e1e));
+  }
+
+  /* Black or white, whichever reads on the accent: a shop that sets only its brand colour gets readable text.
+     OKLCH lightness 0.57 is where white and black text both reach 4.5:1. */
+  @supports (color: oklch(from red l c h)) {
+    /* prettier-ignore */
+    :host {
+      --_accent-text: var(--msp-checkout-accent-text,oklch(from var(--_accent) clamp(0,(.57 - l)*1000,1) 0 0));
+    }
   }
 
   /* Forced colours drop colour as a cue: the chosen method is filled like a selected list item, focus is a ring
@@ -193,31 +210,24 @@ export const styles = css`
   @media (forced-colors: active) {
     /* No backplate on the chosen row: Chromium draws text in forced colours over a Canvas-coloured plate, which
        made HighlightText invisible on it. The row keeps system colours; the radio inside is forced as usual. */
-    .gateway:has(input:checked) {
+    .gateway:has(:checked) {
       forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;
     }
-    .gateway:has(input:checked) input {
-      forced-color-adjust: auto;
-    }
-    .gateway:has(input:checked) :focus-visible {
+    .gateway:has(:checked) :focus-visible {
       outline-color: HighlightText;
     }
-    fieldset[aria-invalid='true'] .gateway {
+    [aria-invalid='true'] .gateway {
       border: 2px dashed CanvasText;
     }
     button {
       border: 1px solid ButtonText;
     }
-    .gateway input {
-      forced-color-adjust: auto;
-    }
     /* The arc in the text colour on an invisible track (Highlight on CanvasText was 1.9:1). */
     .spinner {
-      border-color: Canvas;
-      border-top-color: CanvasText;
+      border-color: CanvasText Canvas Canvas;
     }
     :focus-visible {
       outline-color: Highlight;

@@ -30,7 +30,8 @@ export const styles = css`
     outline: none;
   }
 
-  .sentence:focus-visible {
+  .sentence:focus-visible,
+  button:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -89,21 +90,14 @@ export const styles = css`
     cursor: pointer;
   }
 
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {
@@ -114,8 +108,7 @@ export const styles = css`
     /* The arc in the text colour on an invisible track: Highlight on a CanvasText track was 1.9:1, the turning
        arc all but invisible. */
     .spinner {
-      border-color: Canvas;
-      border-top-color: CanvasText;
+      border-color: CanvasText Canvas Canvas;
     }
     :focus-visible {
       outline-color: Highlight;
