@@ -61,9 +61,14 @@ export class CheckoutError extends Error {
  */
 export function asCheckoutError(error: unknown): CheckoutError {
   if (error instanceof CheckoutError) return error;
-  if (error instanceof Error && error.name === 'CheckoutError') {
-    const { code, message, status, errorCode, errorInfo, cause } = error as CheckoutError;
+  if (isCheckoutError(error)) {
+    const { code, message, status, errorCode, errorInfo, cause } = error;
     return new CheckoutError(code, message, { status, errorCode, errorInfo, cause });
   }
   return new CheckoutError('network-error', String(error), { cause: error });
+}
+
+/** A `CheckoutError` from this file or from a part loaded on demand (its own copy of the class: same name). */
+export function isCheckoutError(error: unknown): error is CheckoutError {
+  return error instanceof Error && error.name === 'CheckoutError';
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { asCheckoutError, type CheckoutError } from './errors.js';
+import { asCheckoutError, isCheckoutError, type CheckoutError } from './errors.js';
 import type { GatewayQuery } from './network.js';
 import type { GatewayOption } from './offered-gateways.js';
 import { loadWithin } from './load-within.js';
@@ -102,7 +102,7 @@ export class GatewayListController implements ReactiveController {
       await this.#host.updateComplete;
       this.#callbacks.loaded?.();
     } catch (error) {
-      if (abort.signal.aborted && !(error instanceof Error && error.name === 'CheckoutError')) return;
+      if (abort.signal.aborted && !isCheckoutError(error)) return;
       const failure = asCheckoutError(error);
       this.#set({ state: 'failed', error: failure });
       this.#callbacks.failed?.(failure);

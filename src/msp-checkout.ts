@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { configProblem, gatewaysEndpointProblem } from './config.js';
 import { DEV_MODE } from './dev-mode.js';
-import { asCheckoutError, CheckoutError } from './errors.js';
+import { asCheckoutError, CheckoutError, isCheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
 import { isImageUrl, logoUrl } from './gateway-logos.js';
 import { isDevelopmentHost, warnAboutGateways, warnAboutIcons, warnOnce } from './integrator-console.js';
@@ -626,7 +626,7 @@ export class MspCheckout extends LitElement {
       });
       this.#redirect(orderId, paymentUrl, pay.navigateToPaymentPage);
     } catch (error) {
-      if (abort.signal.aborted && !(error instanceof Error && error.name === 'CheckoutError')) return; // removed
+      if (abort.signal.aborted && !isCheckoutError(error)) return; // removed from the page
       this.#setPhase('idle');
       this.#fail(asCheckoutError(error));
     } finally {
