@@ -80,6 +80,28 @@ function checkout(view: Window) {
   };
 }
 
+/** A window of its own (Pay navigates it) with the script from `hosted` and a checkout of the page's own gateways. */
+async function payPage(hosted: ReturnType<typeof folder>, endpoint: string, orderId: string): Promise<PageWindow> {
+  return (await openWindow(
+    await html(
+      hosted.script,
+      `<msp-checkout endpoint="${endpoint}" gateways="IDEAL" amount="1000" currency="EUR" locale="en_US"
+        order-id="${orderId}" payment-origins="${location.origin}"></msp-checkout>`,
+    ),
+  )) as PageWindow;
+}
+
+/** A frame with the script from `hosted` and a checkout of the gateway list at `listEndpoint`. */
+function listFrame(hosted: ReturnType<typeof folder>, listEndpoint: string, csp = '', nonce = '') {
+  return html(
+    hosted.script,
+    `<msp-checkout endpoint="/orders" gateways-endpoint="${listEndpoint}" amount="1000" currency="EUR"
+      locale="en_US" country="NL"></msp-checkout>`,
+    csp,
+    nonce,
+  ).then(frame);
+}
+
 describe('parts of the script tag loaded on demand, under Subresource Integrity', () => {
   it('the script carries the sha384 of each part as built', async () => {
     const script = await (await fetch('/backend/dist/msp-checkout.min.js')).text();
@@ -99,13 +121,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
   it('pays through with the genuine part, fetched once and checked', async () => {
     const hosted = folder('genuine');
     const { endpoint, requests } = backend('success');
-    const view = (await openWindow(
-      await html(
-        hosted.script,
-        `<msp-checkout endpoint="${endpoint}" gateways="IDEAL" amount="1000" currency="EUR" locale="en_US"
-          order-id="parts-genuine" payment-origins="${location.origin}"></msp-checkout>`,
-      ),
-    )) as PageWindow;
+    const view = await payPage(hosted, endpoint, 'parts-genuine');
     try {
       const { button } = checkout(view);
       await waitUntil(() => view.document.querySelector('msp-checkout')?.shadowRoot?.querySelector('button'));
@@ -127,13 +143,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
     it(`a ${variant} Pay part: Pay ends in a network-error, the tampered code does not run, the window stays`, async () => {
       const hosted = folder(variant);
       const { endpoint, requests } = backend('success');
-      const view = (await openWindow(
-        await html(
-          hosted.script,
-          `<msp-checkout endpoint="${endpoint}" gateways="IDEAL" amount="1000" currency="EUR" locale="en_US"
-            order-id="parts-${variant}" payment-origins="${location.origin}"></msp-checkout>`,
-        ),
-      )) as PageWindow;
+      const view = await payPage(hosted, endpoint, `parts-${variant}`);
       try {
         const { button, form, alert } = checkout(view);
         await waitUntil(() => view.document.querySelector('msp-checkout')?.shadowRoot?.querySelector('button'));
@@ -169,13 +179,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
   it('a part that failed to load once is fetched again, checked, and Pay goes through', async () => {
     const hosted = folder('flaky');
     const { endpoint } = backend('success');
-    const view = (await openWindow(
-      await html(
-        hosted.script,
-        `<msp-checkout endpoint="${endpoint}" gateways="IDEAL" amount="1000" currency="EUR" locale="en_US"
-          order-id="parts-flaky" payment-origins="${location.origin}"></msp-checkout>`,
-      ),
-    )) as PageWindow;
+    const view = await payPage(hosted, endpoint, 'parts-flaky');
     try {
       const { button } = checkout(view);
       await waitUntil(async () => (await hosted.requests(PAY)).length === 1, 'the Pay part was not fetched');
@@ -194,13 +198,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
   it('runs the copy it checked: a host that changes the part after the check does not get a second fetch', async () => {
     const hosted = folder('swap');
     const list = gatewayList('payment-methods');
-    const iframe = await frame(
-      await html(
-        hosted.script,
-        `<msp-checkout endpoint="/orders" gateways-endpoint="${list.endpoint}" amount="1000" currency="EUR"
-          locale="en_US" country="NL"></msp-checkout>`,
-      ),
-    );
+    const iframe = await listFrame(hosted, list.endpoint);
     const view = iframe.contentWindow as PageWindow;
     try {
       const { radios } = checkout(view);
@@ -218,13 +216,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
     it(`a ${variant} gateway-list part: the list fails with a network-error, and no list is requested`, async () => {
       const hosted = folder(variant);
       const list = gatewayList('payment-methods');
-      const iframe = await frame(
-        await html(
-          hosted.script,
-          `<msp-checkout endpoint="/orders" gateways-endpoint="${list.endpoint}" amount="1000" currency="EUR"
-            locale="en_US" country="NL"></msp-checkout>`,
-        ),
-      );
+      const iframe = await listFrame(hosted, list.endpoint);
       const view = iframe.contentWindow as PageWindow;
       try {
         const { el, radios } = checkout(view);
@@ -247,15 +239,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
   it("loads the parts under a nonce-based Content-Security-Policy: the script's nonce goes on to them", async () => {
     const hosted = folder('genuine');
     const list = gatewayList('payment-methods');
-    const iframe = await frame(
-      await html(
-        hosted.script,
-        `<msp-checkout endpoint="/orders" gateways-endpoint="${list.endpoint}" amount="1000" currency="EUR"
-          locale="en_US" country="NL"></msp-checkout>`,
-        "script-src 'nonce-parts1'",
-        'parts1',
-      ),
-    );
+    const iframe = await listFrame(hosted, list.endpoint, "script-src 'nonce-parts1'", 'parts1');
     const view = iframe.contentWindow as PageWindow;
     try {
       const { radios } = checkout(view);
