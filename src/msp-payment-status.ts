@@ -6,9 +6,9 @@ import { MspErrorEvent, MspStatusEvent } from './events.js';
 import { DEFAULT_TIMEOUT_MS, fetchStatus } from './network.js';
 import { textDirection } from './locale-registry.js';
 import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
+import { isOrderId } from './order.js';
 import {
   DEFAULT_PENDING_TIMEOUT_MS,
-  isOrderId,
   nextDelay,
   outcomeOf,
   UNKNOWN_ORDER,
