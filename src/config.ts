@@ -1,6 +1,7 @@
 import { DEV_MODE } from './dev-mode.js';
 import { CheckoutError } from './errors.js';
-import { orderFieldProblems } from './order.js';
+import { isCurrencyCode, isMinorAmount } from './money.js';
+import { isOrderDescription, isOrderId, orderFieldProblems, show, type OrderFields } from './order.js';
 
 export interface ConfigInput {
   endpoint: string | null | undefined;
@@ -69,20 +70,37 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
   if (hasAmount && !input.currency) {
     problems.push(DEV_MODE ? 'currency is required when amount is set' : 'currency is missing');
   }
+  const fields = {
+    ...(hasAmount ? { amount: input.amount } : {}),
+    ...(input.currency ? { currency: input.currency } : {}),
+    ...(input.orderId ? { order_id: input.orderId } : {}),
+    ...(input.description ? { description: input.description } : {}),
+  };
   problems.push(
-    ...orderFieldProblems(
-      {
-        ...(hasAmount ? { amount: input.amount } : {}),
-        ...(input.currency ? { currency: input.currency } : {}),
-        ...(input.orderId ? { order_id: input.orderId } : {}),
-        ...(input.description ? { description: input.description } : {}),
-      },
-      { partial: true, names: { order_id: 'order-id' } },
-    ),
+    ...(DEV_MODE
+      ? orderFieldProblems(fields, { partial: true, names: { order_id: 'order-id' } })
+      : orderAttributesGot(fields)),
   );
   return problems.length === 0
     ? undefined
     : new CheckoutError('invalid-config', `Check the attributes: ${problems.join('; ')}.`);
+}
+
+/**
+ * The production build's words for the order's attributes that break order.ts's rules: the attribute and what it got
+ * (the development build says the rule, with orderFieldProblems).
+ */
+function orderAttributesGot(fields: OrderFields): string[] {
+  const got = (attribute: string, value: unknown) => `${attribute} got ${show(value)}`;
+  const problems: string[] = [];
+  if (fields.amount !== undefined && !isMinorAmount(fields.amount)) problems.push(got('amount', fields.amount));
+  if (fields.currency !== undefined && !isCurrencyCode(fields.currency))
+    problems.push(got('currency', fields.currency));
+  if (fields.order_id !== undefined && !isOrderId(fields.order_id)) problems.push(got('order-id', fields.order_id));
+  if (fields.description !== undefined && !isOrderDescription(fields.description)) {
+    problems.push(got('description', fields.description));
+  }
+  return problems;
 }
 
 /** What is wrong with a `gateways-endpoint` value, or `undefined` when it is an http(s) URL. */

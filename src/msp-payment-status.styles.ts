@@ -110,7 +110,9 @@ export const styles = css`
     .spinner {
       border-color: CanvasText Canvas Canvas;
     }
-    :focus-visible {
+    /* As specific as the focus rule above, or it would never apply. */
+    .sentence:focus-visible,
+    button:focus-visible {
       outline-color: Highlight;
     }
   }

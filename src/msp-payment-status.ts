@@ -6,9 +6,9 @@ import { MspErrorEvent, MspStatusEvent } from './events.js';
 import { DEFAULT_TIMEOUT_MS, fetchStatus } from './network.js';
 import { textDirection } from './locale-registry.js';
 import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
+import { isOrderId } from './order.js';
 import {
   DEFAULT_PENDING_TIMEOUT_MS,
-  isOrderId,
   nextDelay,
   outcomeOf,
   UNKNOWN_ORDER,
@@ -61,7 +61,6 @@ function validMs(value: number, fallback: number): number {
  * @csspart retry - The button that asks again, after an error or after the element stopped asking.
  *
  * @cssprop --msp-checkout-accent - Colour of the retry button and the busy indicator.
- * @cssprop --msp-checkout-accent-text - Text colour on the accent (default: black or white, whichever reads on it).
  * @cssprop --msp-checkout-text - Text colour.
  * @cssprop --msp-checkout-muted - Colour of secondary text.
  * @cssprop --msp-checkout-border - Colour of the busy indicator's track.

@@ -65,26 +65,38 @@ export function orderFieldProblems(
   if (fields.currency !== undefined && !isCurrencyCode(fields.currency)) {
     problems.push(`currency must be an ISO 4217 code such as "EUR", got ${show(fields.currency)}`);
   }
-  if (fields.order_id !== undefined) {
-    const id = fields.order_id;
-    if (typeof id !== 'string' || id.trim() === '' || id.length > ORDER_LIMITS.orderId || CONTROL_CHARACTERS.test(id)) {
-      problems.push(
-        `${names.order_id ?? 'order_id'} must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(id)}`,
-      );
-    }
+  if (fields.order_id !== undefined && !isOrderId(fields.order_id)) {
+    problems.push(
+      `${names.order_id ?? 'order_id'} must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(fields.order_id)}`,
+    );
   }
-  if (fields.description !== undefined) {
-    const text = fields.description;
-    if (
-      typeof text !== 'string' ||
-      text.length > ORDER_LIMITS.description ||
-      CONTROL_CHARACTERS.test(text) ||
-      HTML_TAG.test(text)
-    ) {
-      problems.push(`description must be plain text of at most ${ORDER_LIMITS.description} characters`);
-    }
+  if (fields.description !== undefined && !isOrderDescription(fields.description)) {
+    problems.push(`description must be plain text of at most ${ORDER_LIMITS.description} characters`);
   }
   return problems;
+}
+
+/**
+ * An `order_id` MultiSafepay takes: 1 to 50 characters, not all blank, no control characters. The checkout's
+ * `order-id` follows it, and the return page and the reference server check a `transactionid` from a URL with it.
+ */
+export function isOrderId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    value.length <= ORDER_LIMITS.orderId &&
+    !CONTROL_CHARACTERS.test(value)
+  );
+}
+
+/** A `description` as plain text: at most 200 characters, no control characters, nothing that reads as an HTML tag. */
+export function isOrderDescription(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length <= ORDER_LIMITS.description &&
+    !CONTROL_CHARACTERS.test(value) &&
+    !HTML_TAG.test(value)
+  );
 }
 
 /** Builds the request body; absent optional fields are left out rather than sent empty. */
@@ -108,6 +120,7 @@ function hasText(value: string | null | undefined): value is string {
   return typeof value === 'string' && value !== '';
 }
 
-function show(value: unknown): string {
+/** A value as a message quotes it: strings in quotes, anything else as it prints. */
+export function show(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }

@@ -1,6 +1,5 @@
 import { CheckoutError } from './errors.js';
 import { isRecord } from './guards.js';
-import { orderFieldProblems } from './order.js';
 import { checkJsonBody, type RawResponse } from './response.js';
 
 /**
@@ -34,14 +33,6 @@ const OUTCOMES: Readonly<Record<string, StatusOutcome>> = {
 /** The outcome of a MultiSafepay status, or `undefined` for a status this version does not know. */
 export function outcomeOf(status: string): StatusOutcome | undefined {
   return Object.hasOwn(OUTCOMES, status) ? OUTCOMES[status] : undefined;
-}
-
-/**
- * Whether `value` may be sent as an order id: the rule the checkout applies to its `order-id` and the reference
- * server to `transactionid`, so an id from the page's URL is checked before it is used.
- */
-export function isOrderId(value: unknown): value is string {
-  return typeof value === 'string' && orderFieldProblems({ order_id: value }, { partial: true }).length === 0;
 }
 
 /** The status endpoint's URL for one order: `?transactionid=`, as MultiSafepay appends it to `redirect_url`. */

@@ -114,6 +114,31 @@ describe('<msp-checkout> configuration errors: msp-error at once, the console on
     expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Pay');
     frame.remove();
   });
+
+  it('names each order attribute and what it got in the script-tag build too (its words are shorter)', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <script src="/backend/dist/msp-checkout.min.js"></script></head><body>
+      <msp-checkout endpoint="/orders" gateways="IDEAL" amount="0" currency="euro" order-id="${'o'.repeat(51)}"
+        description="&lt;b&gt;Shoes&lt;/b&gt;" locale="en_US"></msp-checkout>
+      <script>
+        window.heard = [];
+        document.querySelector('msp-checkout').addEventListener('msp-error', (event) => {
+          heard.push(event.detail.code + ' ' + event.detail.message);
+        });
+      </script></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const view = frame.contentWindow as Window & { heard: string[] };
+    await waitUntil(() => view.heard.length > 0, 'the listener heard nothing', { timeout: 5000 });
+    expect(view.heard).to.deep.equal([
+      `invalid-config Check the attributes: amount got 0; currency got "EURO"; order-id got "${'o'.repeat(51)}"; ` +
+        'description got "<b>Shoes</b>".',
+    ]);
+    const alert = frame.contentDocument!.querySelector('msp-checkout')!.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent!.trim()).to.equal('This checkout is not set up correctly. Please contact the shop.');
+    frame.remove();
+  });
 });
 
 describe('<msp-checkout> development-host warnings, at once', () => {

@@ -52,6 +52,16 @@ describe('msp-checkout/server createOrder', () => {
       ['order_id of 51 characters', { order_id: 'o'.repeat(51) }, /order_id/],
       ['order_id blank', { order_id: '   ' }, /order_id/],
       ['type direct', { type: 'direct' }, /type/],
+      // Issue 4: amount a positive integer, ISO 4217 currency, description <= 200 characters of plain text.
+      ['amount zero', { amount: 0 }, /amount/],
+      ['amount negative', { amount: -1000 }, /amount/],
+      ['amount fractional', { amount: 10.5 }, /amount/],
+      ['amount as a decimal string', { amount: '10.00' }, /amount/],
+      ['amount as text', { amount: 'ten' }, /amount/],
+      ['currency lower case', { currency: 'eur' }, /currency/],
+      ['currency of four letters', { currency: 'EURO' }, /currency/],
+      ['description of 201 characters', { description: 'x'.repeat(201) }, /description/],
+      ['description with HTML', { description: 'Hello <script>alert(1)</script>' }, /description/],
     ];
     for (const [name, overrides, pattern] of cases) {
       test(name, async () => {
@@ -64,18 +74,16 @@ describe('msp-checkout/server createOrder', () => {
       });
     }
 
-    // Amount, currency and description come from resolveOrder: the browser's are never used, so never refused
-    // (MultiSafepay's own example request writes the amount as the string "1000").
+    // Valid but different from the shop's: amount, currency and description come from resolveOrder, never from the
+    // browser (MultiSafepay's own example requests write the amount as the string "1000": accepted too).
     const ignored = [
-      ['amount zero', { amount: 0 }],
-      ['amount fractional', { amount: 10.5 }],
-      ['amount as string', { amount: '1000' }],
-      ['currency lower case', { currency: 'eur' }],
-      ['description of 201 characters', { description: 'x'.repeat(201) }],
-      ['description with HTML', { description: 'Hello <script>alert(1)</script>' }],
+      ['another amount', { amount: 1 }],
+      ['amount as a string of digits', { amount: '1000' }],
+      ['another currency', { currency: 'PLN' }],
+      ['another description', { description: 'Cheap order' }],
     ];
     for (const [name, overrides] of ignored) {
-      test(`${name}: ignored, the order is resolveOrder's`, async () => {
+      test(`${name}: accepted, and the order is resolveOrder's`, async () => {
         const body = elementBody(overrides);
         const result = await createOrder(running.shop, body);
         assert.equal(result.status, 200);

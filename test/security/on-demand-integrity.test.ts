@@ -8,7 +8,7 @@ import { openWindow, waitForPath } from '../support/popup.js';
 // <script integrity> covers the script only; the script carries each part's sha384 and runs a part only if the
 // browser checked it (src/on-demand.script-tag.ts). Here the built files are served by test/support/backend.mjs under
 // /backend/parts/<variant>-<id>/: genuine, tampered (a line added that sets window.__tampered), missing (404), flaky
-// (404 once), swap (genuine once, tampered after). `npm test` builds first.
+// (404 once), swap (genuine once, tampered after), slow (genuine, after 1.5 s). `npm test` builds first.
 
 const SUITE = 'on-demand-integrity';
 const PAY = 'msp-checkout.pay-request.js';
@@ -27,7 +27,7 @@ interface PartRequest {
 let counter = 0;
 
 /** A folder of its own for one test, its parts served as `variant` says. */
-function folder(variant: 'genuine' | 'tampered' | 'missing' | 'flaky' | 'swap') {
+function folder(variant: 'genuine' | 'tampered' | 'missing' | 'flaky' | 'swap' | 'slow') {
   const name = `${variant}-${Date.now().toString(36)}-${(counter += 1)}`;
   return {
     script: `/backend/parts/${name}/msp-checkout.min.js`,
@@ -190,6 +190,31 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
       const tries = await hosted.requests(PAY);
       expect(tries).to.have.length(2);
       expect(tries[1]).to.match(/\?retry=1$/);
+    } finally {
+      view.close();
+    }
+  });
+
+  it('Pay pressed while the Pay part is on its way: Processing… at once, then the order and the payment page', async () => {
+    const hosted = folder('slow');
+    const { endpoint, requests } = backend('success');
+    const view = await payPage(hosted, endpoint, 'parts-slow');
+    try {
+      const { button, form } = checkout(view);
+      const submitted: unknown[] = [];
+      await waitUntil(() => view.document.querySelector('msp-checkout')?.shadowRoot?.querySelector('button'));
+      checkout(view).el.addEventListener('msp-submit', (event) => submitted.push((event as CustomEvent).detail));
+      await waitUntil(async () => (await hosted.requests(PAY)).length === 1, 'the Pay part was not asked for');
+      button().click();
+      // The shopper sees the press taken at once; nothing is sent before the part has been checked.
+      await waitUntil(() => form().getAttribute('aria-busy') === 'true', 'Pay did not show busy');
+      expect(button().textContent!.trim()).to.equal('Processing…');
+      expect(submitted).to.deep.equal([]);
+      await waitForPath(view, '/backend/pay/parts-slow');
+      expect(submitted).to.have.length(1);
+      expect(await requests()).to.have.length(1);
+      // The load after the first render was the one Pay waited for: one fetch of the part.
+      expect(await hosted.requests(PAY)).to.have.length(1);
     } finally {
       view.close();
     }

@@ -12,6 +12,9 @@ import type { PageClaim, RememberedPage } from '../store/checkout-records.js';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** `"1000"` as 1000 (MultiSafepay's example requests write the amount so); anything else as it is. */
+const digitsAsNumber = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+
 /**
  * The error_code (and HTTP status) of a retry that MultiSafepay refuses with 1006 for an order that is still open
  * there, when no one remembers its payment page: MultiSafepay documents no way to ask for it again (GET /orders/{id}
@@ -151,9 +154,17 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
     }
     if (!isRecord(body)) return failure(400, 'The body must be a JSON object');
     if (body['type'] !== undefined && body['type'] !== 'redirect') return failure(400, 'type must be "redirect"');
-    // Only what the server uses from the browser is checked: the gateway and the order id. Amount, currency and
-    // description come from resolveOrder, so MultiSafepay's own example request (amount "1000", a string) passes.
-    const problems = orderFieldProblems({ gateway: body['gateway'], order_id: body['order_id'] });
+    // The browser's fields are checked with the element's own rules (src/order.ts), although amount, currency and
+    // description then come from resolveOrder: a body the element could never have sent is refused before any work.
+    // The amount may be written as digits, as MultiSafepay's own example requests do ("amount": "1000" in its
+    // "Create Dotpay order" / "Create Alipay order" pages, the project's reference create-order-dotpay.md).
+    const problems = orderFieldProblems({
+      gateway: body['gateway'],
+      order_id: body['order_id'],
+      amount: digitsAsNumber(body['amount']),
+      currency: body['currency'],
+      description: body['description'],
+    });
     if (problems.length > 0) return failure(400, problems.join('; '));
 
     let resolved: ResolvedOrder | null | undefined;

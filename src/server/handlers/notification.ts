@@ -1,5 +1,5 @@
 import { isRecord } from '../../guards.js';
-import { orderFieldProblems } from '../../order.js';
+import { isOrderId } from '../../order.js';
 import type { HandlerContext } from '../context.js';
 import type { FetchHandler } from '../options.js';
 import { BodyError, readText } from '../request-guards.js';
@@ -54,7 +54,7 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
         // the query parameter is the documented place
       }
     }
-    if (!orderId || orderFieldProblems({ order_id: orderId }, { partial: true }).length > 0) {
+    if (!isOrderId(orderId)) {
       return refused(400, 'transactionid is missing or invalid');
     }
     const result = await callApi('GET', `/orders/${encodeURIComponent(orderId)}`);

@@ -1,4 +1,4 @@
-import { orderFieldProblems } from '../../order.js';
+import { isOrderId } from '../../order.js';
 import type { HandlerContext } from '../context.js';
 import type { FetchHandler } from '../options.js';
 import { lookUpStatus } from '../order-status-source.js';
@@ -15,7 +15,7 @@ export function orderStatusHandler(context: HandlerContext): FetchHandler {
   return async function orderStatus(request) {
     if (request.method !== 'GET') return failure(405, 'Use GET', { Allow: 'GET' });
     const orderId = new URL(request.url).searchParams.get('transactionid');
-    if (!orderId || orderFieldProblems({ order_id: orderId }, { partial: true }).length > 0) {
+    if (!isOrderId(orderId)) {
       return failure(400, 'transactionid is missing or invalid');
     }
     if (options.authorizeStatus && (await options.authorizeStatus(request, orderId)) !== true) {
