@@ -10,9 +10,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { measure, upFrontFiles } from './up-front.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS || 20);
 // BENCH_EARLIER=path/to/msp-checkout.min.js: an earlier build of the script-tag file (another commit's), measured in
@@ -22,12 +22,6 @@ const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
 
 // ---------------------------------------------------------------------------------------------- helpers
-
-const measure = (bytes) => ({
-  raw: bytes.length,
-  gzip: gzipSync(bytes, { level: 9 }).length,
-  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
 
 function table(title, header, rows) {
   const cells = [header, ...rows].map((row) => row.map(String));
@@ -80,15 +74,15 @@ async function bundle(options) {
     ...options,
     plugins: [languagesOnDemand, ...(options.plugins ?? [])],
   });
-  // Split into chunks (outdir), the entry's own file is the one named after it.
-  const entry = options.outdir
-    ? result.outputFiles.find((file) => file.path.endsWith(`/${options.entryPoints[0].split('/').at(-1)}`))
-    : result.outputFiles[0];
-  return { bytes: Buffer.from(entry.contents), metafile: result.metafile };
+  // Split into chunks (outdir): the entry's own file and the chunks it imports statically, as an app downloads them.
+  const bytes = options.outdir
+    ? upFrontFiles(result.outputFiles, options.entryPoints[0])
+    : Buffer.from(result.outputFiles[0].contents);
+  return { bytes, metafile: result.metafile };
 }
 
-// What `import 'msp-checkout'` adds to an app that already has Lit, as npm run size measures it (but with the languages
-// left out rather than in hashed chunks): the parts loaded on demand (import()) are chunks of their own.
+// What `import 'msp-checkout'` adds to an app that already has Lit, up front, as npm run size measures it (but with the
+// languages left out rather than in hashed chunks): the parts loaded on demand (import()) are chunks of their own.
 const npmEntry = await bundle({
   entryPoints: ['dist/index.js'],
   format: 'esm',

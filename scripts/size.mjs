@@ -1,12 +1,14 @@
 // npm run size: bytes of what users download, raw / gzip / brotli, checked against size-budget.json (gzip).
 // Byte sizes are stable from run to run, unlike timings, so CI can fail on them.
 import { readdirSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { measure, upFrontFiles } from './up-front.mjs';
 
 /**
- * What importing `entry` adds to an app that already has Lit: the file bundled and minified. Shipped languages are
- * dynamic imports, split into chunks of their own the way an app's bundler splits them.
+ * What importing `entry` adds to an app that already has Lit, up front: the file bundled and minified, and the
+ * chunks it imports statically (the code it shares with the parts it loads on demand, which a bundler splits out).
+ * Chunks loaded by import() (the Pay request, the gateway list, the shipped languages) are not counted, as an app's
+ * bundler splits them the same way. Each file is compressed on its own, as it is downloaded.
  */
 async function npmBundle(entry) {
   const result = await build({
@@ -20,16 +22,8 @@ async function npmBundle(entry) {
     external: ['lit', 'lit/*', '@lit/*'],
     logLevel: 'silent',
   });
-  const name = entry.split('/').at(-1);
-  const output = result.outputFiles.find((file) => file.path.endsWith(`/${name}`));
-  return Buffer.from(output.contents);
+  return upFrontFiles(result.outputFiles, entry);
 }
-
-const measure = (bytes) => ({
-  raw: bytes.length,
-  gzip: gzipSync(bytes, { level: 9 }).length,
-  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const rows = [

@@ -15,6 +15,7 @@ export default importFrom<CheckoutStrings>({
   fr: () => import('./locales/fr.js'),
   he: () => import('./locales/he.js'),
   it: () => import('./locales/it.js'),
+  ja: () => import('./locales/ja.js'),
   nb: () => import('./locales/nb.js'),
   nl: () => import('./locales/nl.js'),
   pl: () => import('./locales/pl.js'),

@@ -1,7 +1,6 @@
 import { DEV_MODE } from './dev-mode.js';
 import { CheckoutError } from './errors.js';
-import { isCurrencyCode, isMinorAmount } from './money.js';
-import { isOrderDescription, isOrderId, orderFieldProblems, show, type OrderFields } from './order.js';
+import { badOrderFields, orderFieldProblems, show, type OrderFieldNames, type OrderFields } from './order.js';
 
 export interface ConfigInput {
   endpoint: string | null | undefined;
@@ -70,16 +69,16 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
   if (hasAmount && !input.currency) {
     problems.push(DEV_MODE ? 'currency is required when amount is set' : 'currency is missing');
   }
-  const fields = {
-    ...(hasAmount ? { amount: input.amount } : {}),
-    ...(input.currency ? { currency: input.currency } : {}),
-    ...(input.orderId ? { order_id: input.orderId } : {}),
-    ...(input.description ? { description: input.description } : {}),
-  };
   problems.push(
-    ...(DEV_MODE
-      ? orderFieldProblems(fields, { partial: true, names: { order_id: 'order-id' } })
-      : orderAttributesGot(fields)),
+    ...orderProblems(
+      {
+        ...(hasAmount ? { amount: input.amount } : {}),
+        ...(input.currency ? { currency: input.currency } : {}),
+        ...(input.orderId ? { order_id: input.orderId } : {}),
+        ...(input.description ? { description: input.description } : {}),
+      },
+      { partial: true, names: { order_id: 'order-id' } },
+    ),
   );
   return problems.length === 0
     ? undefined
@@ -87,20 +86,17 @@ export function configProblem(input: ConfigInput): CheckoutError | undefined {
 }
 
 /**
- * The production build's words for the order's attributes that break order.ts's rules: the attribute and what it got
- * (the development build says the rule, with orderFieldProblems).
+ * order.ts's problems with the order's fields, worded as this build words configuration errors: the rule in the
+ * development build, the field and what it got in production (the rules' sentences stay out of the script tag).
  */
-function orderAttributesGot(fields: OrderFields): string[] {
-  const got = (attribute: string, value: unknown) => `${attribute} got ${show(value)}`;
-  const problems: string[] = [];
-  if (fields.amount !== undefined && !isMinorAmount(fields.amount)) problems.push(got('amount', fields.amount));
-  if (fields.currency !== undefined && !isCurrencyCode(fields.currency))
-    problems.push(got('currency', fields.currency));
-  if (fields.order_id !== undefined && !isOrderId(fields.order_id)) problems.push(got('order-id', fields.order_id));
-  if (fields.description !== undefined && !isOrderDescription(fields.description)) {
-    problems.push(got('description', fields.description));
-  }
-  return problems;
+export function orderProblems(
+  fields: OrderFields,
+  options: { partial?: boolean; names?: OrderFieldNames } = {},
+): string[] {
+  if (DEV_MODE) return orderFieldProblems(fields, options);
+  return badOrderFields(fields, options.partial).map(
+    (field) => `${options.names?.[field] ?? field} got ${show(fields[field])}`,
+  );
 }
 
 /** What is wrong with a `gateways-endpoint` value, or `undefined` when it is an http(s) URL. */

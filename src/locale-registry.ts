@@ -46,11 +46,11 @@ export function importFrom<T>(imports: Readonly<Record<string, () => Promise<{ d
 }
 
 /**
- * Whether the package ships texts for `language` besides English: the same 18 languages for both elements
+ * Whether the package ships texts for `language` besides English: the same 19 languages for both elements
  * (`locales/xx.ts`, `status-locales/xx.ts`). The script-tag files derive their imports from it.
  */
 export function isShipped(language: string): boolean {
-  return /^(?:ar|cs|da|de|el|es|fi|fr|he|it|nb|nl|pl|pt|ru|sv|tr|zh)$/.test(language);
+  return /^(?:ar|cs|da|de|el|es|fi|fr|he|it|ja|nb|nl|pl|pt|ru|sv|tr|zh)$/.test(language);
 }
 
 /** `fr_CH`, `fr-ch` -> `fr-CH`'s lookup keys, most specific first: `['fr-ch', 'fr']`. */

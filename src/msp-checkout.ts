@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { configProblem, gatewaysEndpointProblem } from './config.js';
+import { configProblem, gatewaysEndpointProblem, orderProblems } from './config.js';
 import { DEV_MODE } from './dev-mode.js';
 import { asCheckoutError, CheckoutError, isCheckoutError } from './errors.js';
 import { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';
@@ -14,6 +14,7 @@ import { amountFromAttribute, formatAmount } from './money.js';
 import { loadWithin } from './load-within.js';
 import { DEFAULT_TIMEOUT_MS } from './network.js';
 import { loadPayRequest, type PayRequestCode } from './on-demand.js';
+import { buildOrderRequest } from './order.js';
 import { DEFAULT_PAYMENT_ORIGINS, parsePaymentOrigins } from './payment-url.js';
 import { shopperMessage, mergeStrings, type StringsOverride } from './checkout-strings.js';
 import { checkoutTexts, textDirection } from './checkout-translations.js';
@@ -178,7 +179,7 @@ export class MspCheckout extends LitElement {
   #radioName = `gateway-${(instances += 1)}`;
   /** The list is loading because the shopper pressed Retry: Retry stays (busy) and keeps focus meanwhile. */
   #retrying = false;
-  /** The Pay part, once loaded (soon after the first render): it builds the order, sends it and words its errors. */
+  /** The Pay request's part, once loaded: it words the errors of the Pay request. */
   #pay?: PayRequestCode;
 
   /** @internal */
@@ -324,10 +325,7 @@ export class MspCheckout extends LitElement {
   protected override firstUpdated(): void {
     // The Pay path loads once the choice is on screen, not with it, and before the shopper presses Pay. A failure
     // here is Pay's to report: it loads the path again.
-    loadPayRequest().then(
-      (pay) => (this.#pay ??= pay),
-      () => undefined,
-    );
+    loadPayRequest().catch(() => undefined);
   }
 
   protected override updated(): void {
@@ -598,31 +596,29 @@ export class MspCheckout extends LitElement {
       this.#fail(problem);
       return;
     }
+    const order = buildOrderRequest({
+      gateway: selected!.id,
+      locale: this.#mspLocale,
+      orderId: this.orderId,
+      currency: this.#currency,
+      amount: this.amount,
+      description: this.description,
+      extraFields: this.orderFields,
+    });
+    const problems = orderProblems(order);
+    if (problems.length > 0) {
+      this.#fail(new CheckoutError('invalid-config', `The order is not valid: ${problems.join('; ')}.`));
+      return;
+    }
+    this.error = undefined;
+    if (!this.dispatchEvent(new MspSubmitEvent(order))) return;
+
+    this.#setPhase('busy');
     const abort = (this.#abort = new AbortController());
     try {
       const timeout = this.#timeout;
-      let pay = this.#pay;
-      if (!pay) {
-        // Pressed before the Pay part arrived (it loads after the first render): busy while it loads.
-        this.#setPhase('busy');
-        pay = this.#pay = await loadWithin(loadPayRequest, timeout);
-        if (abort.signal.aborted) return; // removed from the page
-      }
-      const order = pay.orderToSend({
-        gateway: selected!.id,
-        locale: this.#mspLocale,
-        orderId: this.orderId,
-        currency: this.#currency,
-        amount: this.amount,
-        description: this.description,
-        extraFields: this.orderFields,
-      });
-      this.error = undefined;
-      if (!this.dispatchEvent(new MspSubmitEvent(order))) {
-        this.phase = 'idle'; // cancelled: a form as before, whatever the status region said
-        return;
-      }
-      this.#setPhase('busy');
+      const pay = (this.#pay = await loadWithin(loadPayRequest, timeout));
+      if (abort.signal.aborted) return; // removed from the page
       const { orderId, paymentUrl } = await pay.requestPaymentPage(this.endpoint, order, {
         timeout,
         signal: abort.signal,

@@ -45,35 +45,49 @@ export interface OrderFields {
   description?: unknown;
 }
 
+export type OrderFieldNames = Partial<Record<keyof OrderFields, string>>;
+
+/** Each field's rule, in the order problems are told. */
+const ORDER_FIELD_RULES: Readonly<Record<keyof OrderFields, (value: unknown) => boolean>> = {
+  gateway: isGatewayId,
+  amount: isMinorAmount,
+  currency: isCurrencyCode,
+  order_id: isOrderId,
+  description: isOrderDescription,
+};
+
 /**
- * The rules for each field the browser sends, shared by the element (before it sends) and by a backend (before
- * it trusts). Returns one readable problem per bad field; an empty list means the fields are valid. Absent
- * optional fields are fine; `gateway` is required unless `partial` (checking configuration before a choice). `names`
- * calls a field what the reader wrote (the element's `order-id` attribute for `order_id`).
+ * The fields that break their rule, shared by the element (before it sends) and by a backend (before it trusts): an
+ * empty list means the fields are valid. Absent optional fields are fine; `gateway` is required unless `partial`
+ * (checking configuration before a choice).
+ */
+export function badOrderFields(fields: OrderFields, partial = false): Array<keyof OrderFields> {
+  return (Object.keys(ORDER_FIELD_RULES) as Array<keyof OrderFields>).filter(
+    (field) =>
+      (fields[field] !== undefined || (field === 'gateway' && !partial)) && !ORDER_FIELD_RULES[field](fields[field]),
+  );
+}
+
+/** What each rule says, after the field's name as the reader wrote it. */
+const ORDER_FIELD_RULE_TEXTS: Readonly<Record<keyof OrderFields, (value: unknown) => string>> = {
+  gateway: (value) => `must be a MultiSafepay gateway id such as "IDEAL", got ${show(value)}`,
+  amount: (value) => `must be a positive integer in minor units (1000 for 10.00), got ${show(value)}`,
+  currency: (value) => `must be an ISO 4217 code such as "EUR", got ${show(value)}`,
+  order_id: (value) => `must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(value)}`,
+  description: () => `must be plain text of at most ${ORDER_LIMITS.description} characters`,
+};
+
+/**
+ * badOrderFields() in words: one readable problem per bad field, naming the rule. `names` calls a field what the
+ * reader wrote (the element's `order-id` attribute for `order_id`).
  */
 export function orderFieldProblems(
   fields: OrderFields,
-  { partial = false, names = {} }: { partial?: boolean; names?: Partial<Record<keyof OrderFields, string>> } = {},
+  { partial = false, names = {} }: { partial?: boolean; names?: OrderFieldNames } = {},
 ): string[] {
-  const problems: string[] = [];
-  if (!(partial && fields.gateway === undefined) && !isGatewayId(fields.gateway)) {
-    problems.push(`gateway must be a MultiSafepay gateway id such as "IDEAL", got ${show(fields.gateway)}`);
-  }
-  if (fields.amount !== undefined && !isMinorAmount(fields.amount)) {
-    problems.push(`amount must be a positive integer in minor units (1000 for 10.00), got ${show(fields.amount)}`);
-  }
-  if (fields.currency !== undefined && !isCurrencyCode(fields.currency)) {
-    problems.push(`currency must be an ISO 4217 code such as "EUR", got ${show(fields.currency)}`);
-  }
-  if (fields.order_id !== undefined && !isOrderId(fields.order_id)) {
-    problems.push(
-      `${names.order_id ?? 'order_id'} must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(fields.order_id)}`,
-    );
-  }
-  if (fields.description !== undefined && !isOrderDescription(fields.description)) {
-    problems.push(`description must be plain text of at most ${ORDER_LIMITS.description} characters`);
-  }
-  return problems;
+  return badOrderFields(fields, partial).map(
+    (field) => `${names[field] ?? field} ${ORDER_FIELD_RULE_TEXTS[field](fields[field])}`,
+  );
 }
 
 /**

@@ -1,14 +1,14 @@
 import { CheckoutError } from './errors.js';
 import { createOrder } from './network.js';
-import { buildOrderRequest, orderFieldProblems, type OrderInput, type OrderRequest } from './order.js';
+import type { OrderRequest } from './order.js';
 import { checkPaymentUrl } from './payment-url.js';
 
 export { navigateToPaymentPage } from './navigate.js';
 export { payShopperMessage, payText } from './pay-texts.js';
 
 /**
- * The Pay path after the shopper pressed Pay, loaded on demand (src/on-demand.ts) once the choice is on screen: the
- * order's body, its request, the check of the answer and the navigation, none of which a shopper sees before Pay. Its errors are `CheckoutError`s; in the script-tag build this module is
+ * The Pay path after the shopper pressed Pay, loaded on demand (src/on-demand.ts): it is all behind a network request
+ * anyway, so it stays out of the first file. Its errors are `CheckoutError`s; in the script-tag build this module is
  * its own file with its own copy of that class, so the element takes them by name (`asCheckoutError`).
  */
 
@@ -23,17 +23,6 @@ export interface PaymentPageRequest {
   signal: AbortSignal;
   /** Where `payment_url` may point (the parsed `payment-origins`). */
   origins: readonly string[];
-}
-
-/**
- * The body to POST, built from the element's fields and checked by order.ts's rules (`orderFields` included): an
- * `invalid-config` error names what is wrong, before anything is sent.
- */
-export function orderToSend(input: OrderInput): OrderRequest {
-  const order = buildOrderRequest(input);
-  const problems = orderFieldProblems(order);
-  if (problems.length > 0) throw new CheckoutError('invalid-config', `The order is not valid: ${problems.join('; ')}.`);
-  return order;
 }
 
 /** POSTs the order to the merchant's endpoint and checks the `payment_url` it answers with. */

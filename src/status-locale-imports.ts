@@ -15,6 +15,7 @@ export default importFrom<StatusStrings>({
   fr: () => import('./status-locales/fr.js'),
   he: () => import('./status-locales/he.js'),
   it: () => import('./status-locales/it.js'),
+  ja: () => import('./status-locales/ja.js'),
   nb: () => import('./status-locales/nb.js'),
   nl: () => import('./status-locales/nl.js'),
   pl: () => import('./status-locales/pl.js'),

@@ -5,9 +5,9 @@ import importStatusLocale from '../../src/status-locale-imports.js';
 import { SHIPPED } from '../support/helpers.js';
 
 // The npm build imports each language by its own import() (bundlers split each into a chunk); the script-tag files
-// derive the same imports from isShipped (test/dist.test.ts loads every language there). Both must name the same 18.
+// derive the same imports from isShipped (test/dist.test.ts loads every language there). Both must name the same 19.
 describe('shipped language imports', () => {
-  it('import each of the 18 languages, for the checkout and for the payment status', async () => {
+  it('import each of the 19 languages, for the checkout and for the payment status', async () => {
     for (const language of SHIPPED) {
       expect(isShipped(language), language).to.equal(true);
       const checkout = await importCheckoutLocale(language);
@@ -18,6 +18,17 @@ describe('shipped language imports', () => {
       expect(status?.default, language).to.equal(
         ((await import(`../../src/status-locales/${language}.ts`)) as { default: unknown }).default,
       );
+    }
+  });
+
+  it("ships every language of MultiSafepay's payment pages, so the checkout speaks the page's language", () => {
+    // MultiSafepay/docs content/checkout/payment-pages.md, "Supported languages" (19, English among them): Arabic,
+    // Czech, Danish, Dutch, English, Finnish, French, German, Hebrew, Italian, Japanese, Mandarin, Norwegian, Polish,
+    // Portuguese, Russian, Spanish, Swedish, Turkish.
+    const paymentPageLanguages = ['ar', 'cs', 'da', 'nl', 'fi', 'fr', 'de', 'he', 'it', 'ja', 'zh', 'nb', 'pl', 'pt'];
+    for (const language of [...paymentPageLanguages, 'ru', 'es', 'sv', 'tr']) {
+      expect(isShipped(language), language).to.equal(true);
+      expect(SHIPPED, language).to.include(language);
     }
   });
 

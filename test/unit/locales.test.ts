@@ -13,6 +13,7 @@ import fr from '../../src/locales/fr.js';
 import he from '../../src/locales/he.js';
 // Renamed on import: `it` is mocha's.
 import italian from '../../src/locales/it.js';
+import ja from '../../src/locales/ja.js';
 import nb from '../../src/locales/nb.js';
 import nl from '../../src/locales/nl.js';
 import pl from '../../src/locales/pl.js';
@@ -35,6 +36,7 @@ const LOCALES: Record<string, CheckoutStrings> = {
   fr,
   he,
   it: italian,
+  ja,
   nb,
   nl,
   pl,
@@ -61,8 +63,8 @@ function placeholders(text: string): string[] {
 }
 
 describe('locales', () => {
-  it('covers the 18 languages besides English', () => {
-    expect(Object.keys(LOCALES)).to.have.lengthOf(18);
+  it('covers the 19 languages besides English', () => {
+    expect(Object.keys(LOCALES)).to.have.lengthOf(19);
   });
 
   for (const [code, strings] of Object.entries(LOCALES)) {

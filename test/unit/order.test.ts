@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { buildOrderRequest, orderFieldProblems } from '../../src/order.js';
+import { orderProblems } from '../../src/config.js';
+import { badOrderFields, buildOrderRequest, orderFieldProblems } from '../../src/order.js';
 
 describe('buildOrderRequest', () => {
   it("builds MultiSafepay's redirect order shape, as in the Dotpay example", () => {
@@ -85,5 +86,28 @@ describe('orderFieldProblems', () => {
   it('allows a description with a harmless angle bracket and 200 characters', () => {
     expect(orderFieldProblems({ gateway: 'IDEAL', description: 'I <3 shoes' })).to.deep.equal([]);
     expect(orderFieldProblems({ gateway: 'IDEAL', description: 'd'.repeat(200) })).to.deep.equal([]);
+  });
+});
+
+describe('badOrderFields and the words for them', () => {
+  const fields = { gateway: 'IDEAL', amount: 0, currency: 'eur', order_id: 'a\nb', description: '<b>x</b>' };
+
+  it('names every field that breaks its rule, in the order the problems are told', () => {
+    expect(badOrderFields(fields)).to.deep.equal(['amount', 'currency', 'order_id', 'description']);
+    expect(badOrderFields({}, true)).to.deep.equal([]);
+    expect(badOrderFields({})).to.deep.equal(['gateway']);
+  });
+
+  it('says each rule, under the name the reader wrote (orderFieldProblems, and the element while developing)', () => {
+    const said = [
+      'amount must be a positive integer in minor units (1000 for 10.00), got 0',
+      'currency must be an ISO 4217 code such as "EUR", got "eur"',
+      'order-id must be 1 to 50 printable characters, got "a\\nb"',
+      'description must be plain text of at most 200 characters',
+    ];
+    expect(orderFieldProblems(fields, { names: { order_id: 'order-id' } })).to.deep.equal(said);
+    // This suite runs the development build: the element words them the same way (its production build names the
+    // field and what it got, tested on the script tag in merchant-mistakes.test.ts).
+    expect(orderProblems(fields, { names: { order_id: 'order-id' } })).to.deep.equal(said);
   });
 });

@@ -1,0 +1,38 @@
+// What an app downloads up front when it imports an entry: the entry's file and the chunks it imports statically.
+// Used by npm run size and npm run bench, which bundle the npm entries with esbuild's code splitting: the code an
+// entry shares with the parts it loads on demand goes to a chunk of its own, imported statically, and downloaded
+// with the entry; the parts themselves (import()) are not.
+import { basename } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The files of an esbuild result (`write: false`) that `entry` loads up front, the entry's own first. */
+export function upFrontFiles(outputFiles, entry) {
+  const files = new Map(outputFiles.map((file) => [basename(file.path), Buffer.from(file.contents)]));
+  const loaded = new Set();
+  const pending = [basename(entry)];
+  while (pending.length > 0) {
+    const name = pending.shift();
+    if (loaded.has(name)) continue;
+    loaded.add(name);
+    // Static imports only (`import{a}from"./x.js"`, `import"./x.js"`), never `import("./x.js")`.
+    for (const [, from, bare] of files
+      .get(name)
+      .toString()
+      .matchAll(/\bfrom\s*"\.\/([^"]+)"|\bimport\s*"\.\/([^"]+)"/g)) {
+      pending.push(from ?? bare);
+    }
+  }
+  return [...loaded].map((name) => files.get(name));
+}
+
+/** Raw, gzip (-9) and brotli (q11) bytes of one file, or of several downloaded side by side (each compressed alone). */
+export function measure(bytes) {
+  return [bytes].flat().reduce(
+    (sum, file) => ({
+      raw: sum.raw + file.length,
+      gzip: sum.gzip + gzipSync(file, { level: 9 }).length,
+      brotli: sum.brotli + brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+}
