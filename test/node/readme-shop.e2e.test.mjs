@@ -35,9 +35,36 @@ function freePort() {
 
 let work;
 let shop;
-let output = '';
 let origin;
 let browser;
+
+/**
+ * Starts the README's test-shop.mjs (so shop.mjs and a fake MultiSafepay of its own) on free ports, in `cwd`;
+ * resolves when it says where it listens. `log.text` collects what it prints.
+ */
+async function startShop(cwd, log) {
+  const [fakePort, shopPort] = [await freePort(), await freePort()];
+  const recipe = codeBlock(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'test-shop.mjs');
+  assert.match(recipe, /startFakeMultiSafepay\(\{ port: 4010 \}\)/);
+  const file = `test-shop-${shopPort}.mjs`;
+  writeFileSync(join(cwd, file), recipe.replace('{ port: 4010 }', `{ port: ${fakePort} }`));
+  const shopOrigin = `http://127.0.0.1:${shopPort}`;
+  const child = spawn(process.execPath, [file], {
+    cwd,
+    env: { ...process.env, PORT: String(shopPort), HOST: '127.0.0.1', SHOP_ORIGIN: shopOrigin },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (chunk) => (log.text += chunk));
+  child.stderr.on('data', (chunk) => (log.text += chunk));
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the shop did not start: ${log.text}`)), 30_000);
+    child.stdout.on('data', () => log.text.includes('Shop on') && (clearTimeout(timer), resolve()));
+    child.on('exit', (code) => reject(new Error(`the shop exited with ${code}: ${log.text}`)));
+  });
+  return { child, origin: shopOrigin };
+}
+
+const log = { text: '' };
 
 before(async () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -46,28 +73,11 @@ before(async () => {
   symlinkSync(ROOT, join(work, 'node_modules', 'msp-checkout'), 'dir');
   writeFileSync(join(work, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(join(work, 'shop.mjs'), codeBlock(readme, 'shop.mjs'));
-  const [fakePort, shopPort] = [await freePort(), await freePort()];
-  const recipe = codeBlock(readme, 'test-shop.mjs');
-  assert.match(recipe, /startFakeMultiSafepay\(\{ port: 4010 \}\)/);
-  writeFileSync(join(work, 'test-shop.mjs'), recipe.replace('{ port: 4010 }', `{ port: ${fakePort} }`));
   writeFileSync(
     join(work, 'checkout.test.mjs'),
     codeBlock(readFileSync(join(ROOT, 'docs/testing.md'), 'utf8'), 'checkout.test.mjs'),
   );
-
-  origin = `http://127.0.0.1:${shopPort}`;
-  shop = spawn(process.execPath, ['test-shop.mjs'], {
-    cwd: work,
-    env: { ...process.env, PORT: String(shopPort), HOST: '127.0.0.1', SHOP_ORIGIN: origin },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  shop.stdout.on('data', (chunk) => (output += chunk));
-  shop.stderr.on('data', (chunk) => (output += chunk));
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the shop did not start: ${output}`)), 30_000);
-    shop.stdout.on('data', () => output.includes('Shop on') && (clearTimeout(timer), resolve()));
-    shop.on('exit', (code) => reject(new Error(`the shop exited with ${code}: ${output}`)));
-  });
+  ({ child: shop, origin } = await startShop(work, log));
   browser = await launchChromium();
 });
 
@@ -78,7 +88,7 @@ after(async () => {
 });
 
 test('the README shop says where it listens', () => {
-  assert.match(output, new RegExp(`Shop on ${origin}/`));
+  assert.match(log.text, new RegExp(`Shop on ${origin}/`));
 });
 
 test("a shopper pays with Dotpay through the README's shop: its page, its backend, the fake's payment page, its return page", async () => {
@@ -105,13 +115,45 @@ test("a shopper pays with Dotpay through the README's shop: its page, its backen
   await page.close();
 });
 
+test("a shopper who declined follows the cancel page's link, chooses another method and pays: MultiSafepay takes an order id once, so the README shop pays under a new one", async () => {
+  // A shop of its own: the shop above has paid order-1234 already.
+  const ownLog = { text: '' };
+  const own = await startShop(work, ownLog);
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${own.origin}/`);
+    await page.getByRole('radio', { name: 'iDEAL' }).check();
+    await page.getByRole('button', { name: 'Pay €10.00' }).click();
+    await page.waitForURL(/\/connect\//);
+    await page.getByRole('button', { name: 'Decline' }).click();
+    await page.waitForURL(`${own.origin}/cancel?transactionid=order-1234`);
+    await page.getByRole('heading', { level: 2, name: 'The payment was declined. Nothing was charged.' }).waitFor();
+    await page.getByRole('link', { name: 'Choose another method' }).click();
+    await page.waitForURL(`${own.origin}/`);
+    await page.getByRole('radio', { name: 'Dotpay' }).check();
+    await page.getByRole('button', { name: 'Pay €10.00' }).click();
+    // Before: the shop posted order-1234 again, and the shopper read "This order was already paid or cannot be paid
+    // again" (MultiSafepay's 1006) with no way to pay.
+    const refused = page.locator('msp-checkout [part="error"]').filter({ hasText: /\S/ });
+    await Promise.race([page.waitForURL(/\/connect\//), refused.waitFor()]);
+    if (!/\/connect\//.test(page.url())) assert.fail(`still on the checkout: ${await refused.textContent()}`);
+    await page.getByRole('button', { name: 'Pay', exact: true }).click();
+    await page.waitForURL(`${own.origin}/return?transactionid=order-1234-2`);
+    await page.getByRole('heading', { level: 2, name: 'Thank you! Your payment was received.' }).waitFor();
+    assert.match(ownLog.text, /Order order-1234: declined\n[\s\S]*Order order-1234-2: completed\n/);
+  } finally {
+    await page.close();
+    own.child.kill();
+  }
+});
+
 test("the shop opened at localhost while SHOP_ORIGIN says 127.0.0.1: the shop's backend is blamed, in the page, the console and its log", async () => {
   const page = await browser.newPage();
   const consoleLines = [];
   page.on('console', (message) => consoleLines.push(message.text()));
   await page.goto(origin.replace('127.0.0.1', 'localhost') + '/');
   await page.getByRole('radio', { name: 'iDEAL' }).check();
-  const logged = output.length;
+  const logged = log.text.length;
   await page.getByRole('button', { name: 'Pay €10.00' }).click();
   const alert = page.locator('msp-checkout [part="error"]');
   await alert.getByText('The shop could not start the payment (error 403). Please try again.').waitFor();
@@ -122,7 +164,7 @@ test("the shop opened at localhost while SHOP_ORIGIN says 127.0.0.1: the shop's 
     ),
     consoleLines.join('\n'),
   );
-  const serverLog = output.slice(logged);
+  const serverLog = log.text.slice(logged);
   assert.match(
     serverLog,
     new RegExp(

@@ -3,11 +3,21 @@
 import { createServer } from 'vite';
 import { launchChromium } from './shop-pages.mjs';
 
-/** Starts Vite and Chromium; `close()` stops both. */
-export async function startDemo() {
+/** Starts Vite and Chromium; `close()` stops both. `logged` collects what the demo prints (else it is silent). */
+export async function startDemo({ logged } = {}) {
+  const customLogger = logged && {
+    info: (message) => logged.push(message),
+    warn: (message) => logged.push(message),
+    warnOnce: (message) => logged.push(message),
+    error: (message) => logged.push(message),
+    clearScreen: () => {},
+    hasErrorLogged: () => false,
+    hasWarned: false,
+  };
   const server = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'silent',
+    ...(customLogger ? { customLogger } : {}),
     server: { port: 0, strictPort: false },
   });
   await server.listen();
