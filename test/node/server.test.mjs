@@ -44,6 +44,36 @@ describe('msp-checkout/server createOrder', () => {
     assert.equal(sent.payment_options.redirect_url, `${running.shop.origin}/checkout/return`);
   });
 
+  test("a field the page added with orderFields that browserFields does not pass on (README Frameworks' var1) is named in the log; listed in browserFields, it reaches MultiSafepay", async () => {
+    const warnings = [];
+    const logger = { warn: (message) => warnings.push(message) };
+    const shop = await startShop(running.fake, { logger });
+    try {
+      const plain = elementBody();
+      assert.equal((await createOrder(shop, plain)).status, 200);
+      assert.deepEqual(warnings, [], 'what the element sends of its own is not worth a line');
+      const body = elementBody({ var1: 'campaign-7', customer: { locale: 'en_US', email: 'shopper@example.com' } });
+      assert.equal((await createOrder(shop, body)).status, 200);
+      assert.equal(running.fake.requests.at(-1).body.var1, undefined);
+      assert.equal(running.fake.requests.at(-1).body.customer.email, 'shopper@example.com');
+      assert.deepEqual(warnings, [
+        `msp-checkout/server: order ${body.order_id}: the browser's "var1" not passed on to MultiSafepay (browserFields: customer)`,
+      ]);
+    } finally {
+      await shop.close();
+    }
+    warnings.length = 0;
+    const passing = await startShop(running.fake, { logger, browserFields: ['customer', 'var1'] });
+    try {
+      const body = elementBody({ var1: 'campaign-7' });
+      assert.equal((await createOrder(passing, body)).status, 200);
+      assert.equal(running.fake.requests.at(-1).body.var1, 'campaign-7');
+      assert.deepEqual(warnings, []);
+    } finally {
+      await passing.close();
+    }
+  });
+
   describe('validates the body with the element rules', () => {
     const cases = [
       ['gateway missing', { gateway: undefined }, /gateway/],

@@ -23,6 +23,9 @@ const digitsAsNumber = (value: unknown) => (typeof value === 'string' && /^\d+$/
  */
 export const PAYMENT_PAGE_UNKNOWN = 409;
 
+/** What the element sends of its own (src/order.ts): the body's other fields are the page's `orderFields`. */
+const ELEMENT_FIELDS = new Set(['type', 'gateway', 'order_id', 'currency', 'amount', 'description', 'customer']);
+
 /** POST: creates the MultiSafepay order for what `resolveOrder` says the shopper pays, and answers its payment page. */
 export function createOrderHandler(context: HandlerContext): FetchHandler {
   const { options, callApi, logger, maxBodyBytes, browserFields, records } = context;
@@ -199,6 +202,16 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
         .filter((field) => isRecord(body[field]) || typeof body[field] === 'string')
         .map((field) => [field, body[field]]),
     );
+    // What the page added with orderFields (README Frameworks: var1) and browserFields does not pass on is dropped,
+    // so that a browser cannot set MultiSafepay fields the shop did not allow; said in the log, so it is not lost
+    // silently. Names are JSON-quoted: a key from the browser cannot forge a log line.
+    const dropped = Object.keys(body).filter((field) => !ELEMENT_FIELDS.has(field) && !browserFields.includes(field));
+    if (dropped.length > 0) {
+      const names = dropped.slice(0, 5).map((field) => JSON.stringify(field.slice(0, 40)));
+      logger.warn(
+        `msp-checkout/server: order ${id}: the browser's ${names.join(', ')}${dropped.length > 5 ? ', …' : ''} not passed on to MultiSafepay (browserFields: ${browserFields.join(', ')})`,
+      );
+    }
     // The browser's locale reaches MultiSafepay only in its documented ab_CD form (./customer-locale.ts).
     const customer = extra['customer'];
     // MultiSafepay's `customer` is an object (Customer.yaml): a string would be refused there, after the shopper waited.
