@@ -11,7 +11,11 @@ if (!existsSync('dist/msp-checkout.min.js')) {
 }
 
 // MSP_API_KEY and MSP_ENV may live in a .env file (never committed: see .gitignore); they stay on the server.
-if (existsSync('.env')) process.loadEnvFile('.env');
+if (existsSync('.env')) {
+  // process.loadEnvFile came with Node 20.12; package.json allows any Node 20.
+  if (process.loadEnvFile) process.loadEnvFile('.env');
+  else console.warn('.env is read from Node 20.12 on: set MSP_API_KEY and MSP_ENV in the environment instead.');
+}
 
 const { createServer } = await import('vite');
 const server = await createServer({ configFile: 'vite.config.ts' });
