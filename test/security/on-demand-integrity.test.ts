@@ -162,6 +162,10 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
         await report(SUITE, { [`${variant} parts refused`]: 1, 'tampered parts run': ran, navigations: navigated });
         expect(view.__tampered).to.equal(undefined);
         expect(await requests()).to.deep.equal([]);
+        // README, Errors: the row of the code the merchant hears names this cause, not only an unreachable endpoint.
+        const readme = await (await fetch('/README.md')).text();
+        const row = readme.split('\n').find((line) => line.startsWith(`| \`${view.codes[0]}\``));
+        expect(row, "the README's row for network-error").to.match(/part .* did not load or failed its hash/);
         expect(view.location.pathname).to.equal('/backend/page');
         expect((await (await fetch(`/backend/log?test=pay:parts-${variant}`)).json()) as unknown[]).to.deep.equal([]);
         // Each try was a new request for the part (the load after the first render, then each Pay): a failed load
