@@ -14,8 +14,8 @@ import { demoBackend } from './demo/server/demo-backend.js';
  * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside, production
  *   (`--mode status-script-tag`: `dist/msp-payment-status.min.js`, the return page's, without the checkout);
  *   `--mode script-tag-dev`: its twin `dist/msp-checkout.dev.js`, with the diagnostics and Lit's development build.
- * - `vite build --mode on-demand-pay-request` / `on-demand-gateway-list`: the parts `msp-checkout.min.js` loads on
- *   demand (src/on-demand.script-tag.ts), built before it: it carries their hashes.
+ * - `vite build --mode on-demand-gateway-list`: the part `msp-checkout.min.js` loads on demand for
+ *   `gateways-endpoint` (src/on-demand.script-tag.ts), built before it: it carries its hash.
  */
 /**
  * The script-tag files import their languages from `./locales/xx.js` (`./status-locales/xx.js`) next to the script:
@@ -54,16 +54,12 @@ const SCRIPT_TAG_FILES: Readonly<Record<string, { entry: string; name: string; f
 };
 
 /**
- * The parts the production script tag loads on demand, next to it under Subresource Integrity
+ * The parts the production script tag loads on demand (the `gateways-endpoint` list), next to it under Subresource
+ * Integrity
  * (src/on-demand.script-tag.ts): each one standalone ES module, everything inlined, no import of any kind, so that
  * nothing unhashed is ever fetched. `define` is the constant that carries its hash into the script.
  */
 const ON_DEMAND_FILES: Readonly<Record<string, { entry: string; fileName: string; define: string }>> = {
-  'on-demand-pay-request': {
-    entry: 'src/pay-request.ts',
-    fileName: 'msp-checkout.pay-request.js',
-    define: '__MSP_PAY_REQUEST_INTEGRITY__',
-  },
   'on-demand-gateway-list': {
     entry: 'src/gateway-list.ts',
     fileName: 'msp-checkout.gateway-list.js',
@@ -134,8 +130,8 @@ export default defineConfig(({ command, mode }) => {
   const scriptTag = Object.hasOwn(SCRIPT_TAG_FILES, mode) ? SCRIPT_TAG_FILES[mode] : undefined;
   if (scriptTag) {
     const development = scriptTag.dev;
-    // The production checkout script loads its network-bound parts from next to it, checked against these hashes;
-    // the twin keeps them inside (it is for development hosts, not for shops).
+    // The production checkout script loads the gateway list's part from next to it, checked against its hash; the
+    // twin keeps it inside (it is for development hosts, not for shops). Both have the Pay request inside.
     const onDemand = mode === 'script-tag';
     return {
       plugins,

@@ -12,7 +12,6 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), 'build', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'development', '--logLevel', 'warn'); // dist/development/
 // The parts msp-checkout.min.js loads on demand come first: it carries their hashes (vite.config.ts).
-run(bin('vite'), 'build', '--mode', 'on-demand-pay-request', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'on-demand-gateway-list', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'script-tag', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'script-tag-dev', '--logLevel', 'warn'); // dist/msp-checkout.dev.js
@@ -52,7 +51,7 @@ for (const file of ['dist/msp-checkout.min.js', 'dist/msp-payment-status.min.js'
 // The parts msp-checkout.min.js loads on demand: each must import nothing (nothing unhashed is ever fetched), and the
 // script must carry its hash (src/on-demand.script-tag.ts runs a part only if it matches).
 const checkout = readFileSync('dist/msp-checkout.min.js', 'utf8');
-for (const file of ['dist/msp-checkout.pay-request.js', 'dist/msp-checkout.gateway-list.js']) {
+for (const file of ['dist/msp-checkout.gateway-list.js']) {
   const part = readFileSync(file);
   const integrity = `sha384-${createHash('sha384').update(part).digest('base64')}`;
   const { metafile } = await build({

@@ -7,8 +7,8 @@ import { measure, upFrontFiles } from './up-front.mjs';
 /**
  * What importing `entry` adds to an app that already has Lit, up front: the file bundled and minified, and the
  * chunks it imports statically (the code it shares with the parts it loads on demand, which a bundler splits out).
- * Chunks loaded by import() (the Pay request, the gateway list, the shipped languages) are not counted, as an app's
- * bundler splits them the same way. Each file is compressed on its own, as it is downloaded.
+ * Chunks loaded by import() (the Pay request and the gateway list, after the first render; the shipped languages) are
+ * not counted, as an app's bundler splits them the same way. Each file is compressed on its own, as it is downloaded.
  */
 async function npmBundle(entry) {
   const result = await build({
@@ -33,13 +33,8 @@ const rows = [
     'statusScriptTag',
     measure(readFileSync('dist/msp-payment-status.min.js')),
   ],
-  // The parts msp-checkout.min.js loads on demand from next to it (src/on-demand.script-tag.ts): the Pay request,
-  // fetched after the first render, and the gateways-endpoint list, only on a page that sets that attribute.
-  [
-    'dist/msp-checkout.pay-request.js (on demand)',
-    'payRequestPart',
-    measure(readFileSync('dist/msp-checkout.pay-request.js')),
-  ],
+  // The part msp-checkout.min.js loads on demand from next to it (src/on-demand.script-tag.ts): the gateways-endpoint
+  // list, only on a page that sets that attribute. The Pay request is inside the script.
   [
     'dist/msp-checkout.gateway-list.js (on demand)',
     'gatewayListPart',

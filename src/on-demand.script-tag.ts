@@ -1,9 +1,11 @@
 /**
- * The production script-tag build's `on-demand.ts` (vite.config.ts swaps it in): the parts loaded on demand are files
- * of their own next to `msp-checkout.min.js` (`msp-checkout.pay-request.js`, `msp-checkout.gateway-list.js`), each a
- * standalone ES module without imports, and run only if they are byte for byte the files this script was built with.
+ * The production script-tag build's `on-demand.ts` (vite.config.ts swaps it in). `msp-checkout.min.js` is one
+ * self-contained file (issue #2): the Pay request is inside it, since every shop needs it and a copy of the script
+ * alone must take payments. What most shops do not use is a file of its own next to the script, like the languages:
+ * the `gateways-endpoint` list (`msp-checkout.gateway-list.js`), a standalone ES module without imports, run only if
+ * it is byte for byte the file this script was built with.
  *
- * The shop's `<script integrity>` covers this script, and this script carries the sha384 of each part (injected at
+ * The shop's `<script integrity>` covers this script, and this script carries the sha384 of the part (injected at
  * build time from the built files). A part is fetched by `<link rel="modulepreload" integrity>`, which fetches,
  * checks and compiles it into the document's module map without running it, and fires `error` instead of `load`
  * when it fails its check (HTML: "fetch a modulepreload module script graph"; WPT preload/modulepreload-sri*).
@@ -13,7 +15,6 @@
  * unchecked. A failed load may be tried again, with a new URL (`?retry=n`) and a new check.
  */
 
-declare const __MSP_PAY_REQUEST_INTEGRITY__: string;
 declare const __MSP_GATEWAY_LIST_INTEGRITY__: string;
 
 // Captured while this classic script runs: later, `document.currentScript` is whichever script runs then. It is null
@@ -53,10 +54,8 @@ function checkedPart<T>(file: string, integrity: string): () => Promise<T> {
       }));
 }
 
-export const loadPayRequest: () => Promise<typeof import('./pay-request.js')> = checkedPart(
-  'msp-checkout.pay-request.js',
-  __MSP_PAY_REQUEST_INTEGRITY__,
-);
+/** Inside this script (the build inlines it): no request, nothing to check. */
+export const loadPayRequest = (): Promise<typeof import('./pay-request.js')> => import('./pay-request.js');
 
 export const loadGatewayList: () => Promise<typeof import('./gateway-list.js')> = checkedPart(
   'msp-checkout.gateway-list.js',

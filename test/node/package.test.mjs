@@ -58,7 +58,6 @@ test('npm pack ships the built package, the server module, the manifest, the REA
     'dist/index.js',
     'dist/index.d.ts',
     'dist/msp-checkout.min.js',
-    'dist/msp-checkout.pay-request.js',
     'dist/msp-checkout.gateway-list.js',
     'dist/react.d.ts',
     'dist/vue.d.ts',

@@ -180,7 +180,6 @@ test("the README shop's cancel page, both script-tag files, the checkout's parts
   assert.match(await cancel.text(), /<msp-payment-status endpoint="\/checkout\/status"/);
   for (const path of [
     '/msp-checkout.min.js',
-    '/msp-checkout.pay-request.js',
     '/msp-checkout.gateway-list.js',
     '/msp-payment-status.min.js',
     '/locales/pl.js',

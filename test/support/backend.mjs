@@ -320,7 +320,7 @@ export async function backendMiddleware(ctx, next) {
   }
 
   // The parts msp-checkout.min.js loads on demand, next to it, byte for byte (it checks their hashes).
-  const part = /^\/backend\/dist\/(msp-checkout\.(?:pay-request|gateway-list)\.js)$/.exec(ctx.path);
+  const part = /^\/backend\/dist\/(msp-checkout\.gateway-list\.js)$/.exec(ctx.path);
   if (part) {
     ctx.type = 'text/javascript';
     ctx.body = await readFile(`dist/${part[1]}`);
@@ -330,10 +330,10 @@ export async function backendMiddleware(ctx, next) {
   // The script tag again, in a folder of its own per test, with its parts as a host may serve them:
   // /backend/parts/<variant>-<id>/<file>. Variants: `genuine`; `tampered` (each part with a line added, as a
   // compromised host would serve it: it sets window.__tampered if it ever runs); `missing` (404); `flaky` (404 the
-  // first time, then genuine); `swap` (genuine the first time, then tampered: a second fetch of a part would run it);
-  // `slow` (genuine, after 1.5 s: a shopper may press Pay before the Pay part is there). Every request for a part is logged under "parts:<variant>-<id>".
+  // first time, then genuine); `swap` (genuine the first time, then tampered: a second fetch of a part would run it).
+  // Every request for a part is logged under "parts:<variant>-<id>".
   const hosted =
-    /^\/backend\/parts\/((genuine|tampered|missing|flaky|swap|slow)-[\w-]+)\/(msp-checkout\.(?:min|pay-request|gateway-list)\.js)$/.exec(
+    /^\/backend\/parts\/((genuine|tampered|missing|flaky|swap)-[\w-]+)\/(msp-checkout\.(?:min|gateway-list)\.js)$/.exec(
       ctx.path,
     );
   if (hosted) {
@@ -354,7 +354,6 @@ export async function backendMiddleware(ctx, next) {
       ctx.body = 'Not found';
       return;
     }
-    if (variant === 'slow') await new Promise((resolve) => setTimeout(resolve, 1500));
     const tampered = variant === 'tampered' || (variant === 'swap' && !first);
     ctx.body = tampered
       ? Buffer.concat([bytes, Buffer.from(`\nwindow.__tampered = ${JSON.stringify(file)};\n`)])

@@ -126,7 +126,7 @@ ${q('nonce') ? `<script src="/fixtures/lit-nonce.js" nonce="${nonce}"></script>`
           return res.end(chunk);
         }
         // The parts the script loads on demand, from next to itself, under the hashes it carries.
-        const part = /^\/dist\/(msp-checkout\.(?:pay-request|gateway-list)\.js)$/.exec(url.pathname);
+        const part = /^\/dist\/(msp-checkout\.gateway-list\.js)$/.exec(url.pathname);
         if (part) {
           res.writeHead(200, { 'Content-Type': 'text/javascript' });
           return res.end(readFileSync(join(root, `dist/${part[1]}`)));
