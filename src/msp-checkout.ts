@@ -49,6 +49,7 @@ let instances = 0;
  * @csspart radio - The radio button of a payment method.
  * @csspart icon - The logo of a payment method (from `icon`, `icons` or the gateway list), in a fixed box.
  * @csspart gateway-name - The name of a payment method.
+ * @csspart label - The name of a payment method, as `gateway-name` (the same element, both part names).
  * @csspart loading - The message shown while the gateway list loads.
  * @csspart list-error - The message shown when the gateway list could not be loaded.
  * @csspart retry - The button that loads the gateway list again.
@@ -745,7 +746,7 @@ export class MspCheckout extends LitElement {
               ? html`<span class="icon"></span>`
               : nothing
         }
-        <span part="gateway-name">${gateway.name}</span>
+        <span part="gateway-name label">${gateway.name}</span>
       </label>
     `;
   }

@@ -218,7 +218,7 @@ describe('<msp-checkout> for assistive technology: a chosen theme reads on any p
         notice: root.querySelector('[part="notice"]')!,
         error: root.querySelector('#error p')!,
         detail: root.querySelector('[part="error-detail"]')!,
-        method: root.querySelector('[part="gateway-name"]')!,
+        method: root.querySelector('[part~="gateway-name"]')!,
       };
       for (const [label, node] of Object.entries(texts)) {
         const ratio = contrast(getComputedStyle(node).color, backgroundBehind(node));

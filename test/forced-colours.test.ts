@@ -57,7 +57,7 @@ describe('forced colours, as painted', function () {
       );
       await choose(el, 'IDEAL');
       const row = (id: string) => shadow(el).radio(id).closest('label')!;
-      const name = (id: string) => row(id).querySelector('[part="gateway-name"]')!;
+      const name = (id: string) => row(id).querySelector('[part~="gateway-name"]')!;
 
       const chosenRow = await pixelsOf(row('IDEAL'));
       const otherRow = await pixelsOf(row('DOTPAY'));

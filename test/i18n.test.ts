@@ -106,7 +106,7 @@ describe('<msp-checkout> languages', () => {
       expect(root(el).dir).to.equal('rtl');
       const label = shadow(el).radio('IDEAL').closest('label')!;
       const radio = shadow(el).radio('IDEAL').getBoundingClientRect();
-      const name = label.querySelector('[part="gateway-name"]')!.getBoundingClientRect();
+      const name = label.querySelector('[part~="gateway-name"]')!.getBoundingClientRect();
       expect(radio.left, 'radio sits at the start (right) of its row').to.be.greaterThan(name.left);
       await expect(el).to.be.accessible();
       el.remove();

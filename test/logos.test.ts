@@ -6,7 +6,7 @@ import { mount, shadow } from './support/helpers.js';
 
 const logos = (el: MspCheckout) => [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img[part="icon"]')];
 const sources = (el: MspCheckout) => logos(el).map((img) => img.getAttribute('src'));
-const names = (el: MspCheckout) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="gateway-name"]')];
+const names = (el: MspCheckout) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="gateway-name"]')];
 const box = (element: Element) => {
   const { width, height } = element.getBoundingClientRect();
   return [width, height];

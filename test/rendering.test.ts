@@ -119,6 +119,37 @@ describe('<msp-checkout> payment methods', () => {
   });
 });
 
+describe('<msp-checkout> styled from the page', () => {
+  it('::part() reaches each piece a designer styles: gateway, label, icon, legend, submit, error (issue #9)', async () => {
+    const sheet = document.createElement('style');
+    const parts = ['gateway', 'label', 'gateway-name', 'icon', 'legend', 'submit', 'error'];
+    // A colour of its own for each part, as a shop's stylesheet would set it.
+    sheet.textContent = parts
+      .map((part, i) => `msp-checkout::part(${part}) { outline-color: rgb(${i + 1}, 2, 3); }`)
+      .join('\n');
+    document.head.append(sheet);
+    try {
+      const el = await mount({ endpoint: '/orders', gateways: 'IDEAL' });
+      el.gateways = [{ id: 'IDEAL', icon: '/logos/ideal.svg' }];
+      el.endpoint = '';
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const colour = (selector: string) => getComputedStyle(root.querySelector(selector)!).outlineColor;
+      expect(colour('label.gateway')).to.equal('rgb(1, 2, 3)');
+      // The method's name answers to both names; the later rule wins.
+      expect(colour('.gateway span:not(.icon)')).to.equal('rgb(3, 2, 3)');
+      expect(colour('img')).to.equal('rgb(4, 2, 3)');
+      expect(colour('legend')).to.equal('rgb(5, 2, 3)');
+      expect(colour('button[type="submit"]')).to.equal('rgb(6, 2, 3)');
+      expect(colour('#error')).to.equal('rgb(7, 2, 3)');
+      sheet.textContent = 'msp-checkout::part(label) { outline-color: rgb(9, 9, 9); }';
+      expect(colour('.gateway span:not(.icon)')).to.equal('rgb(9, 9, 9)');
+    } finally {
+      sheet.remove();
+    }
+  });
+});
+
 describe('<msp-checkout> Pay button', () => {
   it('shows the amount formatted for the locale', async () => {
     const el = await mount({ endpoint: '/orders', amount: '1000', currency: 'EUR', locale: 'en_US' });

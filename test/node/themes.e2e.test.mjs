@@ -68,7 +68,7 @@ test('each shop shows its methods, legend, Pay label and slotted heading and not
   for (const shop of SHOPS) {
     const seen = await page.locator(`#${shop.id}`).evaluate((el) => ({
       legend: el.shadowRoot.querySelector('[part="legend"]').textContent,
-      gateways: [...el.shadowRoot.querySelectorAll('[part="gateway-name"]')].map((name) => name.textContent),
+      gateways: [...el.shadowRoot.querySelectorAll('[part~="gateway-name"]')].map((name) => name.textContent),
       pay: el.shadowRoot.querySelector('[part="submit"]').textContent,
       lang: el.shadowRoot.querySelector('[lang]').getAttribute('lang'),
       slotted: ['heading', 'note'].map((name) => el.querySelector(`[slot="${name}"]`)?.assignedSlot?.name),
