@@ -206,7 +206,10 @@ export class MspCheckout extends LitElement {
   /** ISO 4217 currency code, e.g. `EUR`. Required with `amount`. */
   currency?: string;
 
-  /** Order description sent to MultiSafepay: plain text, at most 200 characters. */
+  /**
+   * Order description sent with the order: plain text, at most 200 characters (the reference backend sends the shop's
+   * own, from `resolveOrder`).
+   */
   description?: string;
 
   /** The merchant's order id (at most 50 characters). */
@@ -255,7 +258,8 @@ export class MspCheckout extends LitElement {
 
   /**
    * Extra MultiSafepay order fields merged into the request (`var1`, `customer.email`, ...). The element's own
-   * fields (gateway, order_id, currency, amount, description, customer.locale) win over them.
+   * fields (gateway, order_id, currency, amount, description, customer.locale) win over them. The reference backend
+   * passes on only those its `browserFields` option lists.
    */
   orderFields?: Record<string, unknown>;
 
@@ -825,3 +829,5 @@ export class MspCheckout extends LitElement {
 
 // The side-effect-free entry (`msp-checkout/msp-checkout.js`) offers both classes; importing it registers neither.
 export { MspPaymentStatus } from './msp-payment-status.js';
+// With the events' types, so that its `addEventListener('msp-error', ...)` knows `detail` (their global event map).
+export type { MspErrorEvent, MspRedirectEvent, MspSelectEvent, MspSubmitEvent } from './events.js';

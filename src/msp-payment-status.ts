@@ -463,3 +463,6 @@ export class MspPaymentStatus extends LitElement {
     </div>`;
   }
 }
+
+// With the events' types, so that its `addEventListener('msp-status', ...)` knows `detail` (their global event map).
+export type { MspErrorEvent, MspStatusEvent } from './events.js';

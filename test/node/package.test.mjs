@@ -163,6 +163,11 @@ for (const mode of ['bundler', 'node16']) {
   });
 }
 
+test('the side-effect-free entries alone type the events (an app that registers the elements itself)', () => {
+  const result = spawnSync(bin('tsc'), ['-p', join(work, 'consumer', 'class-entry')], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stdout);
+});
+
 test("Node resolves every subpath of the exports map to a file of the installed tarball, and import('msp-checkout') works", () => {
   const subpaths = Object.keys(pkg.exports).map((key) =>
     key === '.' ? 'msp-checkout' : `msp-checkout/${key.slice(2)}`,
