@@ -120,12 +120,17 @@ describe('<msp-checkout> submitting the order', () => {
   });
 
   it('sends exactly one request on a double Enter', async () => {
-    const { endpoint, requests } = backend('slow', { ms: '300' });
+    // The answer takes long enough that the second press surely comes while the first is under way (each key press
+    // is a round trip to the test runner, slow on a busy machine), and the test checks that it did.
+    const { endpoint, requests } = backend('slow', { ms: '3000' });
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     shadow(el).button().focus();
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
+    expect(shadow(el).form().getAttribute('aria-busy'), 'the first payment ended before the second press').to.equal(
+      'true',
+    );
     await settled(el);
     expect(await requests()).to.have.length(1);
   });
