@@ -392,6 +392,20 @@ describe('msp-checkout/server notification and orderStatus', () => {
     assert.equal((await unknown.json()).error_code, 1006);
   });
 
+  test('a notification MultiSafepay cannot confirm is not acknowledged, and the log says why', async () => {
+    const warnings = [];
+    const logged = await startShop(running.fake, { logger: { warn: (message) => warnings.push(message) } });
+    try {
+      const unknown = await fetch(`${logged.origin}/checkout/notification?transactionid=order-of-another-shop`);
+      assert.equal(unknown.status, 404);
+      assert.deepEqual(warnings, [
+        'msp-checkout/server: notification for order "order-of-another-shop" not acknowledged: GET /orders gave HTTP 404',
+      ]);
+    } finally {
+      await logged.close();
+    }
+  });
+
   test('orderStatus refuses unknown and invalid ids', async () => {
     const unknown = await fetch(`${running.shop.origin}/checkout/status?transactionid=never-seen`);
     assert.equal(unknown.status, 404);

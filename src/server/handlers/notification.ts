@@ -59,8 +59,15 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
     }
     const result = await callApi('GET', `/orders/${encodeURIComponent(orderId)}`);
     const order = result.body['data'];
-    if (result.status !== 200 || !isRecord(order))
+    if (result.status !== 200 || !isRecord(order)) {
+      // Not acknowledged, so MultiSafepay sends it again; the log says why (an unknown order: another shop's id, or
+      // a notification_url shared by two shops or environments).
+      const answered = result.status === 200 ? 'an answer without an order' : `HTTP ${result.status}`;
+      logger.warn(
+        `msp-checkout/server: notification for order ${JSON.stringify(orderId)} not acknowledged: GET /orders gave ${answered}`,
+      );
       return json(result.status === 200 ? 502 : result.status, result.body);
+    }
     const status = order['status'];
     if (typeof status !== 'string' || status === '') {
       // Not acknowledged: MultiSafepay sends the notification again, and the status is not lost as "unknown".
