@@ -92,12 +92,15 @@ describe('<msp-checkout> configuration errors: msp-error at once, the console on
     el.remove();
   });
 
-  it("is heard by a listener the page's own script adds right after the tag (script-tag build)", async () => {
+  /**
+   * A page with the script tag and `attributes` on one <msp-checkout>, whose own script listens for msp-error right
+   * after the tag; resolves once the listener heard something.
+   */
+  async function scriptTagPage(attributes: string) {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="en"><head>
       <script src="/backend/dist/msp-checkout.min.js"></script></head><body>
-      <msp-checkout endpoint="/orders" gateways="IDEAL" amount="10.00" currency="EUR" order-id="o-1"
-        locale="en_US"></msp-checkout>
+      <msp-checkout endpoint="/orders" gateways="IDEAL" locale="en_US" ${attributes}></msp-checkout>
       <script>
         window.heard = [];
         document.querySelector('msp-checkout').addEventListener('msp-error', (event) => {
@@ -108,36 +111,29 @@ describe('<msp-checkout> configuration errors: msp-error at once, the console on
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const view = frame.contentWindow as Window & { heard: string[] };
     await waitUntil(() => view.heard.length > 0, 'the listener heard nothing', { timeout: 5000 });
-    expect(view.heard).to.have.length(1);
-    expect(view.heard[0]).to.match(/^invalid-config .*got "10\.00"/);
-    const el = frame.contentDocument!.querySelector('msp-checkout')!;
-    expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Pay');
-    frame.remove();
+    const root = frame.contentDocument!.querySelector('msp-checkout')!.shadowRoot!;
+    return { heard: view.heard, root, remove: () => frame.remove() };
+  }
+
+  it("is heard by a listener the page's own script adds right after the tag (script-tag build)", async () => {
+    const page = await scriptTagPage('amount="10.00" currency="EUR" order-id="o-1"');
+    expect(page.heard).to.have.length(1);
+    expect(page.heard[0]).to.match(/^invalid-config .*got "10\.00"/);
+    expect(page.root.querySelector('button')!.textContent!.trim()).to.equal('Pay');
+    page.remove();
   });
 
   it('names each order attribute and what it got in the script-tag build too (its words are shorter)', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><head>
-      <script src="/backend/dist/msp-checkout.min.js"></script></head><body>
-      <msp-checkout endpoint="/orders" gateways="IDEAL" amount="0" currency="euro" order-id="${'o'.repeat(51)}"
-        description="&lt;b&gt;Shoes&lt;/b&gt;" locale="en_US"></msp-checkout>
-      <script>
-        window.heard = [];
-        document.querySelector('msp-checkout').addEventListener('msp-error', (event) => {
-          heard.push(event.detail.code + ' ' + event.detail.message);
-        });
-      </script></body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const view = frame.contentWindow as Window & { heard: string[] };
-    await waitUntil(() => view.heard.length > 0, 'the listener heard nothing', { timeout: 5000 });
-    expect(view.heard).to.deep.equal([
+    const page = await scriptTagPage(
+      `amount="0" currency="euro" order-id="${'o'.repeat(51)}" description="&lt;b&gt;Shoes&lt;/b&gt;"`,
+    );
+    expect(page.heard).to.deep.equal([
       `invalid-config Check the attributes: amount got 0; currency got "EURO"; order-id got "${'o'.repeat(51)}"; ` +
         'description got "<b>Shoes</b>".',
     ]);
-    const alert = frame.contentDocument!.querySelector('msp-checkout')!.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = page.root.querySelector('[role="alert"]')!;
     expect(alert.textContent!.trim()).to.equal('This checkout is not set up correctly. Please contact the shop.');
-    frame.remove();
+    page.remove();
   });
 });
 
