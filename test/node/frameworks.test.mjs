@@ -142,12 +142,19 @@ function send(res, status, type, body) {
 async function payWithTrustlyByKeyboard(page, shop, name) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  // The payment page's answer is held until the app's event list has been read: the element navigates right after
-  // msp-redirect, and the page must not be gone before the test reads what the app logged.
-  let releasePaymentPage;
-  const eventsRead = new Promise((resolve) => (releasePaymentPage = resolve));
+  // What the app shows (#leaving, the #events list) comes to the test from the page itself, through a binding that
+  // a MutationObserver calls, rather than from an evaluation: the element navigates right after msp-redirect, and an
+  // evaluation while that navigation is pending could wait on it (a fresh-clone CI run hung so, once). The payment
+  // page's answer is held until the app has shown the redirect, so the test sees the app's last update.
+  const shown = { leaving: '', events: [] };
+  let appShowedRedirect;
+  const redirectShown = new Promise((resolve) => (appShowedRedirect = resolve));
+  await page.exposeBinding('reportShown', (_source, report) => {
+    Object.assign(shown, report);
+    if (report.leaving.startsWith('Going to the payment page for order')) appShowedRedirect();
+  });
   await page.route(/\/connect\//, async (route) => {
-    await eventsRead;
+    await Promise.race([redirectShown, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await route.continue();
   });
   await page.goto(shop.origin);
@@ -176,11 +183,20 @@ async function payWithTrustlyByKeyboard(page, shop, name) {
   await page.keyboard.press('ArrowDown');
   await page.locator('#chosen').getByText('Chosen: Trustly').waitFor();
   assert.equal(await page.locator('#problem').innerText(), '');
+  await page.evaluate(() => {
+    const { document, MutationObserver, reportShown } = globalThis;
+    const report = () =>
+      reportShown({
+        leaving: document.querySelector('#leaving')?.textContent?.trim() ?? '',
+        events: [...document.querySelectorAll('#events li')].map((item) => item.textContent.trim()),
+      });
+    new MutationObserver(report).observe(document.body, { childList: true, subtree: true, characterData: true });
+    report();
+  });
   await page.keyboard.press('Enter');
-  await page.locator('#leaving').getByText('Going to the payment page for order').waitFor();
-  const events = await page.locator('#events li').allInnerTexts();
-  releasePaymentPage();
   await page.waitForURL(/\/connect\//);
+  assert.match(shown.leaving, /^Going to the payment page for order /);
+  const { events } = shown;
   assert.match(await page.title(), /Fake MultiSafepay/);
   assert.deepEqual(errors, []);
   return { events, effectRuns };
