@@ -149,11 +149,12 @@ test('a backend that drops the connection ends in a visible error, not a stuck s
 test('the single-page app sets properties from code, logs the events, and navigates itself', async () => {
   const page = await browser.newPage();
   // The payment page's answer is held until the log is read: the app navigates 800 ms after msp-redirect, and a
-  // loaded machine could otherwise leave the page before the test reads it.
+  // loaded machine could otherwise leave the page before the test reads it. Held 10 s at most: a read that waits on
+  // the pending navigation must end in a failed assertion, not a hang.
   let releasePaymentPage;
   const logRead = new Promise((resolve) => (releasePaymentPage = resolve));
   await page.route(/\/connect\//, async (route) => {
-    await logRead;
+    await Promise.race([logRead, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await route.continue();
   });
   await page.goto(`${base}demo/spa.html`);
