@@ -148,25 +148,39 @@ test('a backend that drops the connection ends in a visible error, not a stuck s
 
 test('the single-page app sets properties from code, logs the events, and navigates itself', async () => {
   const page = await browser.newPage();
-  // The payment page's answer is held until the log is read: the app navigates 800 ms after msp-redirect, and a
-  // loaded machine could otherwise leave the page before the test reads it. Held 10 s at most: a read that waits on
-  // the pending navigation must end in a failed assertion, not a hang.
-  let releasePaymentPage;
-  const logRead = new Promise((resolve) => (releasePaymentPage = resolve));
+  // What the app shows after Pay (#navigation, the #events log) reaches the test through a binding a MutationObserver
+  // calls, never from an evaluation while a navigation is pending (that can wait on the navigation: a fresh-clone CI
+  // run hung so). The app navigates 800 ms after msp-redirect; the payment page's answer is held until the app has
+  // shown what it does (10 s at most), so that a loaded machine still reports the log first.
+  const shown = { navigation: '', log: [] };
+  let appNavigates;
+  const navigationShown = new Promise((resolve) => (appNavigates = resolve));
+  await page.exposeBinding('reportShown', (_source, report) => {
+    Object.assign(shown, report);
+    if (report.navigation.startsWith('The app handles navigation')) appNavigates();
+  });
   await page.route(/\/connect\//, async (route) => {
-    await Promise.race([logRead, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await Promise.race([navigationShown, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await route.continue();
   });
   await page.goto(`${base}demo/spa.html`);
   await page.getByRole('radio', { name: 'Alipay (支付宝)' }).check();
+  await page.evaluate(() => {
+    const { document, MutationObserver, reportShown } = globalThis;
+    const report = () =>
+      reportShown({
+        navigation: document.getElementById('navigation')?.textContent ?? '',
+        log: [...document.querySelectorAll('#events li')].map((item) => item.textContent),
+      });
+    new MutationObserver(report).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   await page.getByRole('button', { name: 'Pay €49.95' }).click();
-  await page.getByText('The app handles navigation').waitFor();
-  const log = await page.locator('#events li').allInnerTexts();
-  releasePaymentPage();
+  await page.waitForURL(/\/connect\//);
+  assert.match(shown.navigation, /^The app handles navigation/);
+  const { log } = shown;
   assert.ok(log.some((line) => line.startsWith('msp-select {"gateway":"ALIPAY"')));
   assert.ok(log.some((line) => line.startsWith('msp-submit {"var1":"spa-demo","type":"redirect","gateway":"ALIPAY"')));
   assert.ok(log.some((line) => line.startsWith('msp-redirect {"orderId":"app-')));
-  await page.waitForURL(/\/connect\//);
   await page.close();
 });
 
