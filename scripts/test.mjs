@@ -114,6 +114,9 @@ if (nodeTests.length > 0) {
     [
       '--test',
       `--test-concurrency=${concurrency}`,
+      // A test (or hook) that hangs fails after 10 minutes instead of holding the run: the longest, the frameworks
+      // suite's build of four example apps, takes about 5.
+      '--test-timeout=600000',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./test/support/node-summary-reporter.mjs',
