@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startDemo } from '../support/demo-server.mjs';
+import { watchWhileLeaving } from '../support/shown-while-leaving.mjs';
 
 let demo;
 let browser;
@@ -148,32 +149,16 @@ test('a backend that drops the connection ends in a visible error, not a stuck s
 
 test('the single-page app sets properties from code, logs the events, and navigates itself', async () => {
   const page = await browser.newPage();
-  // What the app shows after Pay (#navigation, the #events log) reaches the test through a binding a MutationObserver
-  // calls, never from an evaluation while a navigation is pending (that can wait on the navigation: a fresh-clone CI
-  // run hung so). The app navigates 800 ms after msp-redirect; the payment page's answer is held until the app has
-  // shown what it does (10 s at most), so that a loaded machine still reports the log first.
-  const shown = { navigation: '', log: [] };
-  let appNavigates;
-  const navigationShown = new Promise((resolve) => (appNavigates = resolve));
-  await page.exposeBinding('reportShown', (_source, report) => {
-    Object.assign(shown, report);
-    if (report.navigation.startsWith('The app handles navigation')) appNavigates();
-  });
-  await page.route(/\/connect\//, async (route) => {
-    await Promise.race([navigationShown, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    await route.continue();
+  // What the app shows after Pay, read without evaluating while it navigates (test/support): it navigates 800 ms
+  // after msp-redirect, and the payment page is held until it has shown what it does.
+  const { shown, observe } = await watchWhileLeaving(page, {
+    texts: { navigation: '#navigation' },
+    lists: { log: '#events li' },
+    done: ({ navigation }) => navigation.startsWith('The app handles navigation'),
   });
   await page.goto(`${base}demo/spa.html`);
   await page.getByRole('radio', { name: 'Alipay (支付宝)' }).check();
-  await page.evaluate(() => {
-    const { document, MutationObserver, reportShown } = globalThis;
-    const report = () =>
-      reportShown({
-        navigation: document.getElementById('navigation')?.textContent ?? '',
-        log: [...document.querySelectorAll('#events li')].map((item) => item.textContent),
-      });
-    new MutationObserver(report).observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
+  await observe();
   await page.getByRole('button', { name: 'Pay €49.95' }).click();
   await page.waitForURL(/\/connect\//);
   assert.match(shown.navigation, /^The app handles navigation/);

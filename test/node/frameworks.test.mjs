@@ -23,6 +23,7 @@ import {
   jsBytes,
   packRoot,
 } from '../../scripts/frameworks.mjs';
+import { watchWhileLeaving } from '../support/shown-while-leaving.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const title = (name) => name[0].toUpperCase() + name.slice(1);
@@ -142,20 +143,11 @@ function send(res, status, type, body) {
 async function payWithTrustlyByKeyboard(page, shop, name) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  // What the app shows (#leaving, the #events list) comes to the test from the page itself, through a binding that
-  // a MutationObserver calls, rather than from an evaluation: the element navigates right after msp-redirect, and an
-  // evaluation while that navigation is pending could wait on it (a fresh-clone CI run hung so, once). The payment
-  // page's answer is held until the app has shown the redirect, so the test sees the app's last update.
-  const shown = { leaving: '', events: [] };
-  let appShowedRedirect;
-  const redirectShown = new Promise((resolve) => (appShowedRedirect = resolve));
-  await page.exposeBinding('reportShown', (_source, report) => {
-    Object.assign(shown, report);
-    if (report.leaving.startsWith('Going to the payment page for order')) appShowedRedirect();
-  });
-  await page.route(/\/connect\//, async (route) => {
-    await Promise.race([redirectShown, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    await route.continue();
+  // What the app shows after Pay, read without evaluating while the element navigates (test/support).
+  const { shown, observe } = await watchWhileLeaving(page, {
+    texts: { leaving: '#leaving' },
+    lists: { events: '#events li' },
+    done: ({ leaving }) => leaving.startsWith('Going to the payment page for order'),
   });
   await page.goto(shop.origin);
   await page.getByRole('heading', { name: `${title(name)} checkout` }).waitFor();
@@ -183,16 +175,7 @@ async function payWithTrustlyByKeyboard(page, shop, name) {
   await page.keyboard.press('ArrowDown');
   await page.locator('#chosen').getByText('Chosen: Trustly').waitFor();
   assert.equal(await page.locator('#problem').innerText(), '');
-  await page.evaluate(() => {
-    const { document, MutationObserver, reportShown } = globalThis;
-    const report = () =>
-      reportShown({
-        leaving: document.querySelector('#leaving')?.textContent?.trim() ?? '',
-        events: [...document.querySelectorAll('#events li')].map((item) => item.textContent.trim()),
-      });
-    new MutationObserver(report).observe(document.body, { childList: true, subtree: true, characterData: true });
-    report();
-  });
+  await observe();
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/connect\//);
   assert.match(shown.leaving, /^Going to the payment page for order /);
