@@ -12,10 +12,14 @@ export function isDevelopmentHost(hostname: string = location.hostname): boolean
   return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
 }
 
-/** Warns once per subject: `said` is the element's own record, so each element says a thing once. */
-export function warnOnce(said: Set<string>, subject: string, message: string): void {
+/** What each element has said already: each element says a thing once. */
+const saidBy = new WeakMap<object, Set<string>>();
+
+/** Warns once per element and subject. */
+export function warnOnce(element: object, subject: string, message: string): void {
+  const said = saidBy.get(element) ?? new Set<string>();
   if (!isDevelopmentHost() || said.has(subject)) return;
-  said.add(subject);
+  saidBy.set(element, said.add(subject));
   console.warn(`<msp-checkout>: ${message}`);
 }
 
@@ -23,20 +27,20 @@ export function warnOnce(said: Set<string>, subject: string, message: string): v
  * A gateway MultiSafepay retired (GIROPAY, DIRECTBANK, ALIPAY) that is still offered, or an id the catalogue does not
  * know (a typo such as IDEALL, offered as a radio that can never be paid).
  */
-export function warnAboutGateways(said: Set<string>, requested: readonly Gateway[], offered: readonly Gateway[]): void {
+export function warnAboutGateways(element: object, requested: readonly Gateway[], offered: readonly Gateway[]): void {
   for (const { id } of requested) {
     const status = catalogueEntry(id)?.status;
     if (!status) {
-      warnOnce(said, id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
+      warnOnce(element, id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
     } else if (status !== 'active' && offered.some((gateway) => gateway.id === id)) {
-      warnOnce(said, id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+      warnOnce(element, id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
     }
   }
 }
 
 /** Logo URLs the element ignores (not https, not a path on this site). */
-export function warnAboutIcons(said: Set<string>, ignored: readonly string[]): void {
+export function warnAboutIcons(element: object, ignored: readonly string[]): void {
   for (const value of ignored) {
-    warnOnce(said, value, `logo ${value} ignored; use an https URL or a path on this site.`);
+    warnOnce(element, value, `logo ${value} ignored; use an https URL or a path on this site.`);
   }
 }

@@ -111,7 +111,6 @@ export class MspCheckout extends LitElement {
   }
 
   #abort?: AbortController;
-  #warned = new Set<string>();
   /** The merchant's gateway list, when `gateways-endpoint` is set: loaded, reloaded and retried by the controller. */
   #gatewayList = new GatewayListController(this, () => this.#listArgs(), {
     loaded: () => this.#announceList(),
@@ -294,7 +293,7 @@ export class MspCheckout extends LitElement {
     }
     if (DEV_MODE && (changed.has('gateways') || changed.has('icons'))) {
       const folder = this.icons?.trim() && !this.#iconBase ? [this.icons] : [];
-      warnAboutIcons(this.#warned, [...(this.#gateways.value.invalidIcons ?? []), ...folder]);
+      warnAboutIcons(this, [...(this.#gateways.value.invalidIcons ?? []), ...folder]);
     }
     // Gateway ids are upper case; `selected="ideal"` means IDEAL, as `gateways="ideal"` does.
     if (changed.has('selected') && this.selected) this.selected = gatewayId(this.selected);
@@ -316,7 +315,7 @@ export class MspCheckout extends LitElement {
     if (offered !== this.#seenOffered) {
       const emptied = this.#seenOffered.length > 0 && offered.length === 0;
       this.#seenOffered = offered;
-      if (DEV_MODE) warnAboutGateways(this.#warned, this.#gateways.value.gateways, offered);
+      if (DEV_MODE) warnAboutGateways(this, this.#gateways.value.gateways, offered);
       // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
       const { state } = this.#gatewayList.status;
       if (emptied && (state === 'static' || state === 'loaded')) this.#announcement = this.#texts.value.noGateways;
@@ -357,7 +356,7 @@ export class MspCheckout extends LitElement {
       }
       if (DEV_MODE && !this.orderId && this.isConnected) {
         warnOnce(
-          this.#warned,
+          this,
           'order-id',
           'order-id is missing: without it a retry after a timeout may create a second order.',
         );
