@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticImports } from './up-front.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const FRAMEWORKS = ['react', 'vue', 'svelte', 'angular'];
@@ -78,12 +79,7 @@ export function jsBytes(dir) {
     const bytes = readFileSync(path);
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
-    // Static imports and re-exports (`import{a}from"./x.js"`, `import"./x.js"`); never `import("./x.js")`.
-    for (const match of bytes
-      .toString()
-      .matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-      pending.push(join(dirname(path), match[1]));
-    }
+    for (const specifier of staticImports(bytes.toString())) pending.push(join(dirname(path), specifier));
   }
   return { raw, gzip };
 }

@@ -1,7 +1,7 @@
 // What an app downloads up front when it imports an entry: the entry's file and the chunks it imports statically.
 // Used by npm run size and npm run bench, which bundle the npm entries with esbuild's code splitting: the code an
 // entry shares with the parts it loads on demand goes to a chunk of its own, imported statically, and downloaded
-// with the entry; the parts themselves (import()) are not.
+// with the entry; the parts themselves (import()) are not. scripts/frameworks.mjs walks its apps with staticImports().
 import { basename } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -14,15 +14,19 @@ export function upFrontFiles(outputFiles, entry) {
     const name = pending.shift();
     if (loaded.has(name)) continue;
     loaded.add(name);
-    // Static imports only (`import{a}from"./x.js"`, `import"./x.js"`), never `import("./x.js")`.
-    for (const [, from, bare] of files
-      .get(name)
-      .toString()
-      .matchAll(/\bfrom\s*"\.\/([^"]+)"|\bimport\s*"\.\/([^"]+)"/g)) {
-      pending.push(from ?? bare);
-    }
+    for (const specifier of staticImports(files.get(name).toString())) pending.push(basename(specifier));
   }
   return [...loaded].map((name) => files.get(name));
+}
+
+/**
+ * The relative modules `code` imports statically, as written (`./x.js`, `../x.js`): imports and re-exports
+ * (`import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`), never `import("./x.js")`, which loads later.
+ */
+export function staticImports(code) {
+  return [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map(
+    (match) => match[1],
+  );
 }
 
 /** Raw, gzip (-9) and brotli (q11) bytes of one file, or of several downloaded side by side (each compressed alone). */
