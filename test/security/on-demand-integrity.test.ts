@@ -90,15 +90,21 @@ async function payPage(hosted: ReturnType<typeof folder>, endpoint: string, orde
   )) as PageWindow;
 }
 
-/** A frame with the script from `hosted` and a checkout of the gateway list at `listEndpoint`. */
-function listFrame(hosted: ReturnType<typeof folder>, listEndpoint: string, csp = '', nonce = '') {
-  return html(
+/**
+ * A frame with the script from a folder of `variant`, and a checkout of a fake gateway list: the folder, the list,
+ * the frame and its window.
+ */
+async function listFrame(variant: Parameters<typeof folder>[0], csp = '', nonce = '') {
+  const hosted = folder(variant);
+  const list = gatewayList('payment-methods');
+  const iframe = await html(
     hosted.script,
-    `<msp-checkout endpoint="/orders" gateways-endpoint="${listEndpoint}" amount="1000" currency="EUR"
+    `<msp-checkout endpoint="/orders" gateways-endpoint="${list.endpoint}" amount="1000" currency="EUR"
       locale="en_US" country="NL"></msp-checkout>`,
     csp,
     nonce,
   ).then(frame);
+  return { hosted, list, iframe, view: iframe.contentWindow as PageWindow };
 }
 
 describe('parts of the script tag loaded on demand, under Subresource Integrity', () => {
@@ -154,10 +160,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
   });
 
   it('a list part that failed to load once is fetched again on Retry, checked, and the list shows', async () => {
-    const hosted = folder('flaky');
-    const list = gatewayList('payment-methods');
-    const iframe = await listFrame(hosted, list.endpoint);
-    const view = iframe.contentWindow as PageWindow;
+    const { hosted, iframe, view } = await listFrame('flaky');
     try {
       const { el, radios } = checkout(view);
       const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
@@ -175,10 +178,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
   });
 
   it('runs the copy it checked: a host that changes the part after the check does not get a second fetch', async () => {
-    const hosted = folder('swap');
-    const list = gatewayList('payment-methods');
-    const iframe = await listFrame(hosted, list.endpoint);
-    const view = iframe.contentWindow as PageWindow;
+    const { hosted, iframe, view } = await listFrame('swap');
     try {
       const { radios } = checkout(view);
       await waitUntil(() => radios().length > 0, 'the list did not show', { timeout: 8000 });
@@ -193,10 +193,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
 
   for (const variant of ['tampered', 'missing'] as const) {
     it(`a ${variant} gateway-list part: the list fails with a network-error, and no list is requested`, async () => {
-      const hosted = folder(variant);
-      const list = gatewayList('payment-methods');
-      const iframe = await listFrame(hosted, list.endpoint);
-      const view = iframe.contentWindow as PageWindow;
+      const { hosted, list, iframe, view } = await listFrame(variant);
       try {
         const { el, radios } = checkout(view);
         await waitUntil(() => view.codes.length > 0, 'no msp-error', { timeout: 8000 });
@@ -220,10 +217,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
   }
 
   it("loads the parts under a nonce-based Content-Security-Policy: the script's nonce goes on to them", async () => {
-    const hosted = folder('genuine');
-    const list = gatewayList('payment-methods');
-    const iframe = await listFrame(hosted, list.endpoint, "script-src 'nonce-parts1'", 'parts1');
-    const view = iframe.contentWindow as PageWindow;
+    const { iframe, view } = await listFrame('genuine', "script-src 'nonce-parts1'", 'parts1');
     try {
       const { radios } = checkout(view);
       await waitUntil(() => radios().length > 0, 'the list did not show', { timeout: 8000 });
