@@ -7,7 +7,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { recordFigures } from '../support/figures.mjs';
-import { bundleSpa, launchChromium, shopLog, startShopPages } from '../support/shop-pages.mjs';
+import {
+  bundleSpa,
+  holdPaymentPageUntilHeard,
+  launchChromium,
+  shopLog,
+  startShopPages,
+} from '../support/shop-pages.mjs';
 
 const SUITE = 'strict-policies';
 
@@ -50,6 +56,7 @@ async function payUnderPolicy(shop, path, payButton = /^Pay/) {
   const reportsBefore = shop.reports.length;
   const page = await browser.newPage();
   const log = shopLog(page);
+  await holdPaymentPageUntilHeard(page, log, 'msp-redirect');
   const orderId = `csp-${process.pid}-${(sequence += 1)}`;
   const response = await page.goto(`${shop.origin}${path}${path.includes('?') ? '&' : '?'}order=${orderId}`);
   assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);

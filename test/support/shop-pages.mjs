@@ -176,6 +176,21 @@ export function shopLog(page) {
   return log;
 }
 
+/**
+ * Holds the payment page (/connect/) until `log` has heard the element's `type` event (10 s at most, so that a
+ * failure is a failed assertion, never a hang): a console line the page writes just before it leaves can otherwise
+ * be lost with it (a fresh-clone CI run lost the single-page app's msp-redirect so). Set up before Pay.
+ */
+export function holdPaymentPageUntilHeard(page, log, type) {
+  return page.route(/\/connect\//, async (route) => {
+    const deadline = Date.now() + 10_000;
+    while (!log.events.some((event) => event.type === type) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await route.continue();
+  });
+}
+
 /** Launches the Chromium the project tests with. */
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
