@@ -6,12 +6,13 @@
 /* global window, document -- in the functions page.evaluate runs in the browser */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { availableParallelism, loadavg } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { SourceMapConsumer } from 'source-map-js';
 import { measure, upFrontFiles } from './up-front.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS || 20);
@@ -146,10 +147,68 @@ table(
   ],
 );
 
-// Who contributes what: src/define-checkout.ts bundled like the script-tag file, by esbuild with its metafile. esbuild
-// does not minify the html``/css`` templates as the real build does, so our modules read a little larger here.
-// As vite.config.ts does for the script-tag file, a module with a `*.script-tag.ts` twin is replaced by it, and
-// dev-mode.ts by dev-mode.production.ts (the integrator diagnostics are left out).
+// Who contributes what: the script-tag file as it is built (vite build --mode script-tag, with a source map, into a
+// folder of its own: the same bytes as dist/msp-checkout.min.js), each byte counted to the module its source map
+// names; bytes the map gives no module (the bundle's own wrapper) are "(no module)". What the build leaves out (the
+// integrator diagnostics, what tree-shaking drops) is not counted, as it is not in the file.
+async function bytesByModule() {
+  const outDir = await mkdtemp(join(tmpdir(), 'msp-bench-map-'));
+  try {
+    execFileSync(
+      'node_modules/.bin/vite',
+      ['build', '--mode', 'script-tag', '--sourcemap', 'hidden', '--outDir', outDir, '--logLevel', 'silent'],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    const code = await readFile(join(outDir, 'msp-checkout.min.js'), 'utf8');
+    const map = new SourceMapConsumer(JSON.parse(await readFile(join(outDir, 'msp-checkout.min.js.map'), 'utf8')));
+    const lines = code.split('\n');
+    const groups = new Map();
+    const add = (source, text) => {
+      const name = source === null ? '(no module)' : moduleName(relative(root, resolve(outDir, source)));
+      groups.set(name, (groups.get(name) ?? 0) + Buffer.byteLength(text));
+    };
+    // Mappings in the order of the generated file: each runs to the next one on its line, or to the line's end.
+    const mappings = [];
+    map.eachMapping((mapping) => mappings.push(mapping));
+    let line = 1;
+    let column = 0;
+    let source = null;
+    const advanceTo = (toLine, toColumn) => {
+      for (; line < toLine; line += 1, column = 0) add(source, `${lines[line - 1].slice(column)}\n`);
+      add(source, lines[line - 1].slice(column, toColumn));
+      column = toColumn;
+    };
+    for (const mapping of mappings) {
+      advanceTo(mapping.generatedLine, mapping.generatedColumn);
+      source = mapping.source;
+    }
+    advanceTo(lines.length, lines.at(-1).length);
+    return { groups, bytes: Buffer.byteLength(code) };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+const moduleName = (path) => (/node_modules\/(lit|@lit|lit-html|lit-element)\//.test(path) ? 'lit (all)' : path);
+
+const { groups, bytes: builtBytes } = await bytesByModule();
+const total = [...groups.values()].reduce((a, b) => a + b, 0);
+const shipped = (await readFile('dist/msp-checkout.min.js')).length;
+if (total !== builtBytes || builtBytes !== shipped) {
+  throw new Error(
+    `bench: the module map counts ${total} bytes of ${builtBytes}; dist/msp-checkout.min.js has ${shipped}`,
+  );
+}
+table(
+  `Per-module bytes in dist/msp-checkout.min.js as built (${builtBytes} bytes, counted by its source map)`,
+  ['module', 'bytes', 'share'],
+  [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, bytes]) => [name, bytes, `${((100 * bytes) / total).toFixed(1)}%`]),
+);
+
+// The optional parts' costs below stub modules out of an esbuild bundle of the script-tag file (esbuild takes a
+// plugin that replaces a module's source; Vite's build would need one per stub). As vite.config.ts does for the
+// script-tag file, a module with a `*.script-tag.ts` twin is replaced by it, and dev-mode.ts by dev-mode.production.ts.
 const scriptTagTwins = {
   name: 'script-tag-twins',
   setup(b) {
@@ -166,29 +225,16 @@ const scriptLike = {
   entryPoints: ['src/define-checkout.ts'],
   format: 'iife',
   target: 'es2022',
-  metafile: true,
+  metafile: false,
   plugins: [scriptTagTwins],
 };
 const full = await bundle(scriptLike);
-const inputs = Object.entries(full.metafile.outputs[Object.keys(full.metafile.outputs)[0]].inputs);
-const groups = new Map();
-for (const [path, { bytesInOutput }] of inputs) {
-  const name = /node_modules\/(lit|@lit|lit-html|lit-element)\//.test(path) ? 'lit (all)' : path;
-  groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
-}
-const total = [...groups.values()].reduce((a, b) => a + b, 0);
-table(
-  `Per-module bytes in the minified output (esbuild metafile of src/define-checkout.ts, iife; total ${total}, whole file ${full.bytes.length})`,
-  ['module', 'bytes', 'share'],
-  [...groups]
-    .sort((a, b) => b[1] - a[1])
-    .map(([name, bytes]) => [name, bytes, `${((100 * bytes) / total).toFixed(1)}%`]),
-);
 
-// What an optional part costs: its modules' bytesInOutput, and the gzip bytes saved by replacing them with
-// stubs (the element's own code for the part stays, so this is the part's modules only). A stub is derived from the
-// module as it is now: every value it exports becomes a function that returns nothing, except the few the element
-// needs to keep rendering, given here as source text. A renamed export therefore changes the stub, not the row.
+// What an optional part costs: its modules' bytes in the built file (the map above), and the gzip bytes saved by
+// replacing them with stubs (the element's own code for the part stays, so this is the part's modules only). A stub
+// is derived from the module as it is now: every value it exports becomes a function that returns nothing, except
+// the few the element needs to keep rendering, given here as source text. A renamed export therefore changes the
+// stub, not the row.
 async function valueExports(file) {
   const source = await readFile(file, 'utf8');
   const declared = [...source.matchAll(/^export (?:async )?(?:function\*?|const|let|class) (\w+)/gm)].map((m) => m[1]);
