@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { recordFigures } from '../support/figures.mjs';
-import { launchChromium, shopLog, startShopPages } from '../support/shop-pages.mjs';
+import { heard, launchChromium, shopLog, startShopPages } from '../support/shop-pages.mjs';
 
 const SUITE = 'frames';
 const TOP_BY_ACTIVATION = 'allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation';
@@ -94,7 +94,7 @@ for (const [name, options] of blocked) {
     if (!options.autosubmit) await pay(frame);
     const alert = frame.getByRole('alert');
     await alert.getByText('could not be opened').waitFor({ timeout: 8000 });
-    const error = log.events.find((event) => event.type === 'msp-error');
+    const error = await heard(log, 'msp-error');
     const button = frame.getByRole('button', { name: /^Pay/ });
     await button.waitFor();
     const childUrl = page.frames()[1]?.url();

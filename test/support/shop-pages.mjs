@@ -177,16 +177,26 @@ export function shopLog(page) {
 }
 
 /**
+ * The first `type` event in `log`, waited for (10 s at most; `undefined` then): a console line reaches the test a
+ * little after what the page shows, and from a cross-origin frame by another channel.
+ */
+export async function heard(log, type) {
+  const deadline = Date.now() + 10_000;
+  let event;
+  while (!(event = log.events.find((candidate) => candidate.type === type)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return event;
+}
+
+/**
  * Holds the payment page (/connect/) until `log` has heard the element's `type` event (10 s at most, so that a
  * failure is a failed assertion, never a hang): a console line the page writes just before it leaves can otherwise
  * be lost with it (a fresh-clone CI run lost the single-page app's msp-redirect so). Set up before Pay.
  */
 export function holdPaymentPageUntilHeard(page, log, type) {
   return page.route(/\/connect\//, async (route) => {
-    const deadline = Date.now() + 10_000;
-    while (!log.events.some((event) => event.type === type) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await heard(log, type);
     await route.continue();
   });
 }
