@@ -7,9 +7,10 @@ export { navigateToPaymentPage } from './navigate.js';
 export { payShopperMessage, payText } from './pay-texts.js';
 
 /**
- * The Pay path after the shopper pressed Pay, loaded on demand (src/on-demand.ts): it is all behind a network request
- * anyway, so it stays out of the first file. Its errors are `CheckoutError`s; in the script-tag build this module is
- * its own file with its own copy of that class, so the element takes them by name (`asCheckoutError`).
+ * The Pay path after the shopper pressed Pay. The npm build loads it on demand (src/on-demand.ts: an app's bundler
+ * makes it a chunk of its own, behind a network request anyway); the script-tag file has it inside
+ * (src/on-demand.script-tag.ts, issue 2). Its errors are `CheckoutError`s, which the element takes by name
+ * (`asCheckoutError`), as it does those of the gateway list's part, a standalone file with its own copy of the class.
  */
 
 export interface PaymentPage {
