@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { configProblem, gatewaysEndpointProblem, orderProblems } from './config.js';
 import { DEV_MODE } from './dev-mode.js';
 import { asCheckoutError, CheckoutError, isCheckoutError } from './errors.js';
@@ -756,11 +757,11 @@ export class MspCheckout extends LitElement {
 
   #renderError(error: CheckoutError | undefined) {
     // The alert region is always in the DOM, so that screen readers announce what is put into it. Each failure
-    // renders its message in new nodes, so the same error twice is announced twice (WCAG 3.3.1, 4.1.3): the two
-    // wrappers are two templates to Lit (one per literal), so alternating them replaces the message.
-    const message = error && this.#renderErrorMessage(error);
+    // renders its message in new nodes, so the same error twice is announced twice (WCAG 3.3.1, 4.1.3): `keyed`
+    // replaces the DOM when its key changes. (Two identical template literals taken in turn did it in the source,
+    // but the minifier merged them into one, and the production file updated a repeated message in place, silently.)
     return html`<div id="error" part="error" class="error ${error ? 'shown' : ''}" role="alert">
-      ${!message ? nothing : this.#failures % 2 ? html`${message}` : html`${message}`}
+      ${error ? keyed(this.#failures, this.#renderErrorMessage(error)) : nothing}
     </div>`;
   }
 

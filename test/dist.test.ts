@@ -11,6 +11,9 @@ interface FrameWindow extends Window {
   errors: string[];
 }
 
+/** What a wait for scripts and modules to load allows: generous, as the suites share two cores with the Node tests. */
+const LOADING = { timeout: 10_000 };
+
 async function page(head: string, body: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><head>
@@ -31,7 +34,7 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
       <msp-checkout endpoint="${endpoint}" gateways="DOTPAY,ALIPAY" amount="1000" currency="EUR" locale="en_US"
         order-id="script-1" payment-origins="${location.origin}"></msp-checkout></body></html>`)) as FrameWindow;
     const el = view.document.querySelector('msp-checkout')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('button'), 'element did not render');
+    await waitUntil(() => el.shadowRoot?.querySelector('button'), 'element did not render', LOADING);
     expect(view.errors).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Pay €10.00');
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="ALIPAY"]')!.click();
@@ -48,7 +51,7 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     );
     const el = frame.contentDocument!.querySelector('msp-checkout')!;
     const legend = () => el.shadowRoot?.querySelector('legend')?.textContent?.trim();
-    await waitUntil(() => legend() === 'Metoda płatności', `legend stayed "${legend()}"`);
+    await waitUntil(() => legend() === 'Metoda płatności', `legend stayed "${legend()}"`, LOADING);
     const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded).to.include(`${location.origin}/backend/dist/locales/pl.js`);
     expect((frame.contentWindow as FrameWindow).errors).to.deep.equal([]);
@@ -102,6 +105,27 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     frame.remove();
   });
 
+  it('announces a repeated error again: its message is new nodes in the alert each time (WCAG 4.1.3)', async () => {
+    // Screen readers announce what is added to an alert region, not a text node set to the text it already has.
+    // The minifier must not merge what makes the second message new (the source's two template literals were
+    // folded into one by the minifier, and the same error was then updated in place: silent).
+    const frame = await page(
+      '<script src="/backend/dist/msp-checkout.min.js"></script>',
+      '<msp-checkout endpoint="/orders" gateways="IDEAL,DOTPAY" locale="en_US" order-id="o-1"></msp-checkout>',
+    );
+    const el = frame.contentDocument!.querySelector('msp-checkout')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('button[type="submit"]'), 'element did not render', LOADING);
+    const message = () => el.shadowRoot!.querySelector('#error p');
+    const messages: Element[] = [];
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await waitUntil(() => message() && !messages.includes(message()!), `attempt ${attempt}: no new message`, LOADING);
+      messages.push(message()!);
+    }
+    expect(messages.map((node) => node.textContent!.trim())).to.deep.equal(Array(3).fill('Choose a payment method.'));
+    frame.remove();
+  });
+
   it('does not throw when loaded twice, or next to the npm build', async () => {
     const frame = await page(
       `<script type="module" src="/dist/index.js"></script>
@@ -111,9 +135,9 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     );
     const win = frame.contentWindow as FrameWindow;
     const el = frame.contentDocument!.querySelector('msp-checkout')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('input'), 'element did not render');
+    await waitUntil(() => el.shadowRoot?.querySelector('input'), 'element did not render', LOADING);
     // Let the module script run too.
-    await waitUntil(() => frame.contentDocument!.readyState === 'complete');
+    await waitUntil(() => frame.contentDocument!.readyState === 'complete', 'the frame did not load', LOADING);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(win.errors).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('input[type="radio"]')).to.have.length(1);
@@ -135,7 +159,11 @@ describe('dist/msp-checkout.dev.js (the script-tag twin for development)', () =>
     };
     const el = view.document.querySelector('msp-checkout')!;
     const radios = () => el.shadowRoot?.querySelectorAll('input[type="radio"]').length;
-    await waitUntil(() => radios() === 2, `${script} did not render: ${radios()} radios, ${view.errors.join('; ')}`);
+    await waitUntil(
+      () => radios() === 2,
+      `${script} did not render: ${radios()} radios, ${view.errors.join('; ')}`,
+      LOADING,
+    );
     const label = el.shadowRoot!.querySelector('button')!.textContent!.trim();
     const warnings = view.warnings.filter((line) => line.includes('<msp-checkout>'));
     expect(view.errors).to.deep.equal([]);
@@ -174,7 +202,7 @@ describe('dist/ npm build', () => {
       '',
     );
     const win = frame.contentWindow as FrameWindow & { result?: Record<string, boolean> };
-    await waitUntil(() => win.result, 'the module script did not finish');
+    await waitUntil(() => win.result, 'the module script did not finish', LOADING);
     expect(win.result).to.deep.equal({
       classIsFunction: true,
       definedByClassEntry: false,
