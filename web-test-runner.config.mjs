@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { minifySync } from 'vite';
 import { backendMiddleware } from './test/support/backend.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -49,18 +52,65 @@ function devtoolsCommands() {
   };
 }
 
+/**
+ * `MSP_TEST_BUILD=production`: the same tests against the code shops run, not the source. Each module of src/ is what
+ * the production builds make of it: `dev-mode.ts` is `dev-mode.production.ts` (so the tests' own `DEV_MODE` says
+ * which build they test), its html``/css`` templates and then the module are minified by the builds' own minifiers
+ * (rollup-plugin-minify-template-literals, Vite's minifySync), and Lit is its production build. A minifier that
+ * changes what the element does (it once merged two template literals that had to stay two) fails a test here.
+ */
+const productionBuild = process.env.MSP_TEST_BUILD === 'production';
+
+/** Serves `dev-mode.production.ts` at `dev-mode.ts`, as the builds' alias does: before the TypeScript plugin. */
+function productionDevMode() {
+  return {
+    name: 'production-dev-mode',
+    serve(context) {
+      if (context.path !== '/src/dev-mode.ts') return undefined;
+      return { body: readFileSync(new URL('./src/dev-mode.production.ts', import.meta.url), 'utf8'), type: 'js' };
+    },
+  };
+}
+
+/** Minifies each module of src/ as the builds do, after the TypeScript plugin. */
+function productionMinify() {
+  const literals = minifyTemplateLiterals();
+  const plugin = { warn: () => {}, error: (error) => Promise.reject(error) };
+  return {
+    name: 'production-minify',
+    async transform(context) {
+      if (!context.path.startsWith('/src/') || !context.response.is('js')) return undefined;
+      const templates = (await literals.transform.call(plugin, context.body, context.path))?.code ?? context.body;
+      const { code, errors } = minifySync(context.path, templates, { module: true, compress: true, mangle: true });
+      if (errors.length > 0) throw new Error(`${context.path}: ${errors.map((error) => error.message).join('; ')}`);
+      // The minifier writes import('./x.js') with backquotes, which the dev server's import resolution skips.
+      return { body: code.replace(/\bimport\(`([^`$]*)`\)/g, 'import("$1")') };
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development'] },
+  // The production run leaves out what tests the built files only (dist/), the same in both runs.
+  files: productionBuild
+    ? [
+        'test/**/*.test.ts',
+        '!test/dist.test.ts',
+        '!test/security/integrity.test.ts',
+        '!test/security/on-demand-integrity.test.ts',
+      ]
+    : ['test/**/*.test.ts'],
+  nodeResolve: productionBuild ? true : { exportConditions: ['development'] },
   rootDir: '.',
   concurrency: 2,
   plugins: [
+    ...(productionBuild ? [productionDevMode()] : []),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    ...(productionBuild ? [productionMinify()] : []),
     devtoolsCommands(),
   ],
   middleware: [backendMiddleware],

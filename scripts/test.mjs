@@ -1,7 +1,8 @@
 // npm test: every suite, in order, then one closing line "N passed, N failed" for all of them.
 //   0. install the dependencies when any is missing (a fresh clone), as npm start does
 //   1. build (the script-tag and npm-build tests load dist/)
-//   2. component, unit and browser security tests in headless Chromium (web-test-runner), and at the same time
+//   2. component, unit and browser security tests in headless Chromium (web-test-runner), then the same against the
+//      production build of src/ (MSP_TEST_BUILD=production), and at the same time
 //   3. Node tests (node --test, two files at once): test/node/ (end to end, the framework example apps: npm ci in
 //      each examples/ app, the packed package, builds; package hygiene), test/conformance/ (MultiSafepay's own
 //      material) and test/security/
@@ -93,8 +94,20 @@ const browserSuite = [
   securityOnly ? ['test/security/**/*.test.ts'] : [],
   { CHROME_PATH: chrome, MSP_TEST_SUMMARY: browserSummary, MSP_SECURITY_FIGURES: figuresFile, CI: 'true' },
 ];
-// In parallel: started now, awaited after the Node suite. One after the other: run now.
-const browserDone = parallel ? start(...browserSuite) : Promise.resolve(run(...browserSuite));
+// The same browser tests again against what the production builds make of src/ (web-test-runner.config.mjs:
+// MSP_TEST_BUILD=production): dev-mode.production.ts, minified as the builds minify, Lit's production build. The
+// security figures are the first run's.
+const productionSummary = join(work, 'browser-production.json');
+const productionSuite = [
+  'browser tests against the production build (MSP_TEST_BUILD=production)',
+  'node_modules/.bin/web-test-runner',
+  securityOnly ? ['test/security/**/*.test.ts'] : [],
+  { CHROME_PATH: chrome, MSP_TEST_SUMMARY: productionSummary, MSP_TEST_BUILD: 'production', CI: 'true' },
+];
+// In parallel: started now (one after the other), awaited after the Node suite. One after the other: run now.
+const browserDone = parallel
+  ? start(...browserSuite).then(async (status) => [status, await start(...productionSuite)])
+  : Promise.resolve([run(...browserSuite), run(...productionSuite)]);
 
 const testsIn = (dir) =>
   existsSync(dir)
@@ -128,7 +141,9 @@ if (nodeTests.length > 0) {
   );
   add(nodeSummary, nodeStatus, 'node tests');
 }
-add(browserSummary, await browserDone, 'browser tests');
+const [browserStatus, productionStatus] = await browserDone;
+add(browserSummary, browserStatus, 'browser tests');
+add(productionSummary, productionStatus, 'browser tests against the production build');
 
 printSecurityTable(perFile, figuresFile);
 if (!securityOnly) printDeploymentTable(perFile);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MspCheckout } from '../src/msp-checkout.js';
 import { backend, choose, mount, shadow } from './support/helpers.js';
+import { DEV_MODE } from '../src/dev-mode.js';
 
 describe('<msp-checkout> creation', () => {
   it('is created by its tag name', () => {
@@ -181,22 +182,29 @@ describe('<msp-checkout> configuration errors', () => {
     shadow(el).button().click();
     const { detail } = await event;
     expect(detail.code).to.equal('missing-endpoint');
-    expect(detail.message).to.contain('endpoint attribute is missing');
+    expect(detail.message).to.contain(DEV_MODE ? 'endpoint attribute is missing' : 'endpoint is missing');
   });
 
   it('names the attribute that is wrong: amount in cents, currency code, gateway ids, payment origins', async () => {
     const { endpoint, requests } = backend('success');
-    const cases: Array<[string, string, string]> = [
-      ['amount', '10.50', 'amount must be the digits of an integer number of cents'],
-      ['amount', '-5', 'amount must be the digits of an integer number of cents'],
-      ['amount', '0', 'amount must be a positive integer'],
-      ['currency', 'euro', 'currency must be an ISO 4217 code'],
-      ['gateways', 'IDEAL,<img>', 'gateways has entries that are not gateway ids: "<img>"'],
-      ['payment-origins', 'http://pay.example.com', 'payment-origins accepts https origins'],
-      ['description', 'x'.repeat(201), 'description must be plain text of at most 200 characters'],
-      ['order-id', 'o'.repeat(51), 'order-id must be 1 to 50 printable characters'],
+    // [attribute, value, what the development build says, what the production build says (issue 19)]
+    const cases: Array<[string, string, string, string]> = [
+      ['amount', '10.50', 'amount must be the digits of an integer number of cents', 'amount got "10.50"'],
+      ['amount', '-5', 'amount must be the digits of an integer number of cents', 'amount got "-5"'],
+      ['amount', '0', 'amount must be a positive integer', 'amount got 0'],
+      ['currency', 'euro', 'currency must be an ISO 4217 code', 'currency got "EURO"'],
+      ['gateways', 'IDEAL,<img>', 'gateways has entries that are not gateway ids: "<img>"', 'gateways got "<img>"'],
+      ['payment-origins', 'http://pay.example.com', 'payment-origins accepts https origins', 'payment-origins got'],
+      [
+        'description',
+        'x'.repeat(201),
+        'description must be plain text of at most 200 characters',
+        `description got "${'x'.repeat(201)}"`,
+      ],
+      ['order-id', 'o'.repeat(51), 'order-id must be 1 to 50 printable characters', `order-id got "${'o'.repeat(51)}"`],
     ];
-    for (const [attribute, value, message] of cases) {
+    for (const [attribute, value, developing, shipped] of cases) {
+      const message = DEV_MODE ? developing : shipped;
       const el = await mount({ endpoint, gateways: 'IDEAL' });
       el.setAttribute(attribute, value);
       await el.updateComplete;

@@ -79,7 +79,10 @@ export function recordLiveRegions(root: ShadowRoot) {
         const text = squash(node.textContent);
         if (text) languages.push([text, node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? '']);
       }
-      spoken.push({ role: region.getAttribute('role') ?? 'live', text: squash(region.textContent), languages });
+      // The rendered text (innerText), as a screen reader reads it: two paragraphs are two blocks, never run together
+      // (a minified template has no whitespace between them for textContent to keep).
+      const text = squash(region instanceof HTMLElement ? region.innerText : region.textContent);
+      spoken.push({ role: region.getAttribute('role') ?? 'live', text, languages });
     }
   });
   observer.observe(root, { subtree: true, childList: true, characterData: true });
