@@ -17,8 +17,9 @@ const saidBy = new WeakMap<object, Set<string>>();
 
 /** Warns once per element and subject. */
 export function warnOnce(element: object, subject: string, message: string): void {
+  if (!isDevelopmentHost()) return;
   const said = saidBy.get(element) ?? new Set<string>();
-  if (!isDevelopmentHost() || said.has(subject)) return;
+  if (said.has(subject)) return;
   saidBy.set(element, said.add(subject));
   console.warn(`<msp-checkout>: ${message}`);
 }

@@ -4,8 +4,8 @@ import type { CheckoutStrings, ElementTexts, PayTextKey } from './checkout-strin
 /**
  * The shopper's sentences for what can go wrong once Pay has sent the order (the answer, MultiSafepay's refusal, the
  * payment page's address, the frame), with the Pay request (src/pay-request.ts), which the npm build loads on demand:
- * a page's first paint never needs them. English here; every shipped language has its own, and `strings` or `registerLocale`
- * may set them like any text.
+ * a page's first paint never needs them. English here; every shipped language has its own, and `strings` or
+ * `registerLocale` may set them like any text.
  */
 export const PAY_TEXTS_EN: Pick<CheckoutStrings, PayTextKey> = {
   errorHttp: 'The shop could not start the payment (error {status}). Please try again.',
