@@ -194,7 +194,12 @@ describe('<msp-checkout> configuration errors', () => {
       ['amount', '0', 'amount must be a positive integer', 'amount got 0'],
       ['currency', 'euro', 'currency must be an ISO 4217 code', 'currency got "EURO"'],
       ['gateways', 'IDEAL,<img>', 'gateways has entries that are not gateway ids: "<img>"', 'gateways got "<img>"'],
-      ['payment-origins', 'http://pay.example.com', 'payment-origins accepts https origins', 'payment-origins got'],
+      [
+        'payment-origins',
+        'http://pay.example.com',
+        'payment-origins accepts https origins',
+        'payment-origins got "http://pay.example.com"',
+      ],
       [
         'description',
         'x'.repeat(201),
