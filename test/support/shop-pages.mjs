@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCheckoutHandlers, toNodeHandler } from '../../dist/server/index.js';
+import { holdPaymentPage } from './shown-while-leaving.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'test/security/fixtures');
@@ -190,15 +191,12 @@ export async function heard(log, type) {
 }
 
 /**
- * Holds the payment page (/connect/) until `log` has heard the element's `type` event (10 s at most, so that a
- * failure is a failed assertion, never a hang): a console line the page writes just before it leaves can otherwise
- * be lost with it (a fresh-clone CI run lost the single-page app's msp-redirect so). Set up before Pay.
+ * Holds the payment page (/connect/) until `log` has heard the element's `type` event (holdPaymentPage: 10 s at
+ * most): a console line the page writes just before it leaves can otherwise be lost with it (a fresh-clone CI run lost
+ * the single-page app's msp-redirect so). Set up before Pay.
  */
 export function holdPaymentPageUntilHeard(page, log, type) {
-  return page.route(/\/connect\//, async (route) => {
-    await heard(log, type);
-    await route.continue();
-  });
+  return holdPaymentPage(page, () => heard(log, type));
 }
 
 /** Launches the Chromium the project tests with. */

@@ -4,6 +4,17 @@
 // page has shown what the test waits for (10 s at most, so that a failure is a failed assertion, never a hang).
 
 /**
+ * Holds the payment page's answer (/connect/) until `ready()` settles, 10 s at most, so that a failure is a failed
+ * assertion, never a hang. Set up before Pay.
+ */
+export function holdPaymentPage(page, ready) {
+  return page.route(/\/connect\//, async (route) => {
+    await Promise.race([ready(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await route.continue();
+  });
+}
+
+/**
  * Set up before `page.goto()`. `texts` and `lists` name CSS selectors: a text is the first match's text, a list every
  * match's. `done(shown)` says when the page has shown enough for the payment page to be let through. Returns `shown`,
  * kept up to date, and `observe()`, to call once the page is loaded and before Pay.
@@ -16,10 +27,7 @@ export async function watchWhileLeaving(page, { texts = {}, lists = {}, done }) 
     Object.assign(shown, report);
     if (done(shown)) enough();
   });
-  await page.route(/\/connect\//, async (route) => {
-    await Promise.race([shownEnough, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    await route.continue();
-  });
+  await holdPaymentPage(page, () => shownEnough);
   const observe = () =>
     page.evaluate(
       ({ texts, lists }) => {
