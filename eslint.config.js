@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // The benchmark's page-side helpers (npm run bench) and the security suites' page scripts run in the browser.
-    files: ['bench/**/*.js', 'test/security/fixtures/*.js'],
+    files: ['bench/**/*.js', 'test/e2e/security/fixtures/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

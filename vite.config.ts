@@ -2,30 +2,48 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { demoBackend } from './demo/server/demo-backend.js';
 
 /**
  * One file for the demo and the four builds:
  * - `vite` (serve): the demo under /demo/, with a local fake merchant backend, running the project's source.
  * - `vite build`: the npm build, ES modules (one per source module, for tree-shaking) with Lit external, production
- *   (integrator diagnostics left out: src/dev-mode.production.ts); `--mode development`: the same in
+ *   (integrator diagnostics left out: src/internal/dev-mode.production.ts); `--mode development`: the same in
  *   dist/development/, with them, for the `development` export condition.
  * - `vite build --mode script-tag`: `dist/msp-checkout.min.js`, one classic script with Lit inside, production
  *   (`--mode status-script-tag`: `dist/msp-payment-status.min.js`, the return page's, without the checkout);
  *   `--mode script-tag-dev`: its twin `dist/msp-checkout.dev.js`, with the diagnostics and Lit's development build.
  * - `vite build --mode on-demand-gateway-list`: the part `msp-checkout.min.js` loads on demand for
- *   `gateways-endpoint` (src/on-demand.script-tag.ts), built before it: it carries its hash.
+ *   `gateways-endpoint` (src/checkout/on-demand.script-tag.ts), built before it: it carries its hash.
  */
 /**
- * The script-tag files import their languages from `./locales/xx.js` (`./status-locales/xx.js`) next to the script:
- * the npm build's files, plain ES modules with no imports. Their import() is written once there, for every language
- * (`src/*-locale-imports.script-tag.ts`), where bundlers of the npm build need one per file.
+ * Build twins: a module `x.ts` whose `x.<twin>.ts` sibling replaces it in some builds. `production`:
+ * `internal/dev-mode.production.ts`, so `DEV_MODE` code is dropped. `script-tag`: the script-tag files import their
+ * languages from `./locales/xx.js` next to the script (the npm build's files, plain ES modules with no imports), with
+ * one import() for every language where bundlers of the npm build need one per file; and the production script tag
+ * loads its on-demand parts from next to it, under Subresource Integrity (`checkout/on-demand.script-tag.ts`).
  */
-const scriptTagLocales = {
-  find: /^\.\/((?:checkout|status)-locale-imports)\.js$/,
-  replacement: fileURLToPath(new URL('./src/$1.script-tag.ts', import.meta.url)),
-};
+function twins(files: readonly string[]): Plugin {
+  const swap = new Map(
+    files.map((file) => [
+      fileURLToPath(new URL(`./src/${file.replace(/\.[a-z-]+\.ts$/, '.ts')}`, import.meta.url)),
+      fileURLToPath(new URL(`./src/${file}`, import.meta.url)),
+    ]),
+  );
+  return {
+    name: 'msp-build-twins',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return (resolved && swap.get(resolved.id)) ?? resolved;
+    },
+  };
+}
+
+const PRODUCTION_TWINS = ['internal/dev-mode.production.ts'];
+const LOCALE_TWINS = ['checkout/locale-imports.script-tag.ts', 'payment-status/locale-imports.script-tag.ts'];
+const ON_DEMAND_TWINS = ['checkout/on-demand.script-tag.ts'];
 
 /**
  * Each script-tag file: its entry (which registers its element only), its global name (IIFE formats need one), and
@@ -34,19 +52,19 @@ const scriptTagLocales = {
  */
 const SCRIPT_TAG_FILES: Readonly<Record<string, { entry: string; name: string; fileName: string; dev: boolean }>> = {
   'script-tag': {
-    entry: 'src/define-checkout.ts',
+    entry: 'src/checkout/define.ts',
     name: 'MspCheckoutScript',
     fileName: 'msp-checkout.min.js',
     dev: false,
   },
   'script-tag-dev': {
-    entry: 'src/define-checkout.ts',
+    entry: 'src/checkout/define.ts',
     name: 'MspCheckoutScript',
     fileName: 'msp-checkout.dev.js',
     dev: true,
   },
   'status-script-tag': {
-    entry: 'src/define-payment-status.ts',
+    entry: 'src/payment-status/define.ts',
     name: 'MspPaymentStatusScript',
     fileName: 'msp-payment-status.min.js',
     dev: false,
@@ -61,7 +79,7 @@ const SCRIPT_TAG_FILES: Readonly<Record<string, { entry: string; name: string; f
  */
 const ON_DEMAND_FILES: Readonly<Record<string, { entry: string; fileName: string; define: string }>> = {
   'on-demand-gateway-list': {
-    entry: 'src/gateway-list.ts',
+    entry: 'src/checkout/gateway-list.ts',
     fileName: 'msp-checkout.gateway-list.js',
     define: '__MSP_GATEWAY_LIST_INTEGRITY__',
   },
@@ -79,22 +97,6 @@ function builtIntegrity(fileName: string): string {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
-/** The production builds' switch: `./dev-mode.js` is `src/dev-mode.production.ts`, so `DEV_MODE` code is dropped. */
-const production = {
-  alias: [
-    {
-      find: /^\.\/dev-mode\.js$/,
-      replacement: fileURLToPath(new URL('./src/dev-mode.production.ts', import.meta.url)),
-    },
-  ],
-};
-
-/** The production script tag's `./on-demand.js`: its parts from next to it, under Subresource Integrity. */
-const onDemandAlias = {
-  find: /^\.\/on-demand\.js$/,
-  replacement: fileURLToPath(new URL('./src/on-demand.script-tag.ts', import.meta.url)),
-};
-
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
@@ -110,8 +112,7 @@ export default defineConfig(({ command, mode }) => {
   const part = Object.hasOwn(ON_DEMAND_FILES, mode) ? ON_DEMAND_FILES[mode] : undefined;
   if (part) {
     return {
-      plugins,
-      resolve: production,
+      plugins: [...plugins, twins(PRODUCTION_TWINS)],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -134,11 +135,12 @@ export default defineConfig(({ command, mode }) => {
     // twin keeps it inside (it is for development hosts, not for shops). Both have the Pay request inside.
     const onDemand = mode === 'script-tag';
     return {
-      plugins,
+      plugins: [
+        ...plugins,
+        twins([...LOCALE_TWINS, ...(development ? [] : PRODUCTION_TWINS), ...(onDemand ? ON_DEMAND_TWINS : [])]),
+      ],
       // The twin takes Lit's development build too: its warnings are the integrator's as much as ours.
-      resolve: development
-        ? { conditions: ['development', 'browser', 'module', 'import', 'default'], alias: [scriptTagLocales] }
-        : { alias: [...production.alias, scriptTagLocales, ...(onDemand ? [onDemandAlias] : [])] },
+      ...(development ? { resolve: { conditions: ['development', 'browser', 'module', 'import', 'default'] } } : {}),
       define: onDemand
         ? Object.fromEntries(
             Object.values(ON_DEMAND_FILES).map(({ define, fileName }) => [
@@ -164,8 +166,7 @@ export default defineConfig(({ command, mode }) => {
   }
   const development = mode === 'development';
   return {
-    plugins,
-    ...(development ? {} : { resolve: production }),
+    plugins: development ? plugins : [...plugins, twins(PRODUCTION_TWINS)],
     build: {
       outDir: development ? 'dist/development' : 'dist',
       emptyOutDir: false,
@@ -175,6 +176,7 @@ export default defineConfig(({ command, mode }) => {
           index: 'src/index.ts',
           'msp-checkout': 'src/msp-checkout.ts',
           'msp-payment-status': 'src/msp-payment-status.ts',
+          'payment-status/index': 'src/payment-status/index.ts',
           define: 'src/define.ts',
         },
         formats: ['es'],
@@ -182,7 +184,13 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//],
-        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          // The languages keep their public place, next to the script-tag files: dist/locales/, dist/status-locales/.
+          entryFileNames: ({ name }) =>
+            `${name.replace(/^checkout\/locales\//, 'locales/').replace(/^payment-status\/locales\//, 'status-locales/')}.js`,
+        },
       },
     },
   };

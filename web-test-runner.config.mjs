@@ -66,8 +66,11 @@ function productionDevMode() {
   return {
     name: 'production-dev-mode',
     serve(context) {
-      if (context.path !== '/src/dev-mode.ts') return undefined;
-      return { body: readFileSync(new URL('./src/dev-mode.production.ts', import.meta.url), 'utf8'), type: 'js' };
+      if (context.path !== '/src/internal/dev-mode.ts') return undefined;
+      return {
+        body: readFileSync(new URL('./src/internal/dev-mode.production.ts', import.meta.url), 'utf8'),
+        type: 'js',
+      };
     },
   };
 }

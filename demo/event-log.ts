@@ -1,4 +1,4 @@
-import type { MspCheckout } from '../src/msp-checkout.js';
+import type { MspCheckout } from '../src/checkout/msp-checkout.js';
 
 /** Shows every event the element fires, newest first, in the list `log` (the demo pages' visible event log). */
 export function logEvents(checkout: MspCheckout, log: HTMLElement) {

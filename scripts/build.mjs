@@ -29,15 +29,15 @@ writeFileSync(
 // The script-tag files export nothing; importing one (a bundler may) registers its element, as its define file does.
 writeFileSync(
   'dist/msp-checkout.min.d.ts',
-  "// Registers <msp-checkout>, like define-checkout.js.\nimport './define-checkout.js';\n",
+  "// Registers <msp-checkout>, like checkout/define.js.\nimport './checkout/define.js';\n",
 );
 writeFileSync(
   'dist/msp-checkout.dev.d.ts',
-  "// Registers <msp-checkout>, like define-checkout.js.\nimport './define-checkout.js';\n",
+  "// Registers <msp-checkout>, like checkout/define.js.\nimport './checkout/define.js';\n",
 );
 writeFileSync(
   'dist/msp-payment-status.min.d.ts',
-  "// Registers <msp-payment-status>, like define-payment-status.js.\nimport './define-payment-status.js';\n",
+  "// Registers <msp-payment-status>, like payment-status/define.js.\nimport './payment-status/define.js';\n",
 );
 
 // Subresource Integrity for the script-tag files, for <script integrity="..." crossorigin="anonymous">.

@@ -1,7 +1,7 @@
-// The deployment suites' table (issue 14: several instances, restarts, serverless, faults, on a real Redis and on
+// The deployment suites' table (several instances, restarts, serverless, faults, on a real Redis and on
 // memoryStore()): per suite, its test cases and how many passed in this run, from the node --test counts.
 
-/** The suites: file name in test/node/ (without .test.mjs) and label. */
+/** The suites: file name in test/server/ (without .test.*) and label. */
 const SUITES = [
   ['store-contract', 'store contract (memoryStore, redisStore on a real Redis)'],
   ['instances', 'two and three instances, restart, serverless (Redis; shared memoryStore)'],
@@ -12,7 +12,7 @@ const SUITES = [
 export function printDeploymentTable(perFile) {
   const rows = SUITES.map(([id, label]) => {
     const counts = Object.entries(perFile)
-      .filter(([path]) => path.replace(/\\/g, '/').endsWith(`test/node/${id}.test.mjs`))
+      .filter(([path]) => new RegExp(`test/server/${id}\\.test\\.(mjs|ts)$`).test(path.replace(/\\/g, '/')))
       .map(([, value]) => value);
     const cases = counts.reduce((sum, c) => sum + c.passed + c.failed + c.skipped, 0);
     const passed = counts.reduce((sum, c) => sum + c.passed, 0);
@@ -22,7 +22,7 @@ export function printDeploymentTable(perFile) {
   const width = head.map((text, i) => Math.max(text.length, ...rows.map((row) => row[i].length)));
   const line = (cells) =>
     `| ${cells.map((text, i) => (i === 0 ? text.padEnd(width[i]) : text.padStart(width[i]))).join(' | ')} |`;
-  console.log('\nDeployment suites (issue 14): several instances, restarts, serverless, faults\n');
+  console.log('\nDeployment suites: several instances, restarts, serverless, faults\n');
   console.log(line(head));
   console.log(line(width.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));

@@ -1,9 +1,9 @@
 // The security suites' table: per suite, its test cases, how many passed, and the figures its tests measured
 // (recorded through test/support/figures.mjs while they ran; nothing here is a constant).
-import { existsSync, readdirSync } from 'node:fs';
+import { securitySuites } from './test-files.mjs';
 import { readFigures } from '../test/support/figures.mjs';
 
-/** The suites of issue 6, in its order: file name in test/security/ (without .test.*) and label. */
+/** The suites, in the order of the table: file name in a `security/` folder of test/ (without .test.*), label. */
 const SUITES = [
   ['payment-url-fuzz', 'payment_url fuzz'],
   ['malformed-responses', 'malformed backend responses'],
@@ -23,11 +23,7 @@ const SUITES = [
  */
 export function printSecurityTable(perFile, figuresFile) {
   const figures = readFigures(figuresFile);
-  const present = existsSync('test/security')
-    ? readdirSync('test/security')
-        .filter((file) => /\.test\.(ts|mjs)$/.test(file))
-        .map((file) => file.replace(/\.test\.(ts|mjs)$/, ''))
-    : [];
+  const present = securitySuites();
   const labels = new Map(SUITES);
   const order = [
     ...SUITES.map(([id]) => id).filter((id) => present.includes(id)),
@@ -57,7 +53,7 @@ export function printSecurityTable(perFile, figuresFile) {
   const cell = (text, i) => (i === 0 ? text.padEnd(width[i]) : text.padStart(width[i]));
   const line = (cells) => `| ${cells.join(' | ')} |`;
   const figureWidth = Math.max(head[3].length, ...rows.flatMap((row) => row[3].map((text) => text.length)));
-  console.log('\nSecurity suites (issue 6): figures measured in this run\n');
+  console.log('\nSecurity suites: figures measured in this run\n');
   console.log(line([...head.slice(0, 3).map(cell), head[3].padEnd(figureWidth)]));
   console.log(line([...width.map((w) => '-'.repeat(w)), '-'.repeat(figureWidth)]));
   for (const [label, cases, passed, figureLines] of rows) {

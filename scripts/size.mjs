@@ -33,7 +33,7 @@ const rows = [
     'statusScriptTag',
     measure(readFileSync('dist/msp-payment-status.min.js')),
   ],
-  // The part msp-checkout.min.js loads on demand from next to it (src/on-demand.script-tag.ts): the gateways-endpoint
+  // The part msp-checkout.min.js loads on demand from next to it (src/checkout/on-demand.script-tag.ts): the gateways-endpoint
   // list, only on a page that sets that attribute. The Pay request is inside the script.
   [
     'dist/msp-checkout.gateway-list.js (on demand)',
@@ -44,9 +44,9 @@ const rows = [
   // registers only the checkout gets it.
   ['msp-checkout npm entry, both elements (Lit external)', 'npmEntry', measure(await npmBundle('dist/index.js'))],
   [
-    'msp-checkout/define-checkout.js (checkout alone)',
+    'msp-checkout/checkout/define.js (checkout alone)',
     'npmCheckout',
-    measure(await npmBundle('dist/define-checkout.js')),
+    measure(await npmBundle('dist/checkout/define.js')),
   ],
 ];
 

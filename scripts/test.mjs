@@ -3,24 +3,25 @@
 //   1. build (the script-tag and npm-build tests load dist/)
 //   2. component, unit and browser security tests in headless Chromium (web-test-runner), then the same against the
 //      production build of src/ (MSP_TEST_BUILD=production), and at the same time
-//   3. Node tests (node --test, two files at once): test/node/ (end to end, the framework example apps: npm ci in
-//      each examples/ app, the packed package, builds; package hygiene), test/conformance/ (MultiSafepay's own
-//      material) and test/security/
+//   3. Node tests (node --test, two files at once): test/server/ (the reference backend against the fake),
+//      test/e2e/ (end to end in Chromium, the framework example apps: npm ci in each examples/ app),
+//      test/conformance/ (MultiSafepay's own material) and test/package/ (the packed package, the repository)
 //   Both suites only share the build and the figures file (appended line by line); each test file starts its own
 //   servers on free loopback ports and works in its own temporary directory, so they run in parallel: much of the
 //   Node suite waits on installs, builds and browsers. The browser suite's output is printed when it ends.
 //   MSP_TEST_CONCURRENCY=1 runs everything one after the other (and the Node files one at a time).
 //   4. the table of figures the security suites measured (CONTRIBUTING.md: Security suites), the deployment
 //      suites' counts and the conformance suite's counts
-// npm run test:security (`--security`): the same for test/security/ only.
+// npm run test:security (`--security`): the same for the `security/` folders only.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled } from './ensure-installed.mjs';
 import { ensureChromium, ensureRedisServer } from './find-chromium.mjs';
 import { printDeploymentTable } from './deployment-table.mjs';
 import { printSecurityTable } from './security-table.mjs';
+import { nodeTestFiles } from './test-files.mjs';
 
 const securityOnly = process.argv.includes('--security');
 
@@ -91,7 +92,7 @@ const browserSummary = join(work, 'browser.json');
 const browserSuite = [
   'browser tests (web-test-runner, Chromium)',
   'node_modules/.bin/web-test-runner',
-  securityOnly ? ['test/security/**/*.test.ts'] : [],
+  securityOnly ? ['test/browser/security/**/*.test.ts'] : [],
   { CHROME_PATH: chrome, MSP_TEST_SUMMARY: browserSummary, MSP_SECURITY_FIGURES: figuresFile, CI: 'true' },
 ];
 // The same browser tests again against what the production builds make of src/ (web-test-runner.config.mjs:
@@ -101,7 +102,7 @@ const productionSummary = join(work, 'browser-production.json');
 const productionSuite = [
   'browser tests against the production build (MSP_TEST_BUILD=production)',
   'node_modules/.bin/web-test-runner',
-  securityOnly ? ['test/security/**/*.test.ts'] : [],
+  securityOnly ? ['test/browser/security/**/*.test.ts'] : [],
   { CHROME_PATH: chrome, MSP_TEST_SUMMARY: productionSummary, MSP_TEST_BUILD: 'production', CI: 'true' },
 ];
 // In parallel: started now (one after the other), awaited after the Node suite. One after the other: run now.
@@ -109,16 +110,7 @@ const browserDone = parallel
   ? start(...browserSuite).then(async (status) => [status, await start(...productionSuite)])
   : Promise.resolve([run(...browserSuite), run(...productionSuite)]);
 
-const testsIn = (dir) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((file) => file.endsWith('.test.mjs'))
-        .map((file) => join(dir, file))
-    : [];
-const nodeTests = [
-  ...(securityOnly ? [] : [...testsIn('test/node'), ...testsIn('test/conformance')]),
-  ...testsIn('test/security'),
-];
+const nodeTests = nodeTestFiles({ securityOnly });
 if (nodeTests.length > 0) {
   const nodeSummary = join(work, 'node.json');
   const nodeStatus = await start(
@@ -154,7 +146,7 @@ const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);
 
-/** The conformance suite's counts (issue 13: the server and the fake against MultiSafepay's published material). */
+/** The conformance suite's counts (the server and the fake against MultiSafepay's published material). */
 function printConformanceCounts(counts) {
   const files = Object.entries(counts).filter(([path]) => path.replace(/\\/g, '/').includes('test/conformance/'));
   if (files.length === 0) return;

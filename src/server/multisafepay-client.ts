@@ -1,6 +1,6 @@
 // The one place that talks to MultiSafepay's API: every outcome becomes `{ status, body }` in MultiSafepay's shape,
 // with 502 and 504 for failures of the connection itself.
-import { isRecord } from '../guards.js';
+import { isRecord } from '../shared/guards.js';
 import { failureBody } from './responses.js';
 
 const ENVIRONMENTS = {

@@ -1,7 +1,7 @@
 // Where an order's status comes from when the merchant's getStatus does not know it: a verified notification kept in
 // the store, else MultiSafepay itself (GET /orders/{id}), whose answer is cached in the store for statusCacheMs.
 // MultiSafepay is the source of truth; nothing here guesses.
-import { isRecord } from '../guards.js';
+import { isRecord } from '../shared/guards.js';
 import type { HandlerContext } from './context.js';
 import type { ApiResult } from './multisafepay-client.js';
 import { failureBody } from './responses.js';

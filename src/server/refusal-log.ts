@@ -1,6 +1,6 @@
 // Every refusal a handler answers itself is logged with its reason, so that a wrong SHOP_ORIGIN or an unknown order
 // is found in the server's log rather than guessed at from the browser. Never the API key, never a request body.
-import { isRecord } from '../guards.js';
+import { isRecord } from '../shared/guards.js';
 import type { FetchHandler } from './options.js';
 import { SHOP_SOURCE } from './responses.js';
 

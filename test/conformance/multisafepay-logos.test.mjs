@@ -5,8 +5,8 @@
 // ./fixtures/multisafepay-logos.mjs. Needs `npm run build`.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { GATEWAY_CATALOGUE } from '../../dist/gateway-catalogue.js';
-import { logoFileName, logoUrl } from '../../dist/gateway-logos.js';
+import { GATEWAY_CATALOGUE } from '../../dist/shared/gateway-catalogue.js';
+import { logoFileName, logoUrl } from '../../dist/shared/gateway-logos.js';
 import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
 import { ICON_URLS_SHAPE, MULTISAFEPAY_LOGO_NAMES, UNNAMED } from './fixtures/multisafepay-logos.mjs';
 

@@ -1,6 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { MspCheckout } from '../../src/msp-checkout.js';
-import '../../src/index.js';
+import type { MspCheckout } from '../../src/checkout/msp-checkout.js';
+import '../../src/define.js';
 
 export { backend, gatewayList, type LoggedRequest } from './backend-client.js';
 

@@ -1,5 +1,5 @@
 // A shop on 127.0.0.1 for the Playwright security suites: the script-tag page and a single-page app (both with the
-// element, test/security/fixtures/page.js logging its events and CSP violations to the console), a page that frames
+// element, test/e2e/security/fixtures/page.js logging its events and CSP violations to the console), a page that frames
 // them, the reference backend (msp-checkout/server) against a fake MultiSafepay, and a CSP report endpoint.
 // The same server answers as http://127.0.0.1:<port> and http://localhost:<port>: two origins, for cross-origin
 // frames. Needs `npm run build` first.
@@ -13,7 +13,7 @@ import { createCheckoutHandlers, toNodeHandler } from '../../dist/server/index.j
 import { holdPaymentPage } from './shown-while-leaving.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = join(root, 'test/security/fixtures');
+const fixtures = join(root, 'test/e2e/security/fixtures');
 const escape = (text) => String(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**

@@ -1,6 +1,6 @@
-import { isRecord } from '../../guards.js';
-import { isCurrencyCode, isMinorAmount } from '../../money.js';
-import { orderFieldProblems } from '../../order.js';
+import { isRecord } from '../../shared/guards.js';
+import { isCurrencyCode, isMinorAmount } from '../../shared/money.js';
+import { orderFieldProblems } from '../../shared/order.js';
 import type { HandlerContext } from '../context.js';
 import { customerLocale } from '../customer-locale.js';
 import type { ApiResult } from '../multisafepay-client.js';

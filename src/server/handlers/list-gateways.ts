@@ -1,4 +1,4 @@
-import { isCurrencyCode, isMinorAmount } from '../../money.js';
+import { isCurrencyCode, isMinorAmount } from '../../shared/money.js';
 import { remember } from '../bounded-memory.js';
 import type { HandlerContext } from '../context.js';
 import { customerLocale } from '../customer-locale.js';

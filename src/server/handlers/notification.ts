@@ -1,5 +1,5 @@
-import { isRecord } from '../../guards.js';
-import { isOrderId } from '../../order.js';
+import { isRecord } from '../../shared/guards.js';
+import { isOrderId } from '../../shared/order.js';
 import type { HandlerContext } from '../context.js';
 import type { FetchHandler } from '../options.js';
 import { BodyError, readText } from '../request-guards.js';

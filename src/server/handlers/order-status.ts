@@ -1,4 +1,4 @@
-import { isOrderId } from '../../order.js';
+import { isOrderId } from '../../shared/order.js';
 import type { HandlerContext } from '../context.js';
 import type { FetchHandler } from '../options.js';
 import { lookUpStatus } from '../order-status-source.js';

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { formatAmount } from '../../money.js';
+import { formatAmount } from '../../shared/money.js';
 import type { FakeOrder } from './fake-order.js';
 
 /** The amount as a shopper reads it (`€49.95`, `PLN 214.95`), as MultiSafepay's page shows it, never minor units. */

@@ -5,7 +5,7 @@
 // MultiSafepay/php-sdk tests/fixture-data/payment-methods.json (amex, banktransfer, ideal). Placeholders, not brands'
 // marks: the name as a wordmark (SVG) or a chip in the same colour (PNG).
 import { deflateSync } from 'node:zlib';
-import { logoFileName } from '../../gateway-logos.js';
+import { logoFileName } from '../../shared/gateway-logos.js';
 
 /** MultiSafepay's three icon sizes: the folder and the file type of each. */
 export const ICON_SIZES = {

@@ -1,0 +1,39 @@
+import { CheckoutError } from '../internal/errors.js';
+import { createOrder } from '../internal/network.js';
+import type { OrderRequest } from '../shared/order.js';
+import { checkPaymentUrl } from '../shared/payment-url.js';
+
+export { navigateToPaymentPage } from './navigate.js';
+export { payShopperMessage, payText } from './pay-texts.js';
+
+/**
+ * The Pay path after the shopper pressed Pay. The npm build loads it on demand (src/on-demand.ts: an app's bundler
+ * makes it a chunk of its own, behind a network request anyway); the script-tag file has it inside
+ * (src/on-demand.script-tag.ts, issue 2). Its errors are `CheckoutError`s, which the element takes by name
+ * (`asCheckoutError`), as it does those of the gateway list's part, a standalone file with its own copy of the class.
+ */
+
+export interface PaymentPage {
+  orderId: string | undefined;
+  /** The checked, serialized `payment_url`: the only thing ever navigated to. */
+  paymentUrl: string;
+}
+
+export interface PaymentPageRequest {
+  timeout: number;
+  signal: AbortSignal;
+  /** Where `payment_url` may point (the parsed `payment-origins`). */
+  origins: readonly string[];
+}
+
+/** POSTs the order to the merchant's endpoint and checks the `payment_url` it answers with. */
+export async function requestPaymentPage(
+  endpoint: string,
+  order: OrderRequest,
+  { origins, ...call }: PaymentPageRequest,
+): Promise<PaymentPage> {
+  const created = await createOrder(endpoint, order, call);
+  const checked = checkPaymentUrl(created.paymentUrl, origins);
+  if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
+  return { orderId: created.orderId, paymentUrl: checked.url };
+}

@@ -1,0 +1,47 @@
+import { catalogueEntry } from '../shared/gateway-catalogue.js';
+import type { Gateway } from '../shared/gateway-input.js';
+
+/**
+ * Lines for the integrator building the page, in the browser's console: on a development host only, never where
+ * shoppers are. The elements call these under `DEV_MODE` (src/dev-mode.ts), so a build without the diagnostics leaves
+ * this module out.
+ */
+
+/** `localhost`, `127.0.0.1`, `[::1]`, `*.localhost` and `*.test`: where pages are built, not where shops run. */
+export function isDevelopmentHost(hostname: string = location.hostname): boolean {
+  return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
+}
+
+/** What each element has said already: each element says a thing once. */
+const saidBy = new WeakMap<object, Set<string>>();
+
+/** Warns once per element and subject. */
+export function warnOnce(element: object, subject: string, message: string): void {
+  if (!isDevelopmentHost()) return;
+  const said = saidBy.get(element) ?? new Set<string>();
+  if (said.has(subject)) return;
+  saidBy.set(element, said.add(subject));
+  console.warn(`<msp-checkout>: ${message}`);
+}
+
+/**
+ * A gateway MultiSafepay retired (GIROPAY, DIRECTBANK, ALIPAY) that is still offered, or an id the catalogue does not
+ * know (a typo such as IDEALL, offered as a radio that can never be paid).
+ */
+export function warnAboutGateways(element: object, requested: readonly Gateway[], offered: readonly Gateway[]): void {
+  for (const { id } of requested) {
+    const status = catalogueEntry(id)?.status;
+    if (!status) {
+      warnOnce(element, id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
+    } else if (status !== 'active' && offered.some((gateway) => gateway.id === id)) {
+      warnOnce(element, id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
+    }
+  }
+}
+
+/** Logo URLs the element ignores (not https, not a path on this site). */
+export function warnAboutIcons(element: object, ignored: readonly string[]): void {
+  for (const value of ignored) {
+    warnOnce(element, value, `logo ${value} ignored; use an https URL or a path on this site.`);
+  }
+}

@@ -1,0 +1,102 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { backend, mount, settled, shadow } from '../../support/helpers.js';
+
+describe('<msp-checkout> accessibility (axe) in each state', () => {
+  it('idle, with nothing chosen', async () => {
+    const el = await mount({ endpoint: '/orders' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('idle, with a method chosen', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'IDEAL' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('busy, waiting for the endpoint', async () => {
+    const el = await mount({ endpoint: backend('slow', { ms: '1500' }).endpoint, gateways: 'IDEAL' });
+    el.addEventListener('msp-redirect', (event) => event.preventDefault());
+    shadow(el).button().click();
+    await el.updateComplete;
+    expect(shadow(el).form().getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await settled(el);
+  });
+
+  it('showing a MultiSafepay error', async () => {
+    const el = await mount({
+      endpoint: backend('msp-error', { code: '1023', info: 'Gateway unavailable' }).endpoint,
+      gateways: 'IDEAL',
+    });
+    const failed = oneEvent(el, 'msp-error');
+    shadow(el).button().click();
+    await failed;
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('showing that no method was chosen', async () => {
+    const el = await mount({ endpoint: '/orders' });
+    const failed = oneEvent(el, 'msp-error');
+    shadow(el).button().click();
+    await failed;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('showing a configuration error', async () => {
+    const el = await mount({ gateways: 'IDEAL' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('with a failed gateway list, and while Retry loads it again', async () => {
+    const { endpoint } = backend('unused');
+    const el = await mount({ endpoint: '/orders', gateways: '' });
+    const failed = oneEvent(el, 'msp-error');
+    el.setAttribute('gateways-endpoint', `/backend/gateways/slow-503${endpoint.slice(endpoint.indexOf('?'))}&ms=600`);
+    await failed;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="retry"]')!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await oneEvent(el, 'msp-error');
+  });
+
+  it('with no payment method', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: '' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('in dark mode, on a page that opts into it with color-scheme', async () => {
+    document.documentElement.style.colorScheme = 'light dark';
+    document.body.style.background = 'Canvas';
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,DOTPAY' });
+      expect(getComputedStyle(shadow(el).button()).backgroundColor).to.equal('rgb(124, 184, 255)');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.documentElement.style.colorScheme = '';
+      document.body.style.background = '';
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('stays light on a light page when the system is dark, and honours theme="dark"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,DOTPAY' });
+      expect(getComputedStyle(shadow(el).button()).backgroundColor).to.equal('rgb(11, 92, 173)');
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      el.style.background = '#121212';
+      await el.updateComplete;
+      expect(getComputedStyle(shadow(el).button()).backgroundColor).to.equal('rgb(124, 184, 255)');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
