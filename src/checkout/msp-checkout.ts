@@ -263,13 +263,13 @@ export class MspCheckout extends LitElement {
    */
   orderFields?: Record<string, unknown>;
 
-  /** Overrides for any of the element's texts, on top of its language (README: Languages). */
+  /** Overrides for any of the element's texts, on top of its language (docs/languages.md). */
   strings?: StringsOverride;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pageshow', this.#onPageShow);
-    // Languages registered or loaded while in the page show at once (README: Languages), and those that came while
+    // Languages registered or loaded while in the page show at once (docs/languages.md), and those that came while
     // it was away show now.
     checkoutTexts.elements.add(this);
     this.requestUpdate();

@@ -13,7 +13,7 @@ import { checkJsonBody, parseOrderResponse, type CreatedOrder } from './response
 
 /**
  * The custom header every request carries. A cross-site form or `no-cors` request cannot set it, so a backend
- * that requires it refuses requests forged by other sites (see the README's backend contract).
+ * that requires it refuses requests forged by other sites (see docs/backend-contract.md).
  */
 export const CHECKOUT_HEADER = 'X-MSP-Checkout';
 

@@ -161,12 +161,12 @@ export class MspPaymentStatus extends LitElement {
   /** Level of the heading that says what happened, 1 to 6, to fit the page's outline. Default: 2. */
   headingLevel: number = 2;
 
-  /** Overrides for any of the element's texts, on top of its language (README: Languages). */
+  /** Overrides for any of the element's texts, on top of its language (docs/languages.md). */
   strings?: StatusStringsOverride;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Languages registered or loaded while in the page show at once (README: Languages).
+    // Languages registered or loaded while in the page show at once (docs/languages.md).
     statusTexts.elements.add(this);
     this.requestUpdate();
     document.addEventListener('visibilitychange', this.#onPageBack);

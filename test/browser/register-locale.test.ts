@@ -9,7 +9,7 @@ import statusEn from '../../src/payment-status/locales/en.js';
 import { mount, shadow } from '../support/helpers.js';
 import { statusBackend } from '../support/status-backend.js';
 
-// README, Languages: `registerLocale` "adds or extends a language for every <msp-checkout> on the page", also for
+// docs/languages.md: `registerLocale` "adds or extends a language for every <msp-checkout> on the page", also for
 // elements already there (a script after the tag, or after `document.querySelector('msp-checkout')`). This file runs
 // in a page of its own, so no other test has registered these languages before.
 

@@ -1,6 +1,7 @@
-// The README's "Your backend" shop, copied as a merchant copies it, paid through in Chromium against the fake
-// MultiSafepay: shop.mjs exactly as the README prints it, started by the README's test-shop.mjs (its fixed port
-// swapped for a free one, so that parallel runs never collide). Also the Node test docs/testing.md prints.
+// The complete shop of docs/backend.md (the README's "Your backend" shows its heart and links to it), copied as a
+// merchant copies it, paid through in Chromium against the fake MultiSafepay: shop.mjs exactly as docs/backend.md
+// prints it, started by its test-shop.mjs (the fixed port swapped for a free one, so that parallel runs never
+// collide). The README's excerpt is checked to be that file's own lines. Also the Node test docs/testing.md prints.
 // `msp-checkout` resolves to this repository (a symlink in a temporary node_modules): needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +24,9 @@ export function codeBlock(markdown, name) {
   return block;
 }
 
+/** The shop's page, the README's "Your backend" links to it; this test runs its code. */
+const BACKEND_DOC = 'docs/backend.md';
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -39,12 +43,12 @@ let origin;
 let browser;
 
 /**
- * Starts the README's test-shop.mjs (so shop.mjs and a fake MultiSafepay of its own) on free ports, in `cwd`;
+ * Starts docs/backend.md's test-shop.mjs (so shop.mjs and a fake MultiSafepay of its own) on free ports, in `cwd`;
  * resolves when it says where it listens. `log.text` collects what it prints.
  */
 async function startShop(cwd, log) {
   const [fakePort, shopPort] = [await freePort(), await freePort()];
-  const recipe = codeBlock(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'test-shop.mjs');
+  const recipe = codeBlock(readFileSync(join(ROOT, BACKEND_DOC), 'utf8'), 'test-shop.mjs');
   assert.match(recipe, /startFakeMultiSafepay\(\{ port: 4010 \}\)/);
   const file = `test-shop-${shopPort}.mjs`;
   writeFileSync(join(cwd, file), recipe.replace('{ port: 4010 }', `{ port: ${fakePort} }`));
@@ -67,12 +71,12 @@ async function startShop(cwd, log) {
 const log = { text: '' };
 
 before(async () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const backendDoc = readFileSync(join(ROOT, BACKEND_DOC), 'utf8');
   work = mkdtempSync(join(tmpdir(), 'msp-readme-shop-'));
   mkdirSync(join(work, 'node_modules'));
   symlinkSync(ROOT, join(work, 'node_modules', 'msp-checkout'), 'dir');
   writeFileSync(join(work, 'package.json'), '{ "type": "module", "private": true }\n');
-  writeFileSync(join(work, 'shop.mjs'), codeBlock(readme, 'shop.mjs'));
+  writeFileSync(join(work, 'shop.mjs'), codeBlock(backendDoc, 'shop.mjs'));
   writeFileSync(
     join(work, 'checkout.test.mjs'),
     codeBlock(readFileSync(join(ROOT, 'docs/testing.md'), 'utf8'), 'checkout.test.mjs'),
@@ -87,15 +91,37 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('the README shop says where it listens', () => {
+test("the README's shop excerpt is the complete shop's own lines, in order (its `// …` lines mark what it leaves out)", () => {
+  const shop = codeBlock(readFileSync(join(ROOT, BACKEND_DOC), 'utf8'), 'shop.mjs').split('\n');
+  const excerpt = codeBlock(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'shop.mjs')
+    .split('\n')
+    .slice(1);
+  const shown = excerpt.filter((line) => line !== '' && !line.trim().startsWith('// …'));
+  assert.ok(shown.length >= 30, `the README shows ${shown.length} lines of the shop`);
+  let at = 0;
+  for (const line of shown) {
+    const found = shop.indexOf(line, at);
+    assert.ok(found >= 0, `the README's shop excerpt has a line the shop lacks (or out of order): ${line}`);
+    at = found + 1;
+  }
+  const needed = ['createCheckoutHandlers({', 'resolveOrder:', 'onStatus:', 'checkout.createOrder', 'toNodeHandler('];
+  for (const part of needed) {
+    assert.ok(
+      shown.some((line) => line.includes(part)),
+      `the README's excerpt lacks ${part}`,
+    );
+  }
+});
+
+test('the complete shop says where it listens', () => {
   assert.match(log.text, new RegExp(`Shop on ${origin}/`));
 });
 
-test("a shopper pays with Dotpay through the README's shop: its page, its backend, the fake's payment page, its return page", async () => {
+test("a shopper pays with Dotpay through the complete shop: its page, its backend, the fake's payment page, its return page", async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  // The fake's page has no icon; anything else that fails to load is the README's shop's fault.
+  // The fake's page has no icon; anything else that fails to load is the shop's fault.
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
       errors.push(`${message.text()} ${message.location().url}`);
@@ -115,7 +141,7 @@ test("a shopper pays with Dotpay through the README's shop: its page, its backen
   await page.close();
 });
 
-test("a shopper who declined follows the cancel page's link, chooses another method and pays: MultiSafepay takes an order id once, so the README shop pays under a new one", async () => {
+test("a shopper who declined follows the cancel page's link, chooses another method and pays: MultiSafepay takes an order id once, so the complete shop pays under a new one", async () => {
   // A shop of its own: the shop above has paid order-1234 already.
   const ownLog = { text: '' };
   const own = await startShop(work, ownLog);
@@ -174,7 +200,7 @@ test("the shop opened at localhost while SHOP_ORIGIN says 127.0.0.1: the shop's 
   await page.close();
 });
 
-test("the README shop's cancel page, both script-tag files, the checkout's parts and their languages are served; anything else is a 404", async () => {
+test("the complete shop's cancel page, both script-tag files, the checkout's parts and their languages are served; anything else is a 404", async () => {
   const cancel = await fetch(`${origin}/cancel?transactionid=order-1234`);
   assert.equal(cancel.status, 200);
   assert.match(await cancel.text(), /<msp-payment-status endpoint="\/checkout\/status"/);

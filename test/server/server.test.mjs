@@ -44,7 +44,7 @@ describe('msp-checkout/server createOrder', () => {
     assert.equal(sent.payment_options.redirect_url, `${running.shop.origin}/checkout/return`);
   });
 
-  test("a field the page added with orderFields that browserFields does not pass on (README Frameworks' var1) is named in the log; listed in browserFields, it reaches MultiSafepay", async () => {
+  test("a field the page added with orderFields that browserFields does not pass on (docs/frameworks.md's var1) is named in the log; listed in browserFields, it reaches MultiSafepay", async () => {
     const warnings = [];
     const logger = { warn: (message) => warnings.push(message) };
     const shop = await startShop(running.fake, { logger });

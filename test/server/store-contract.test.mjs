@@ -1,6 +1,6 @@
 // The store contract of msp-checkout/server (src/server/store/checkout-store.ts), run against each store it ships:
 // memoryStore() and redisStore(client) on a real Redis (Debian's redis-server, started by the test on 127.0.0.1).
-// A shop's own store (README: Deploying) should pass the same cases. Needs `npm run build` first.
+// A shop's own store (docs/deploying.md: Your own store) should pass the same cases. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { memoryStore, redisStore } from '../../dist/server/index.js';

@@ -202,7 +202,7 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
         .filter((field) => isRecord(body[field]) || typeof body[field] === 'string')
         .map((field) => [field, body[field]]),
     );
-    // What the page added with orderFields (README Frameworks: var1) and browserFields does not pass on is dropped,
+    // What the page added with orderFields (docs/frameworks.md: var1) and browserFields does not pass on is dropped,
     // so that a browser cannot set MultiSafepay fields the shop did not allow; said in the log, so it is not lost
     // silently. Names are JSON-quoted: a key from the browser cannot forge a log line.
     const dropped = Object.keys(body).filter((field) => !ELEMENT_FIELDS.has(field) && !browserFields.includes(field));

@@ -1,6 +1,6 @@
 // What the handlers keep in the store, under which keys and for how long, read back as checked types. Every store
 // call is bounded by a timeout, so that a slow store cannot hold a shopper or MultiSafepay longer than that: a
-// failure or a timeout rejects with a StoreFailure and the handler decides what is safe (README: Deploying).
+// failure or a timeout rejects with a StoreFailure and the handler decides what is safe (docs/deploying.md).
 import { isRecord } from '../../shared/guards.js';
 import type { CheckoutStore } from './checkout-store.js';
 

@@ -153,7 +153,7 @@ describe('<msp-checkout> development-host warnings, at once', () => {
       await nextTask();
     });
     expect(location.hostname).to.match(/^(localhost|127\.0\.0\.1)$/);
-    // The development build's (the README tells integrators to build with it); the production build says nothing.
+    // The development build's (docs/errors.md tells integrators to build with it); the production build says nothing.
     expect(warnings).to.deep.equal(
       DEV_MODE
         ? ['<msp-checkout>: gateway IDEALL is not a MultiSafepay gateway id this element knows: check its spelling.']

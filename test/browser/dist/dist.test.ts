@@ -83,7 +83,7 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     frame.remove();
   });
 
-  it('registerLocale from a script after the tag switches the element already on the page (README: Languages)', async () => {
+  it('registerLocale from a script after the tag switches the element already on the page (docs/languages.md)', async () => {
     const frame = await page(
       '<script src="/backend/dist/msp-checkout.min.js"></script>',
       `<msp-checkout endpoint="/orders" gateways="IDEAL" amount="1000" currency="EUR" locale="is_IS"

@@ -4,7 +4,7 @@ import { report } from '../../support/figures.js';
 import { backend, mount, settled, shadow } from '../../support/helpers.js';
 
 // What a merchant's backend, its proxy or its framework may answer instead of MultiSafepay's JSON. Each answer must
-// end in one of the error codes the README documents, with no uncaught error, no navigation, a usable form, and a
+// end in one of the error codes docs/errors.md documents, with no uncaught error, no navigation, a usable form, and a
 // second click that works once the backend answers properly again.
 
 const SUITE = 'malformed-responses';
@@ -261,10 +261,12 @@ const cases: Case[] = [
   },
 ];
 
-/** The codes in the README's error table: what "documented" means. */
+/** The codes in docs/errors.md's table: what "documented" means. */
 async function documentedCodes(): Promise<Set<string>> {
-  const readme = await (await fetch('/README.md')).text();
-  const section = readme.slice(readme.indexOf('## Errors'), readme.indexOf('## Reference'));
+  const errors = await (await fetch('/docs/errors.md')).text();
+  expect(errors).to.include('\n## Codes\n');
+  const codes = errors.slice(errors.indexOf('\n## Codes\n') + 1);
+  const section = codes.split(/^## /m)[1]!;
   return new Set([...section.matchAll(/^\| `([a-z-]+)`/gm)].map((match) => match[1]!));
 }
 
@@ -336,7 +338,7 @@ describe('malformed backend responses', () => {
         'retries that worked': retried,
       });
       expect(detail.code).to.equal(entry.code);
-      expect(documented.has(detail.code), `${detail.code} is in the README`).to.be.true;
+      expect(documented.has(detail.code), `${detail.code} is in docs/errors.md`).to.be.true;
       expect(alert).not.to.equal('');
       expect(markup, 'the backend text is shown as text').to.equal(null);
       expect(failedRedirects).to.equal(0);

@@ -199,10 +199,10 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
         await waitUntil(() => view.codes.length > 0, 'no msp-error', { timeout: 8000 });
         await waitUntil(() => el.shadowRoot!.querySelector('[part="list-error"]'), 'the list did not fail');
         expect(view.codes).to.deep.equal(['network-error']);
-        // README, Errors: the row of the code the merchant hears names this cause, not only an unreachable endpoint.
-        const readme = await (await fetch('/README.md')).text();
-        const row = readme.split('\n').find((line) => line.startsWith(`| \`${view.codes[0]}\``));
-        expect(row, "the README's row for network-error").to.match(/part .* did not load or failed its hash/);
+        // docs/errors.md: the row of the code the merchant hears names this cause, not only an unreachable endpoint.
+        const errors = await (await fetch('/docs/errors.md')).text();
+        const row = errors.split('\n').find((line) => line.startsWith(`| \`${view.codes[0]}\``));
+        expect(row, "docs/errors.md's row for network-error").to.match(/part .* did not load or failed its hash/);
         expect(el.shadowRoot!.querySelector('[part="list-error"]')!.textContent!.trim()).not.to.equal('');
         expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
         expect(radios()).to.have.length(0);

@@ -176,7 +176,7 @@ describe('slow-loris clients are timed out', () => {
   const BODY_TIMEOUT = 1000;
   let guarded;
   before(async () => {
-    // The README's server settings, with shorter times, and toNodeHandler's body deadline.
+    // The complete shop's server settings (docs/backend.md), with shorter times, and toNodeHandler's body deadline.
     guarded = await startShop(
       fake,
       {},
