@@ -71,23 +71,26 @@ for (const file of ['dist/msp-checkout.gateway-list.js']) {
 
 /**
  * msp-checkout/server and msp-checkout/server/testing: src/server/** compiled file by file (no bundling) to
- * dist/server/**, for Node 20. The server shares the element's field rules (src/order.ts and what it imports), which
- * the npm build above already wrote to dist/; every relative import of the server's output must name a built file.
+ * dist/server/**, for Node 20. The server imports src/shared/ (the rules it shares with the elements), which is
+ * compiled whole the same way to dist/shared/: the npm build above keeps only what the elements use of each module.
+ * Every relative import of the server's output must name a built file.
  */
 async function buildServer() {
-  const entryPoints = readdirSync('src/server', { recursive: true })
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => join('src/server', file));
-  await build({
-    entryPoints,
-    outdir: 'dist/server',
-    outbase: 'src/server',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    bundle: false,
-    logLevel: 'warning',
-  });
+  for (const folder of ['server', 'shared']) {
+    const entryPoints = readdirSync(`src/${folder}`, { recursive: true })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => join(`src/${folder}`, file));
+    await build({
+      entryPoints,
+      outdir: `dist/${folder}`,
+      outbase: `src/${folder}`,
+      format: 'esm',
+      platform: folder === 'server' ? 'node' : 'neutral',
+      target: folder === 'server' ? 'node20' : 'es2022',
+      bundle: false,
+      logLevel: 'warning',
+    });
+  }
   const missing = [];
   for (const file of readdirSync('dist/server', { recursive: true }).filter((name) => name.endsWith('.js'))) {
     const path = join('dist/server', file);

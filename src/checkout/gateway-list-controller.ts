@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asCheckoutError, isCheckoutError, type CheckoutError } from '../internal/errors.js';
-import type { GatewayQuery } from '../internal/network.js';
+import type { GatewayQuery } from './gateway-request.js';
 import type { GatewayOption } from './offered-gateways.js';
 import { loadWithin } from '../internal/load-within.js';
 import { loadGatewayList } from './on-demand.js';

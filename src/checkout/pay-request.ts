@@ -1,5 +1,6 @@
 import { CheckoutError } from '../internal/errors.js';
-import { createOrder } from '../internal/network.js';
+import { requestText } from '../internal/network.js';
+import { parseOrderResponse } from '../internal/response.js';
 import type { OrderRequest } from '../shared/order.js';
 import { checkPaymentUrl } from '../shared/payment-url.js';
 
@@ -32,7 +33,7 @@ export async function requestPaymentPage(
   order: OrderRequest,
   { origins, ...call }: PaymentPageRequest,
 ): Promise<PaymentPage> {
-  const created = await createOrder(endpoint, order, call);
+  const created = parseOrderResponse(await requestText({ ...call, url: endpoint, method: 'POST', body: order }));
   const checked = checkPaymentUrl(created.paymentUrl, origins);
   if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
   return { orderId: created.orderId, paymentUrl: checked.url };

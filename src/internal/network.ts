@@ -1,21 +1,11 @@
+import { CHECKOUT_HEADER } from '../shared/wire.js';
 import { CheckoutError } from './errors.js';
-import { parseGatewayList, type GatewayOption } from '../checkout/offered-gateways.js';
-import type { OrderRequest } from '../shared/order.js';
-import { parseStatusResponse, statusUrl } from '../payment-status/status-response.js';
-import { checkJsonBody, parseOrderResponse, type CreatedOrder } from './response.js';
 
 /**
- * Everything the elements send over the network, to the merchant's backend only: the checkout's order (`POST
- * endpoint`) and gateway list (`GET gateways-endpoint`), the return page's status (`GET endpoint?transactionid=`), all
- * through `requestText`, which owns the headers, the timeout, the abort and the transport errors. What the answers
- * mean is response.ts's, offered-gateways.ts's and payment-status.ts's business.
+ * The one way the elements talk to the network, to the merchant's backend only: `requestText` owns the headers,
+ * the timeout, the abort and the transport errors. What each answer means is the caller's business (response.ts,
+ * the checkout's requests, the return page's status request).
  */
-
-/**
- * The custom header every request carries. A cross-site form or `no-cors` request cannot set it, so a backend
- * that requires it refuses requests forged by other sites (see docs/backend-contract.md).
- */
-export const CHECKOUT_HEADER = 'X-MSP-Checkout';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -80,46 +70,8 @@ export async function requestText(options: RequestOptions): Promise<RawResponse>
   }
 }
 
-interface Call {
+/** What every request of an element takes besides its URL and body. */
+export interface Call {
   timeout: number;
   signal?: AbortSignal | undefined;
-}
-
-/** POSTs the order to the merchant's endpoint and returns the parsed answer; every failure is a `CheckoutError`. */
-export async function createOrder(endpoint: string, order: OrderRequest, call: Call): Promise<CreatedOrder> {
-  return parseOrderResponse(await requestText({ ...call, url: endpoint, method: 'POST', body: order }));
-}
-
-export interface GatewayQuery {
-  currency?: string | undefined;
-  amount?: number | undefined;
-  country?: string | undefined;
-  locale?: string | undefined;
-}
-
-/** The `gateways-endpoint` URL with the shopper's filters as query parameters, for the backend to pass upstream. */
-export function gatewaysUrl(endpoint: string, query: GatewayQuery, base: string): string {
-  const url = new URL(endpoint, base);
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
-  }
-  return url.href;
-}
-
-/** GETs the merchant's gateway list; every failure is a `CheckoutError`. */
-export async function fetchGateways(endpoint: string, query: GatewayQuery, call: Call): Promise<GatewayOption[]> {
-  const raw = await requestText({ ...call, url: gatewaysUrl(endpoint, query, document.baseURI), method: 'GET' });
-  const list = parseGatewayList(checkJsonBody(raw));
-  if (!list) {
-    throw new CheckoutError('invalid-response', 'The gateways endpoint did not answer with a list of gateways', {
-      status: raw.status,
-    });
-  }
-  return list;
-}
-
-/** GETs one order's status from the merchant's status endpoint (the return page's); every failure is a `CheckoutError`. */
-export async function fetchStatus(endpoint: string, orderId: string, call: Call): Promise<string> {
-  const raw = await requestText({ ...call, url: statusUrl(endpoint, orderId, document.baseURI), method: 'GET' });
-  return parseStatusResponse(raw, orderId);
 }

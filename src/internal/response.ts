@@ -1,5 +1,6 @@
 import { isRecord } from '../shared/guards.js';
 import { CheckoutError } from './errors.js';
+import { SHOP_SOURCE } from '../shared/wire.js';
 import type { RawResponse } from './network.js';
 
 /** What the element needs from a successful answer. `paymentUrl` is unchecked: see `checkPaymentUrl`. */
@@ -7,8 +8,6 @@ export interface CreatedOrder {
   orderId: string | undefined;
   paymentUrl: unknown;
 }
-
-export type { RawResponse };
 
 /**
  * Interprets the merchant endpoint's answer, which passes MultiSafepay's through:
@@ -108,7 +107,7 @@ function mspError(json: Record<string, unknown>, status: number): CheckoutError 
   const hasCode = typeof errorCode === 'number' && Number.isInteger(errorCode);
   // The reference backend marks its own refusals (msp-checkout/server: CSRF checks, unknown order, validation), so
   // that a wrong SHOP_ORIGIN is not blamed on MultiSafepay.
-  if (json['error_source'] === 'shop') {
+  if (json['error_source'] === SHOP_SOURCE) {
     return new CheckoutError(
       'backend-error',
       `The shop's backend refused the request (HTTP ${status})${typeof errorInfo === 'string' ? `: ${errorInfo}` : ''}`,

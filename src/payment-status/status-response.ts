@@ -1,6 +1,7 @@
 import { CheckoutError } from '../internal/errors.js';
 import { isRecord } from '../shared/guards.js';
-import { checkJsonBody, type RawResponse } from '../internal/response.js';
+import type { RawResponse } from '../internal/network.js';
+import { checkJsonBody } from '../internal/response.js';
 
 /**
  * What the shopper is told. MultiSafepay's order `status` values and what they mean for the shopper come from

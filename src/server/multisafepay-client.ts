@@ -1,7 +1,7 @@
 // The one place that talks to MultiSafepay's API: every outcome becomes `{ status, body }` in MultiSafepay's shape,
 // with 502 and 504 for failures of the connection itself.
 import { isRecord } from '../shared/guards.js';
-import { failureBody } from './responses.js';
+import { failureBody } from '../shared/wire.js';
 
 const ENVIRONMENTS = {
   test: 'https://testapi.multisafepay.com/v1/json',

@@ -4,7 +4,7 @@
 import { isRecord } from '../shared/guards.js';
 import type { HandlerContext } from './context.js';
 import type { ApiResult } from './multisafepay-client.js';
-import { failureBody } from './responses.js';
+import { failureBody } from '../shared/wire.js';
 
 export type StatusLookup =
   | { found: true; status: string }

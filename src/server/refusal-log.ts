@@ -2,7 +2,7 @@
 // is found in the server's log rather than guessed at from the browser. Never the API key, never a request body.
 import { isRecord } from '../shared/guards.js';
 import type { FetchHandler } from './options.js';
-import { SHOP_SOURCE } from './responses.js';
+import { SHOP_SOURCE } from '../shared/wire.js';
 
 /** Text from a request for one log line: control characters (a forged line break) become spaces. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -1,3 +1,4 @@
+import { CHECKOUT_HEADER } from '../shared/wire.js';
 // The guards in front of every handler: cross-site requests (CSRF) and request bodies (size, time).
 
 /** A body that may not be read: too large (413) or too slow (408). */
@@ -35,7 +36,7 @@ export async function readText(request: Request, limit: number): Promise<string>
  * or undefined.
  */
 export function crossSiteProblem(request: Request, allowedOrigins: readonly string[] | undefined): string | undefined {
-  if (request.headers.get('x-msp-checkout') !== '1') return 'The X-MSP-Checkout header is missing';
+  if (request.headers.get(CHECKOUT_HEADER) !== '1') return `The ${CHECKOUT_HEADER} header is missing`;
   if (request.headers.get('sec-fetch-site') === 'cross-site') return 'Cross-site requests are refused';
   const origin = request.headers.get('origin');
   if (origin !== null) {

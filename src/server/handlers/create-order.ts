@@ -7,7 +7,8 @@ import type { ApiResult } from '../multisafepay-client.js';
 import type { FetchHandler, ResolvedOrder } from '../options.js';
 import { lookUpStatus } from '../order-status-source.js';
 import { BodyError, crossSiteProblem, readText } from '../request-guards.js';
-import { failure, failureBody, json, SHOP_SOURCE } from '../responses.js';
+import { failureBody } from '../../shared/wire.js';
+import { failure, json } from '../responses.js';
 import type { PageClaim, RememberedPage } from '../store/checkout-records.js';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -77,7 +78,7 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
       if (claim.kind === 'unreadable') return post(id, upstream, false);
       if (Date.now() >= deadline) {
         const info = `Order ${id} is being created by another request: try again`;
-        return { status: 503, body: { ...failureBody(503, info), error_source: SHOP_SOURCE } };
+        return { status: 503, body: failureBody(503, info, { shop: true }) };
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

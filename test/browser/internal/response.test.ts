@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CheckoutError } from '../../../src/internal/errors.js';
-import { parseOrderResponse, type RawResponse } from '../../../src/internal/response.js';
+import type { RawResponse } from '../../../src/internal/network.js';
+import { parseOrderResponse } from '../../../src/internal/response.js';
 
 function failure(raw: RawResponse): CheckoutError {
   try {
