@@ -24,6 +24,9 @@ export const theme = css`
 
     display: block;
     max-width: 32rem;
+    /* A word wider than a narrow screen (a German method name at 200% text, a token in a backend message) breaks
+       instead of making the page scroll sideways (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
     color: var(--_text);
     font: var(--msp-checkout-font,1rem/1.5 system-ui,sans-serif);
   }

@@ -27,6 +27,7 @@ const DOCS = [
   ['testing.md', /startFakeMultiSafepay/],
   ['logos.md', /^## File names$/m],
   ['strict-pages.md', /^Content-Security-Policy:/m],
+  ['accessibility.md', /2\.5\.8/],
   ['payment-status.md', /<!-- api-payment-status:start/],
   ['reference.md', /<!-- api:start[\s\S]*<!-- api-payment-status:start/],
 ];

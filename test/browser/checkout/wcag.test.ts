@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MspCheckout } from '../../../src/checkout/msp-checkout.js';
@@ -110,6 +110,31 @@ describe('<msp-checkout> focus, targets and reflow', () => {
     const el = await mount({ endpoint: '/orders', gateways: 'IDEAL,DOTPAY,BANKTRANS', locale: 'en_US' });
     el.strings = { legend: 'Choose the payment method that suits you best for this order' };
     await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    for (const part of el.shadowRoot!.querySelectorAll<HTMLElement>('label, button, legend, p')) {
+      expect(part.scrollWidth, part.textContent!).to.be.at.most(part.clientWidth + 1);
+    }
+    el.remove();
+  });
+
+  it('reflows at 320 px with text at 200% in German, with an unbroken error_info: long words wrap', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    // German's long compound names (Sofortüberweisung, Banküberweisung) and a backend message with no space in it
+    // (a token, a URL) are wider than the screen unless the element lets a word break.
+    const info = `Rejected:${'x'.repeat(120)}`;
+    const el = await mount({
+      endpoint: backend('msp-error', { code: '1000', info }).endpoint,
+      gateways: 'DIRECTBANK,BANKTRANS,IDEAL',
+      locale: 'de_DE',
+    });
+    await waitUntil(() => shadow(el).labels().some((label) => label.includes('Sofortüberweisung')), 'German names');
+    await choose(el, 'IDEAL');
+    const failed = oneEvent(el, 'msp-error');
+    shadow(el).button().click();
+    await failed;
+    await settled(el);
+    expect(shadow(el).alert().textContent).to.contain(info);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     for (const part of el.shadowRoot!.querySelectorAll<HTMLElement>('label, button, legend, p')) {
       expect(part.scrollWidth, part.textContent!).to.be.at.most(part.clientWidth + 1);
