@@ -1,6 +1,6 @@
 // npm run bench:profile: where a cold start of <msp-checkout> spends its time, from script start to three rendered
 // methods. Headless Chromium loads bench/msp.html in a fresh context (no HTTP or code cache) with the V8 sampling
-// profiler on (CDP Profiler, 50 µs); the script is src/define-checkout.ts bundled by esbuild like the script-tag file but
+// profiler on (CDP Profiler, 50 µs); the script is src/checkout/define.ts bundled by esbuild like the script-tag file but
 // not minified, so that every sample's line maps to the module it came from (esbuild's `// src/x.ts` markers).
 // The profile spans exactly the bench's measure: console.profile() right after the page's t0, console.profileEnd()
 // when bench/harness.js records the first full render. Prints self time by module and by function, per load.
@@ -17,7 +17,7 @@ const warm = process.argv.includes('--warm');
 const root = resolve(import.meta.dirname, '..');
 
 const bundled = await build({
-  entryPoints: [join(root, 'src/define-checkout.ts')],
+  entryPoints: [join(root, 'src/checkout/define.ts')],
   bundle: true,
   format: 'iife',
   target: 'es2022',

@@ -1,4 +1,7 @@
 // npm run build: the npm build (ES modules + .d.ts), the script-tag file, its SRI hash, and the manifest.
+// A script because no one tool makes all of it: Vite cannot build an IIFE from several entries in one pass (six
+// passes here, vite.config.ts), the declarations come from tsc, the server from esbuild file by file, and the
+// parts the script tag loads on demand must be hashed before the script that carries their hashes is built.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,6 @@
 // Finds what the tests run besides Node: a Chromium or Chrome binary, and Redis's server for the store suites;
-// installs Debian's package when one is missing and we can (root + apt-get).
+// installs Debian's package when one is missing and we can (root + apt-get). Home-made because the stock installers
+// (`playwright install`, puppeteer's download) fetch browsers from hosts this project's machines cannot reach.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

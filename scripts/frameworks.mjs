@@ -1,6 +1,6 @@
 // The example apps (examples/<framework>) against the PACKED package: pack the root, `npm ci` each example from its
 // lock file, install the tarball into it (not saved: the lock files stay valid as the package changes), build.
-// Used by test/node/frameworks.test.mjs and by `npm run bench:frameworks` (the bytes each framework's app gains).
+// Used by test/e2e/frameworks.test.mjs and by `npm run bench:frameworks` (the bytes each framework's app gains).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

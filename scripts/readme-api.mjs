@@ -1,7 +1,8 @@
 // npm run docs: writes the reference of each element (attributes, properties, events, parts, CSS properties, slots)
 // from custom-elements.json, between its markers in its file (ELEMENTS below: both elements' in docs/reference.md,
 // the API reference the README links to, and the return page's in docs/payment-status.md too, so that its page is
-// whole). The README has a length budget and carries none. `--check` fails when one is out of date.
+// whole). The README has a length budget and carries none. `--check` fails when one is out of date. Home-made:
+// @custom-elements-manifest/to-markdown (0.1) writes one fixed layout into one file and has no check mode.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';

@@ -1,4 +1,6 @@
 // npm test: every suite, in order, then one closing line "N passed, N failed" for all of them.
+// A script, not concurrently or npm-run-all: it runs web-test-runner and node --test side by side and adds up their
+// counts into that one line, and prints the tables the security and deployment suites measured.
 //   0. install the dependencies when any is missing (a fresh clone), as npm start does
 //   1. build (the script-tag and npm-build tests load dist/)
 //   2. component, unit and browser security tests in headless Chromium (web-test-runner), then the same against the

@@ -234,7 +234,7 @@ describe('example apps, built against the packed package', () => {
     }));
     console.log(bytesTable(rows));
     console.log(
-      `(the script-tag file, checkout and Lit: ${scriptTagGzip} gzip bytes; 'msp-checkout' bundled alone, both elements and Lit: ${entryGzip})`,
+      `(the script-tag file, checkout and Lit: ${scriptTagGzip} gzip bytes; 'msp-checkout' bundled alone with its exports and Lit: ${entryGzip})`,
     );
     for (const row of rows) {
       const added = row.with.gzip - row.without.gzip;

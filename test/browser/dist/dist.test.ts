@@ -213,6 +213,33 @@ describe('dist/ npm build', () => {
     frame.remove();
   });
 
+  it("'msp-checkout' registers the checkout alone; 'msp-checkout/payment-status' the return page alone", async () => {
+    const frame = await page(
+      `<script type="module">
+        const main = await import('/dist/index.js');
+        const statusAfterMain = customElements.get('msp-payment-status') !== undefined;
+        const status = await import('/dist/payment-status/index.js');
+        window.result = {
+          checkoutByMain: customElements.get('msp-checkout') === main.MspCheckout,
+          statusAfterMain,
+          statusByItsEntry: customElements.get('msp-payment-status') === status.MspPaymentStatus,
+          statusEventExported: typeof status.MspStatusEvent === 'function',
+        };
+      </script>`,
+      '',
+    );
+    const win = frame.contentWindow as FrameWindow & { result?: Record<string, boolean> };
+    await waitUntil(() => win.result, 'the module script did not finish', LOADING);
+    expect(win.result).to.deep.equal({
+      checkoutByMain: true,
+      statusAfterMain: false,
+      statusByItsEntry: true,
+      statusEventExported: true,
+    });
+    expect(win.errors).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('has a development build under the development export condition, with the diagnostics', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as {
       exports: Record<string, { development?: string; default: string }>;

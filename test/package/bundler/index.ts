@@ -1,8 +1,9 @@
-// Type-checked by test/node/package.test.mjs against the packed package, with moduleResolution "bundler":
+// Type-checked by test/package/package.test.mjs against the packed package, with moduleResolution "bundler":
 // every public subpath must resolve to JavaScript and to its types.
 import { CheckoutError, MspCheckout, MspSelectEvent, type GatewaysInput, type MspRedirectDetail } from 'msp-checkout';
 import { MspCheckout as Unregistered } from 'msp-checkout/msp-checkout.js';
 import 'msp-checkout/define.js';
+import { MspPaymentStatus, type MspStatusDetail } from 'msp-checkout/payment-status';
 import 'msp-checkout/msp-checkout.min.js';
 import type {} from 'msp-checkout/react';
 import type {} from 'msp-checkout/vue';
@@ -17,4 +18,6 @@ checkout.addEventListener('msp-error', (event) => console.log(event.detail satis
 checkout.addEventListener('msp-redirect', (event) => console.log(event.detail satisfies MspRedirectDetail));
 export const same: typeof Unregistered = MspCheckout;
 export const event = new MspSelectEvent({ gateway: 'IDEAL', name: 'iDEAL' });
+const status: MspPaymentStatus = document.createElement('msp-payment-status');
+status.addEventListener('msp-status', (event) => console.log(event.detail satisfies MspStatusDetail));
 export const server = [createCheckoutHandlers, toNodeHandler, startFakeMultiSafepay];

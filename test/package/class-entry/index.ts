@@ -1,4 +1,4 @@
-// Type-checked by test/node/package.test.mjs against the packed package: an app that registers the elements itself
+// Type-checked by test/package/package.test.mjs against the packed package: an app that registers the elements itself
 // from the side-effect-free entries, importing nothing else, still gets typed events (their global event map).
 import { MspCheckout, MspPaymentStatus } from 'msp-checkout/msp-checkout.js';
 import { MspPaymentStatus as StatusAlone } from 'msp-checkout/msp-payment-status.js';

@@ -1,4 +1,4 @@
-// Type-checked by test/node/package.test.mjs against the packed package, with moduleResolution "node16":
+// Type-checked by test/package/package.test.mjs against the packed package, with moduleResolution "node16":
 // every public subpath must resolve to JavaScript and to its types.
 import { CheckoutError, MspCheckout, MspSelectEvent, type GatewaysInput, type MspRedirectDetail } from 'msp-checkout';
 import { MspCheckout as Unregistered } from 'msp-checkout/msp-checkout.js';
