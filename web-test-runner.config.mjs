@@ -94,15 +94,16 @@ function productionMinify() {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  // The production run leaves out what tests the built files only (dist/), the same in both runs.
+  // The production run leaves out what tests the built files only (dist/), the same in both runs. Only test/browser/:
+  // the other folders' *.test.ts (test/server/, test/conformance/) are Node's.
   files: productionBuild
     ? [
-        'test/**/*.test.ts',
+        'test/browser/**/*.test.ts',
         '!test/dist.test.ts',
         '!test/security/integrity.test.ts',
         '!test/security/on-demand-integrity.test.ts',
       ]
-    : ['test/**/*.test.ts'],
+    : ['test/browser/**/*.test.ts'],
   nodeResolve: productionBuild ? true : { exportConditions: ['development'] },
   rootDir: '.',
   concurrency: 2,

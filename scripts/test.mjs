@@ -5,9 +5,10 @@
 //   1. build (the script-tag and npm-build tests load dist/)
 //   2. component, unit and browser security tests in headless Chromium (web-test-runner), then the same against the
 //      production build of src/ (MSP_TEST_BUILD=production), and at the same time
-//   3. Node tests (node --test, two files at once): test/server/ (the reference backend against the fake),
-//      test/e2e/ (end to end in Chromium, the framework example apps: npm ci in each examples/ app),
-//      test/conformance/ (MultiSafepay's own material) and test/package/ (the packed package, the repository)
+//   3. Node tests (node --test, two files at once): first the TypeScript suites, run from src/ through tsx
+//      (node --import tsx --test): test/server/ (the reference backend against the fake) and test/conformance/
+//      (MultiSafepay's own material); then the suites on the build: test/e2e/ (end to end in Chromium, the framework
+//      example apps: npm ci in each examples/ app) and test/package/ (the packed package, the repository)
 //   Both suites only share the build and the figures file (appended line by line); each test file starts its own
 //   servers on free loopback ports and works in its own temporary directory, so they run in parallel: much of the
 //   Node suite waits on installs, builds and browsers. The browser suite's output is printed when it ends.
@@ -23,7 +24,7 @@ import { ensureInstalled } from './ensure-installed.mjs';
 import { ensureChromium, ensureRedisServer } from './find-chromium.mjs';
 import { printDeploymentTable } from './deployment-table.mjs';
 import { printSecurityTable } from './security-table.mjs';
-import { nodeTestFiles } from './test-files.mjs';
+import { nodeTestFiles, runsFromSource } from './test-files.mjs';
 
 const securityOnly = process.argv.includes('--security');
 
@@ -112,13 +113,15 @@ const browserDone = parallel
   ? start(...browserSuite).then(async (status) => [status, await start(...productionSuite)])
   : Promise.resolve([run(...browserSuite), run(...productionSuite)]);
 
-const nodeTests = nodeTestFiles({ securityOnly });
-if (nodeTests.length > 0) {
-  const nodeSummary = join(work, 'node.json');
-  const nodeStatus = await start(
-    'node tests (node --test)',
+/** Runs Node suites with node --test (after `nodeOptions`), their output live, and adds up their counts. */
+async function runNodeSuites(label, name, files, nodeOptions = []) {
+  if (files.length === 0) return;
+  const summary = join(work, `${name}.json`);
+  const status = await start(
+    label,
     process.execPath,
     [
+      ...nodeOptions,
       '--test',
       `--test-concurrency=${concurrency}`,
       // A test (or hook) that hangs fails after 10 minutes instead of holding the run: the longest, the frameworks
@@ -127,14 +130,28 @@ if (nodeTests.length > 0) {
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./test/support/node-summary-reporter.mjs',
-      `--test-reporter-destination=${nodeSummary}`,
-      ...nodeTests,
+      `--test-reporter-destination=${summary}`,
+      ...files,
     ],
     { CHROME_PATH: chrome, MSP_SECURITY_FIGURES: figuresFile },
     { live: true },
   );
-  add(nodeSummary, nodeStatus, 'node tests');
+  add(summary, status, label);
 }
+
+// One after the other, so that their live output does not interleave: the TypeScript suites take seconds.
+const nodeTests = nodeTestFiles({ securityOnly });
+await runNodeSuites(
+  'node tests from source (node --import tsx --test)',
+  'node-source',
+  nodeTests.filter(runsFromSource),
+  ['--import', 'tsx'],
+);
+await runNodeSuites(
+  'node tests on the build (node --test)',
+  'node-build',
+  nodeTests.filter((file) => !runsFromSource(file)),
+);
 const [browserStatus, productionStatus] = await browserDone;
 add(browserSummary, browserStatus, 'browser tests');
 add(productionSummary, productionStatus, 'browser tests against the production build');

@@ -10,7 +10,7 @@ export {
   type ResolvedOrder,
   type StatusEvent,
 } from './options.js';
-export { PAYMENT_PAGE_UNKNOWN } from './handlers/create-order.js';
+export { PAYMENT_PAGE_UNKNOWN } from './handlers/create-order/post-order.js';
 export { signNotification, verifyNotification } from './signature.js';
 export {
   memoryStore,

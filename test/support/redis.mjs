@@ -9,6 +9,9 @@ import { createClient } from 'redis';
 
 const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
 
+/** @typedef {Awaited<ReturnType<typeof startRedis>>} TestRedis a Redis started by startRedis() */
+/** @typedef {Awaited<ReturnType<typeof connectRedis>>} RedisClient a client connected by connectRedis() */
+
 async function freePort() {
   const server = createServer();
   server.listen(0, '127.0.0.1');
@@ -105,6 +108,8 @@ export async function startRedis() {
 /**
  * A connected node-redis client as a shop should create it: commands fail at once while Redis is unreachable
  * (instead of queueing and running late), errors are logged rather than thrown, reconnection is quick.
+ * @param {string} url
+ * @param {{ errors?: unknown[] }} [options] `errors` collects the client's error events
  */
 export async function connectRedis(url, { errors = [] } = {}) {
   const client = createClient({

@@ -1,12 +1,12 @@
 // The store contract of msp-checkout/server (src/server/store/checkout-store.ts), run against each store it ships:
 // memoryStore() and redisStore(client) on a real Redis (Debian's redis-server, started by the test on 127.0.0.1).
-// A shop's own store (docs/deploying.md: Your own store) should pass the same cases. Needs `npm run build` first.
+// A shop's own store (docs/deploying.md: Your own store) should pass the same cases.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { memoryStore, redisStore } from '../../dist/server/index.js';
-import { connectRedis, startRedis } from '../support/redis.mjs';
+import { memoryStore, redisStore, type CheckoutStore, type RedisClientLike } from '../../src/server/index.js';
+import { connectRedis, startRedis, type RedisClient, type TestRedis } from '../support/redis.mjs';
 
-const until = async (check, ms = 10_000, what = 'condition') => {
+const until = async (check: () => Promise<boolean> | boolean, ms = 10_000, what = 'condition') => {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -21,9 +21,15 @@ const freshKey = () => `contract:${process.pid}:${++sequence}`;
  * The cases every store must pass. `stores()` gives the store under test and, for the concurrency case, more handles
  * on the same data (other clients of the same Redis; the same object for memory).
  */
-function contract(name, setup) {
+interface ContractContext {
+  store: CheckoutStore;
+  handles: CheckoutStore[];
+  close(): void;
+}
+
+function contract(name: string, setup: () => Promise<ContractContext>) {
   describe(`${name} keeps the store contract`, () => {
-    let context;
+    let context: ContractContext;
     before(async () => {
       context = await setup();
     });
@@ -87,8 +93,8 @@ contract('memoryStore()', async () => {
   return { store, handles: [store], close: () => {} };
 });
 
-let redis;
-const clients = [];
+let redis: TestRedis;
+const clients: RedisClient[] = [];
 before(async () => {
   redis = await startRedis();
 });
@@ -137,9 +143,9 @@ describe('redisStore(client)', () => {
   test('writes under the prefix with a Redis expiry, and claims with one SET NX EX (never get-then-set)', async () => {
     const observer = await client();
     const store = redisStore(await client());
-    const seen = [];
+    const seen: string[] = [];
     const monitor = await client();
-    await monitor.monitor((line) => seen.push(line));
+    await monitor.monitor((line: string) => seen.push(line));
     const key = freshKey();
     await store.set(key, 'v', 120);
     const ttl = await observer.ttl(`msp-checkout:${key}`);
@@ -165,13 +171,14 @@ describe('redisStore(client)', () => {
   });
 
   test('refuses something that is not a redis client', () => {
-    assert.throws(() => redisStore({}), /needs a client of the redis package/);
-    assert.throws(() => redisStore(undefined), /needs a client of the redis package/);
+    // What a JavaScript caller can pass, whatever the types say.
+    assert.throws(() => redisStore({} as RedisClientLike), /needs a client of the redis package/);
+    assert.throws(() => redisStore(undefined as unknown as RedisClientLike), /needs a client of the redis package/);
   });
 
   test('while Redis is unreachable every operation rejects; none resolves a guess', async () => {
     const own = await startRedis();
-    const errors = [];
+    const errors: unknown[] = [];
     const connected = await connectRedis(own.url, { errors });
     const store = redisStore(connected);
     try {

@@ -1,24 +1,25 @@
 // The reference backend's own refusals (issue 16, point 5): each says in its JSON that it is the shop's backend
 // (`error_source: 'shop'`, which the element reports as backend-error, never as MultiSafepay's), and each is logged
-// with its reason, never with the API key. MultiSafepay's own refusals stay as MultiSafepay sent them.
+// with its reason, never with the API key. MultiSafepay's own refusals stay as MultiSafepay sent them. The handlers
+// are given Requests (../support/shop.ts); the fake MultiSafepay is a real HTTP server on 127.0.0.1.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { createOrder, elementBody, startShop } from '../support/shop.mjs';
+import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { createOrder, elementBody, startShop, type Shop } from '../support/shop.js';
 
 const SECRET = 'sk-refusal-log-never-0123456789';
 
 describe("msp-checkout/server's own refusals", () => {
-  let fake;
-  let shop;
-  const lines = [];
+  let fake: FakeMultiSafepay;
+  let shop: Shop;
+  const lines: string[] = [];
   const logged = () => lines.splice(0);
 
   before(async () => {
     fake = await startFakeMultiSafepay({ apiKey: SECRET });
     shop = await startShop(fake, {
       apiKey: SECRET,
-      logger: { warn: (...args) => lines.push(args.join(' ')) },
+      logger: { warn: (...args: unknown[]) => lines.push(args.join(' ')) },
       // The shop's configured origin is 127.0.0.1; a developer opens it at localhost.
       allowedOrigins: ['http://127.0.0.1:3000'],
     });
@@ -49,7 +50,7 @@ describe("msp-checkout/server's own refusals", () => {
     assert.equal(fake.orderCount, 0);
   });
 
-  const refusals = [
+  const refusals: [string, { headers?: Record<string, string>; body?: unknown }, number, RegExp][] = [
     [
       'without the X-MSP-Checkout header',
       { headers: { 'X-MSP-Checkout': '' } },
@@ -80,10 +81,10 @@ describe("msp-checkout/server's own refusals", () => {
 
   test('the return-page status and gateway list refusals are logged too', async () => {
     logged();
-    const status = await fetch(`${shop.origin}/checkout/status?transactionid=%00bad`);
+    const status = await shop.request('/checkout/status?transactionid=%00bad');
     assert.equal(status.status, 400);
     assert.equal((await status.json()).error_source, 'shop');
-    const list = await fetch(`${shop.origin}/checkout/gateways?currency=euro`);
+    const list = await shop.request('/checkout/gateways?currency=euro');
     assert.equal(list.status, 400);
     const lines = logged();
     assert.equal(lines.length, 2, lines.join('\n'));
@@ -93,13 +94,16 @@ describe("msp-checkout/server's own refusals", () => {
 
   test('the notification URL logs each refusal with its reason: wrong method, no transactionid, too large a body', async () => {
     logged();
-    const url = `${shop.origin}/checkout/notification`;
-    const wrongMethod = await fetch(`${url}?transactionid=order-1`, { method: 'PUT' });
+    const url = '/checkout/notification';
+    const wrongMethod = await shop.request(`${url}?transactionid=order-1`, { method: 'PUT' });
     assert.equal(wrongMethod.status, 405);
-    const noId = await fetch(url);
+    const noId = await shop.request(url);
     assert.equal(noId.status, 400);
     assert.equal((await noId.json()).error_source, 'shop');
-    const tooLarge = await fetch(`${url}?transactionid=order-1`, { method: 'POST', body: 'x'.repeat(1024 * 1024 + 1) });
+    const tooLarge = await shop.request(`${url}?transactionid=order-1`, {
+      method: 'POST',
+      body: 'x'.repeat(1024 * 1024 + 1),
+    });
     assert.equal(tooLarge.status, 413);
     const lines = logged();
     assert.equal(lines.length, 3, lines.join('\n'));
@@ -113,7 +117,7 @@ describe("msp-checkout/server's own refusals", () => {
   test("MultiSafepay's own refusal is passed through unmarked, and is not logged as the shop's", async () => {
     const wrongKey = await startShop(fake, {
       apiKey: 'not-the-key',
-      logger: { warn: (...args) => lines.push(args.join(' ')) },
+      logger: { warn: (...args: unknown[]) => lines.push(args.join(' ')) },
     });
     try {
       logged();

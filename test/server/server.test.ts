@@ -1,11 +1,15 @@
-// msp-checkout/server against the fake MultiSafepay, over real HTTP on 127.0.0.1. Needs `npm run build` first.
+// msp-checkout/server's handlers against the fake MultiSafepay. The element's and the return page's requests are
+// handed to the handlers as Requests (../support/shop.ts); MultiSafepay is outside the project, so the fake is a real
+// HTTP server on 127.0.0.1 and its notifications reach the shop over HTTP, as do the last block's requests to the fake.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { signNotification, startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { DOTPAY_SEED_REQUEST } from '../conformance/fixtures/multisafepay-examples.mjs';
-import { createOrder, elementBody, startShop, useFakeAndShop } from '../support/shop.mjs';
+import type { ResolvedOrder } from '../../src/server/index.js';
+import { signNotification, startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { DOTPAY_SEED_REQUEST } from '../conformance/fixtures/multisafepay-examples.js';
+import { createOrder, elementBody, lastSent, startShop, useFakeAndShop } from '../support/shop.js';
 
 describe('msp-checkout/server createOrder', () => {
   const running = useFakeAndShop();
@@ -17,20 +21,20 @@ describe('msp-checkout/server createOrder', () => {
     assert.equal(result.json.success, true);
     assert.equal(result.json.data.order_id, body.order_id);
     assert.match(result.json.data.payment_url, new RegExp(`^${running.fake.origin}/connect/`));
-    const sent = running.fake.requests.at(-1).body;
+    const sent = lastSent(running.fake);
     assert.equal(sent.type, 'redirect');
     assert.equal(sent.gateway, 'DOTPAY');
     assert.deepEqual(sent.customer, { locale: 'en_US' });
-    assert.equal(sent.payment_options.notification_url, `${running.shop.origin}/checkout/notification`);
-    assert.equal(sent.payment_options.redirect_url, `${running.shop.origin}/checkout/return`);
-    assert.equal(sent.payment_options.cancel_url, `${running.shop.origin}/checkout/cancel?order=${body.order_id}`);
+    assert.equal(sent.payment_options['notification_url'], `${running.shop.origin}/checkout/notification`);
+    assert.equal(sent.payment_options['redirect_url'], `${running.shop.origin}/checkout/return`);
+    assert.equal(sent.payment_options['cancel_url'], `${running.shop.origin}/checkout/cancel?order=${body.order_id}`);
   });
 
   test('the amount, currency and description come from resolveOrder, never from the browser', async () => {
     const body = elementBody({ amount: 1, currency: 'PLN', description: 'cheap' });
     const result = await createOrder(running.shop, body);
     assert.equal(result.status, 200);
-    const order = running.fake.orders.get(body.order_id);
+    const order = running.fake.orders.get(body.order_id)!;
     assert.equal(order.amount, 2500);
     assert.equal(order.currency, 'EUR');
     assert.equal(order.description, `Order ${body.order_id} at Test Shop`);
@@ -39,14 +43,14 @@ describe('msp-checkout/server createOrder', () => {
   test('browser fields other than the allowed ones never reach MultiSafepay', async () => {
     const body = elementBody({ var1: 'x', payment_options: { redirect_url: 'https://evil.example/' } });
     await createOrder(running.shop, body);
-    const sent = running.fake.requests.at(-1).body;
-    assert.equal(sent.var1, undefined);
-    assert.equal(sent.payment_options.redirect_url, `${running.shop.origin}/checkout/return`);
+    const sent = lastSent(running.fake);
+    assert.equal(sent['var1'], undefined);
+    assert.equal(sent.payment_options['redirect_url'], `${running.shop.origin}/checkout/return`);
   });
 
   test("a field the page added with orderFields that browserFields does not pass on (docs/frameworks.md's var1) is named in the log; listed in browserFields, it reaches MultiSafepay", async () => {
-    const warnings = [];
-    const logger = { warn: (message) => warnings.push(message) };
+    const warnings: string[] = [];
+    const logger = { warn: (message: string) => warnings.push(message) };
     const shop = await startShop(running.fake, { logger });
     try {
       const plain = elementBody();
@@ -54,8 +58,8 @@ describe('msp-checkout/server createOrder', () => {
       assert.deepEqual(warnings, [], 'what the element sends of its own is not worth a line');
       const body = elementBody({ var1: 'campaign-7', customer: { locale: 'en_US', email: 'shopper@example.com' } });
       assert.equal((await createOrder(shop, body)).status, 200);
-      assert.equal(running.fake.requests.at(-1).body.var1, undefined);
-      assert.equal(running.fake.requests.at(-1).body.customer.email, 'shopper@example.com');
+      assert.equal(lastSent(running.fake)['var1'], undefined);
+      assert.equal(lastSent(running.fake).customer?.email, 'shopper@example.com');
       assert.deepEqual(warnings, [
         `msp-checkout/server: order ${body.order_id}: the browser's "var1" not passed on to MultiSafepay (browserFields: customer)`,
       ]);
@@ -67,7 +71,7 @@ describe('msp-checkout/server createOrder', () => {
     try {
       const body = elementBody({ var1: 'campaign-7' });
       assert.equal((await createOrder(passing, body)).status, 200);
-      assert.equal(running.fake.requests.at(-1).body.var1, 'campaign-7');
+      assert.equal(lastSent(running.fake)['var1'], 'campaign-7');
       assert.deepEqual(warnings, []);
     } finally {
       await passing.close();
@@ -75,7 +79,7 @@ describe('msp-checkout/server createOrder', () => {
   });
 
   describe('validates the body with the element rules', () => {
-    const cases = [
+    const cases: [string, Record<string, unknown>, RegExp][] = [
       ['gateway missing', { gateway: undefined }, /gateway/],
       ['gateway lower case', { gateway: 'dotpay' }, /gateway/],
       ['gateway with markup', { gateway: '<b>' }, /gateway/],
@@ -106,7 +110,7 @@ describe('msp-checkout/server createOrder', () => {
 
     // Valid but different from the shop's: amount, currency and description come from resolveOrder, never from the
     // browser (MultiSafepay's own example requests write the amount as the string "1000": accepted too).
-    const ignored = [
+    const ignored: [string, Record<string, unknown>][] = [
       ['another amount', { amount: 1 }],
       ['amount as a string of digits', { amount: '1000' }],
       ['another currency', { currency: 'PLN' }],
@@ -117,7 +121,7 @@ describe('msp-checkout/server createOrder', () => {
         const body = elementBody(overrides);
         const result = await createOrder(running.shop, body);
         assert.equal(result.status, 200);
-        const order = running.fake.orders.get(body.order_id);
+        const order = running.fake.orders.get(body.order_id)!;
         assert.deepEqual([order.amount, order.currency], [2500, 'EUR']);
         assert.equal(order.description, `Order ${body.order_id} at Test Shop`);
       });
@@ -203,13 +207,15 @@ describe('msp-checkout/server createOrder', () => {
   });
 
   test('the API key is never logged nor answered', async () => {
-    const lines = [];
-    const logger = { warn: (...args) => lines.push(args.join(' ')) };
+    const lines: string[] = [];
+    const logger = { warn: (...args: unknown[]) => lines.push(args.join(' ')) };
     const secretKey = 'sk-never-log-this-0123456789';
+    // A resolveOrder that answers nonsense, as a JavaScript shop's can.
+    const invalid = () => ({ amount: -1 }) as unknown as ResolvedOrder;
     const shops = [
       await startShop(running.fake, { apiKey: secretKey, logger }),
       await startShop(running.fake, { apiKey: secretKey, logger, environment: 'http://127.0.0.1:1/v1/json' }),
-      await startShop(running.fake, { apiKey: secretKey, logger, resolveOrder: () => ({ amount: -1 }) }),
+      await startShop(running.fake, { apiKey: secretKey, logger, resolveOrder: invalid }),
     ];
     try {
       for (const each of shops) {
@@ -261,9 +267,10 @@ describe('msp-checkout/server createOrder', () => {
 describe('msp-checkout/server listGateways', () => {
   const running = useFakeAndShop();
 
-  const get = async (query) => {
-    const response = await fetch(`${running.shop.origin}/checkout/gateways${query}`);
-    return { status: response.status, json: await response.json(), cache: response.headers.get('x-cache') };
+  const get = async (query: string) => {
+    const response = await running.shop.request(`/checkout/gateways${query}`);
+    const json = (await response.json()) as { success: boolean; data: { id: string }[] };
+    return { status: response.status, json, cache: response.headers.get('x-cache') };
   };
 
   test('proxies GET /payment-methods with the filters and caches per filter set', async () => {
@@ -275,7 +282,7 @@ describe('msp-checkout/server listGateways', () => {
       ['DOTPAY'],
     );
     assert.equal(calls(), 1);
-    assert.equal(running.fake.requests.at(-1).query, '?country=PL&currency=PLN');
+    assert.equal(running.fake.requests.at(-1)!.query, '?country=PL&currency=PLN');
     const second = await get('?country=PL&currency=PLN');
     assert.equal(second.cache, 'hit');
     assert.deepEqual(second.json, first.json);
@@ -295,10 +302,10 @@ describe('msp-checkout/server listGateways', () => {
   test('errors are passed through and not cached', async () => {
     const wrong = await startShop(running.fake, { apiKey: 'nope' });
     try {
-      const response = await fetch(`${wrong.origin}/checkout/gateways?currency=USD`);
+      const response = await wrong.request('/checkout/gateways?currency=USD');
       assert.equal(response.status, 401);
       assert.equal((await response.json()).error_code, 1032);
-      const again = await fetch(`${wrong.origin}/checkout/gateways?currency=USD`);
+      const again = await wrong.request('/checkout/gateways?currency=USD');
       assert.equal(again.headers.get('x-cache'), null);
       await again.arrayBuffer();
     } finally {
@@ -310,7 +317,7 @@ describe('msp-checkout/server listGateways', () => {
 describe('msp-checkout/server notification and orderStatus', () => {
   const running = useFakeAndShop({ notify: false });
 
-  async function paidOrder(choice = 'pay') {
+  async function paidOrder(choice: 'pay' | 'cancel' | 'decline' = 'pay') {
     const body = elementBody();
     await createOrder(running.shop, body);
     await running.fake.choose(body.order_id, choice);
@@ -319,7 +326,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
 
   test('a valid notification is answered OK and reported once, even when repeated', async () => {
     const orderId = await paidOrder();
-    const first = await running.fake.sendNotification(orderId);
+    const first = (await running.fake.sendNotification(orderId))!;
     assert.equal(first.status, 200);
     assert.equal(first.body, 'OK');
     await running.fake.sendNotification(orderId);
@@ -329,8 +336,8 @@ describe('msp-checkout/server notification and orderStatus', () => {
       events.map((event) => event.status),
       ['completed'],
     );
-    assert.equal(events[0].order.amount, 2500);
-    const status = await fetch(`${running.shop.origin}/checkout/status?transactionid=${orderId}`);
+    assert.equal(events[0].order['amount'], 2500);
+    const status = await running.shop.request(`/checkout/status?transactionid=${orderId}`);
     assert.deepEqual(await status.json(), { success: true, data: { order_id: orderId, status: 'completed' } });
   });
 
@@ -340,7 +347,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
     // Signed correctly but claiming "completed" for an order that is still open.
     const timestamp = String(Math.floor(Date.now() / 1000));
     const claim = JSON.stringify({ order_id: body.order_id, status: 'completed' });
-    const response = await fetch(`${running.shop.origin}/checkout/notification?transactionid=${body.order_id}`, {
+    const response = await running.shop.request(`/checkout/notification?transactionid=${body.order_id}`, {
       method: 'POST',
       body: claim,
       headers: { Auth: signNotification(running.fake.apiKey, timestamp, claim), 'Content-Type': 'application/json' },
@@ -355,7 +362,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
 
   test('a new status is reported again; onStatus failures are retried', async () => {
     let fail = true;
-    const events = [];
+    const events: string[] = [];
     const flaky = await startShop(running.fake, {
       onStatus: (event) => {
         if (fail) throw new Error('database down');
@@ -366,10 +373,10 @@ describe('msp-checkout/server notification and orderStatus', () => {
       const body = elementBody();
       await createOrder(flaky, body);
       await running.fake.choose(body.order_id, 'pay');
-      assert.equal((await running.fake.sendNotification(body.order_id)).status, 500);
+      assert.equal((await running.fake.sendNotification(body.order_id))?.status, 500);
       fail = false;
-      assert.equal((await running.fake.sendNotification(body.order_id)).status, 200);
-      assert.equal((await running.fake.sendNotification(body.order_id)).status, 200);
+      assert.equal((await running.fake.sendNotification(body.order_id))?.status, 200);
+      assert.equal((await running.fake.sendNotification(body.order_id))?.status, 200);
       assert.deepEqual(events, ['completed']);
     } finally {
       await flaky.close();
@@ -378,25 +385,23 @@ describe('msp-checkout/server notification and orderStatus', () => {
 
   test('notification_method GET: nothing to verify, so the status is only ever fetched from MultiSafepay', async () => {
     const orderId = await paidOrder('cancel');
-    const response = await fetch(
-      `${running.shop.origin}/checkout/notification?transactionid=${orderId}&status=completed`,
-    );
+    const response = await running.shop.request(`/checkout/notification?transactionid=${orderId}&status=completed`);
     assert.equal(await response.text(), 'OK');
     const events = running.shop.statusEvents.filter((event) => event.orderId === orderId);
     assert.deepEqual(
       events.map((event) => event.status),
       ['cancelled'],
     );
-    const unknown = await fetch(`${running.shop.origin}/checkout/notification?transactionid=nobody`);
+    const unknown = await running.shop.request('/checkout/notification?transactionid=nobody');
     assert.equal(unknown.status, 404);
     assert.equal((await unknown.json()).error_code, 1006);
   });
 
   test('a notification MultiSafepay cannot confirm is not acknowledged, and the log says why', async () => {
-    const warnings = [];
-    const logged = await startShop(running.fake, { logger: { warn: (message) => warnings.push(message) } });
+    const warnings: string[] = [];
+    const logged = await startShop(running.fake, { logger: { warn: (message: string) => warnings.push(message) } });
     try {
-      const unknown = await fetch(`${logged.origin}/checkout/notification?transactionid=order-of-another-shop`);
+      const unknown = await logged.request('/checkout/notification?transactionid=order-of-another-shop');
       assert.equal(unknown.status, 404);
       assert.deepEqual(warnings, [
         'msp-checkout/server: notification for order "order-of-another-shop" not acknowledged: GET /orders gave HTTP 404',
@@ -407,28 +412,28 @@ describe('msp-checkout/server notification and orderStatus', () => {
   });
 
   test('orderStatus refuses unknown and invalid ids', async () => {
-    const unknown = await fetch(`${running.shop.origin}/checkout/status?transactionid=never-seen`);
+    const unknown = await running.shop.request('/checkout/status?transactionid=never-seen');
     assert.equal(unknown.status, 404);
     await unknown.arrayBuffer();
-    const missing = await fetch(`${running.shop.origin}/checkout/status`);
+    const missing = await running.shop.request('/checkout/status');
     assert.equal(missing.status, 400);
     await missing.arrayBuffer();
   });
 
   test('orderStatus reveals the status only, even when getStatus returns the whole order', async () => {
-    const orders = new Map([
+    const orders = new Map<string, unknown>([
       ['plain-1', 'completed'],
       ['record-1', { status: 'completed', customer: { email: 'someone@example.com' }, amount: 2500 }],
     ]);
-    const warnings = [];
+    const warnings: string[] = [];
     const recordShop = await startShop(running.fake, {
       getStatus: (orderId) => orders.get(orderId),
-      logger: { warn: (message) => warnings.push(message) },
+      logger: { warn: (message: string) => warnings.push(message) },
     });
     try {
-      const plain = await fetch(`${recordShop.origin}/checkout/status?transactionid=plain-1`);
+      const plain = await recordShop.request('/checkout/status?transactionid=plain-1');
       assert.deepEqual(await plain.json(), { success: true, data: { order_id: 'plain-1', status: 'completed' } });
-      const record = await fetch(`${recordShop.origin}/checkout/status?transactionid=record-1`);
+      const record = await recordShop.request('/checkout/status?transactionid=record-1');
       assert.equal(record.status, 500);
       const text = await record.text();
       assert.doesNotMatch(text, /someone@example\.com|2500|customer/);
@@ -440,8 +445,8 @@ describe('msp-checkout/server notification and orderStatus', () => {
 
   test("authorizeStatus ties a status request to the shopper's session; refused looks exactly like unknown", async () => {
     // The shop's sessions: which session placed which order (as a cookie-backed session store would know).
-    const placedBy = new Map();
-    const calls = [];
+    const placedBy = new Map<string, string>();
+    const calls: string[] = [];
     const sessionShop = await startShop(running.fake, {
       authorizeStatus: (request, orderId) => {
         calls.push(orderId);
@@ -453,8 +458,8 @@ describe('msp-checkout/server notification and orderStatus', () => {
       const body = elementBody();
       await createOrder(sessionShop, body);
       placedBy.set(body.order_id, 'alice');
-      const ask = (orderId, session) =>
-        fetch(`${sessionShop.origin}/checkout/status?transactionid=${encodeURIComponent(orderId)}`, {
+      const ask = (orderId: string, session?: string) =>
+        sessionShop.request(`/checkout/status?transactionid=${encodeURIComponent(orderId)}`, {
           headers: session ? { cookie: `session=${session}` } : {},
         });
       const own = await ask(body.order_id, 'alice');
@@ -464,7 +469,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
       const probed = await ask(body.order_id, 'mallory');
       const anonymous = await ask(body.order_id);
       const missing = await ask('never-existed', 'mallory');
-      const answers = [];
+      const answers: { status: number; body: string }[] = [];
       for (const response of [probed, anonymous, missing]) {
         answers.push({ status: response.status, body: await response.text() });
       }
@@ -479,13 +484,13 @@ describe('msp-checkout/server notification and orderStatus', () => {
 });
 
 describe('the fake MultiSafepay', () => {
-  let fake;
+  let fake: FakeMultiSafepay;
   before(async () => {
     fake = await startFakeMultiSafepay({ apiKey: 'doc-key' });
   });
   after(() => fake.close());
 
-  const api = (path, init = {}) =>
+  const api = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
     fetch(`${fake.baseUrl}${path}`, {
       ...init,
       headers: { api_key: 'doc-key', 'Content-Type': 'application/json', ...init.headers },
@@ -519,7 +524,7 @@ describe('the fake MultiSafepay', () => {
 
   test('documented error codes', async () => {
     const base = { type: 'redirect', gateway: 'IDEAL', currency: 'EUR', amount: 100, description: 'd' };
-    const expectError = async (body, code, status = 400, headers = {}) => {
+    const expectError = async (body: unknown, code: number, status = 400, headers: Record<string, string> = {}) => {
       const response = await api('/orders', { method: 'POST', body: JSON.stringify(body), headers });
       assert.equal(response.status, status);
       const json = await response.json();
@@ -541,25 +546,29 @@ describe('the fake MultiSafepay', () => {
   test('lists gateways in both shapes', async () => {
     const gateways = await (await api('/gateways?country=NL')).json();
     assert.equal(gateways.success, true);
-    assert.ok(gateways.data.some((item) => item.id === 'IDEAL' && typeof item.description === 'string'));
+    assert.ok(
+      gateways.data.some((item: { id: string; description: unknown }) => {
+        return item.id === 'IDEAL' && typeof item.description === 'string';
+      }),
+    );
     const methods = await (await api('/payment-methods?currency=PLN')).json();
     assert.deepEqual(
-      methods.data.map((item) => item.id),
+      methods.data.map((item: { id: string }) => item.id),
       ['DOTPAY'],
     );
     assert.deepEqual(methods.data[0].allowed_currencies, ['EUR', 'PLN']);
   });
 
   test('the payment page: a person chooses, is sent back with ?transactionid=, and the merchant is notified', async () => {
-    const received = [];
+    const received: { url: string; auth: string | undefined; body: string }[] = [];
     const merchant = createServer(async (req, res) => {
       let body = '';
       for await (const chunk of req) body += chunk;
-      received.push({ url: req.url, auth: req.headers.auth, body });
+      received.push({ url: req.url ?? '', auth: req.headers['auth'] as string | undefined, body });
       res.end('OK');
     });
-    await new Promise((resolve) => merchant.listen(0, '127.0.0.1', resolve));
-    const merchantOrigin = `http://127.0.0.1:${merchant.address().port}`;
+    await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
+    const merchantOrigin = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}`;
     try {
       const created = await api('/orders', {
         method: 'POST',
@@ -593,7 +602,7 @@ describe('the fake MultiSafepay', () => {
       assert.equal(received.length, 1);
       const url = new URL(received[0].url, merchantOrigin);
       assert.equal(url.searchParams.get('transactionid'), 'page-1');
-      const timestamp = url.searchParams.get('timestamp');
+      const timestamp = url.searchParams.get('timestamp')!;
       assert.equal(received[0].auth, signNotification('doc-key', timestamp, received[0].body));
       assert.equal(JSON.parse(received[0].body).status, 'completed');
     } finally {

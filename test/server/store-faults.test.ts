@@ -1,54 +1,56 @@
 // Faults lose nothing (issue 14): the store down or slow, Redis killed in the middle of a run, MultiSafepay down while
 // the return page asks. A real Redis (Debian's redis-server, started and killed by the test), the fake MultiSafepay on
-// 127.0.0.1. Needs `npm run build` first.
+// 127.0.0.1. Over real HTTP on purpose, on the instances of ../support/instances.ts: a deployment suite, it runs the
+// server as shops deploy it, each instance a node:http server, and two instances lose nothing when Redis dies.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { memoryStore, redisStore } from '../../dist/server/index.js';
-import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { createOrderOn, notifyOn, startInstances, statusOn, until } from '../support/instances.mjs';
-import { connectRedis, startRedis } from '../support/redis.mjs';
-import { elementBody } from '../support/shop.mjs';
+import { memoryStore, redisStore, type CheckoutStore, type StatusEvent } from '../../src/server/index.js';
+import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { createOrderOn, notifyOn, startInstances, statusOn, until, type Instances } from '../support/instances.js';
+import { connectRedis, startRedis, type RedisClient, type TestRedis } from '../support/redis.mjs';
+import { elementBody } from '../support/shop.js';
 
-let fake;
+let fake: FakeMultiSafepay;
 before(async () => {
   fake = await startFakeMultiSafepay({ notify: false });
 });
 after(() => fake.close());
 
-const eventsFor = (events, orderId) => events.filter((event) => event.orderId === orderId).map((event) => event.status);
+const eventsFor = (events: StatusEvent[], orderId: string) =>
+  events.filter((event) => event.orderId === orderId).map((event) => event.status);
 const logger = () => {
-  const lines = [];
-  return { lines, warn: (...args) => lines.push(args.join(' ')) };
+  const lines: string[] = [];
+  return { lines, warn: (...args: unknown[]) => lines.push(args.join(' ')) };
 };
 
 /** A store that never answers: a Redis behind a dead network path, a database stuck on a lock. */
-const stuckStore = () => {
-  const never = () => new Promise(() => {});
+const stuckStore = (): CheckoutStore => {
+  const never = () => new Promise<never>(() => {});
   return { get: never, set: never, setIfAbsent: never, delete: never };
 };
 /** A store whose every call throws at once, without even returning a promise. */
-const brokenStore = () => {
-  const fail = () => {
+const brokenStore = (): CheckoutStore => {
+  const fail = (): never => {
     throw new Error('connection refused');
   };
   return { get: fail, set: fail, setIfAbsent: fail, delete: fail };
 };
 
 describe('Redis killed in the middle of a run', () => {
-  let redis;
-  let instances;
-  const errors = [];
+  let redis: TestRedis;
+  let instances: Instances;
+  let clients: RedisClient[];
+  const errors: unknown[] = [];
   const log = logger();
   before(async () => {
     redis = await startRedis();
-    const clients = [await connectRedis(redis.url, { errors }), await connectRedis(redis.url, { errors })];
+    clients = [await connectRedis(redis.url, { errors }), await connectRedis(redis.url, { errors })];
     let next = 0;
     instances = await startInstances(fake, 2, () => ({ store: redisStore(clients[next++ % 2]), logger: log }));
-    instances.clients = clients;
   });
   after(async () => {
     await instances.close();
-    for (const client of instances.clients) client.destroy();
+    for (const client of clients) client.destroy();
     await redis.stop();
   });
 
@@ -71,13 +73,13 @@ describe('Redis killed in the middle of a run', () => {
     await fake.choose(during.order_id, 'pay');
     for (const id of [before.order_id, during.order_id]) {
       const refused = await notifyOn(fake, a, id);
-      assert.ok(refused.status >= 500, `not acknowledged while Redis is down (${refused.status})`);
+      assert.ok(refused.status! >= 500, `not acknowledged while Redis is down (${refused.status})`);
       assert.doesNotMatch(refused.body, /OK/);
     }
     assert.deepEqual(eventsFor(instances.statusEvents, before.order_id), []);
 
     await redis.restart();
-    await until(() => instances.clients.every((client) => client.isReady), 15_000, 'the clients to reconnect');
+    await until(() => clients.every((client) => client.isReady), 15_000, 'the clients to reconnect');
     // MultiSafepay resends (3 times, 15 minutes apart): now each is recorded and reported once.
     for (const id of [before.order_id, during.order_id]) {
       assert.equal((await notifyOn(fake, b, id)).status, 200);
@@ -96,9 +98,9 @@ describe('a store that is down or does not answer', () => {
   for (const [name, make] of [
     ['throws at once', brokenStore],
     ['never answers', stuckStore],
-  ]) {
+  ] as const) {
     describe(`a store that ${name}`, () => {
-      let instances;
+      let instances: Instances;
       const log = logger();
       before(async () => {
         instances = await startInstances(fake, 1, { store: make(), storeTimeout: 300, logger: log });
@@ -160,7 +162,7 @@ describe('onStatus fails', () => {
   test('the notification is answered 500 and the resend calls onStatus again, once', async () => {
     const store = memoryStore();
     let fail = true;
-    const heard = [];
+    const heard: string[] = [];
     const instances = await startInstances(fake, 2, {
       store,
       onStatus: (event) => {

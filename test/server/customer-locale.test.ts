@@ -1,5 +1,5 @@
-// customer.locale from the browser, as MultiSafepay receives it: over real HTTP on 127.0.0.1, the element's request to
-// msp-checkout/server's create-order handler, and what reached the fake MultiSafepay.
+// customer.locale from the browser, as MultiSafepay receives it: the element's request handed to msp-checkout/server's
+// create-order handler (../support/shop.ts), and what reached the fake MultiSafepay (real HTTP on 127.0.0.1).
 //
 // MultiSafepay's word on it: MultiSafepay/docs openapi/components/schemas/Customer.yaml, `locale`: "Format: ab_CD with
 // ISO 639 language codes and ISO 3166 country codes", `default: 'en_US'` (its enum of 14 payment-page languages is
@@ -7,23 +7,23 @@
 // en_US too: MultiSafepay/php-sdk src/Api/Transactions/OrderRequest/Arguments/CustomerDetails.php, MultiSafepay/python-sdk
 // src/multisafepay/client/client.py. So: ab_CD is passed on, other spellings of a language and country are written
 // as ab_CD, a real language that has no ab_CD form gets the documented default en_US, and anything else is a 400 with
-// its reason, logged, and never reaches MultiSafepay. Needs `npm run build` first.
+// its reason, logged, and never reaches MultiSafepay.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
-import { customerLocale } from '../../dist/server/customer-locale.js';
-import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { createOrder, elementBody, startShop } from '../support/shop.mjs';
+import { customerLocale } from '../../src/server/customer-locale.js';
+import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { createOrder, elementBody, sentBody, startShop, type Shop } from '../support/shop.js';
 
 /** MultiSafepay's documented form (Customer.yaml `format`). */
 const AB_CD = /^[a-z]{2}_[A-Z]{2}$/;
 
-let fake;
-let shop;
-const logs = [];
+let fake: FakeMultiSafepay;
+let shop: Shop;
+const logs: string[] = [];
 before(async () => {
   fake = await startFakeMultiSafepay({ notify: false });
-  shop = await startShop(fake, { logger: { warn: (line) => logs.push(line) } });
+  shop = await startShop(fake, { logger: { warn: (line: string) => logs.push(line) } });
 });
 after(async () => {
   await shop.close();
@@ -31,14 +31,15 @@ after(async () => {
 });
 
 /** Creates an order with `locale` as customer.locale; returns the answer and the body MultiSafepay received. */
-async function orderWithLocale(locale) {
+async function orderWithLocale(locale: unknown) {
   const body = elementBody({ customer: { locale, email: 'shopper@example.com' } });
   const logged = logs.length;
   const answer = await createOrder(shop, body);
   const sent = fake.requests.find(
-    (request) => request.method === 'POST' && request.path === '/orders' && request.body?.order_id === body.order_id,
+    (request) =>
+      request.method === 'POST' && request.path === '/orders' && sentBody(request)?.order_id === body.order_id,
   );
-  return { answer, sent: sent?.body, body, log: logs.slice(logged) };
+  return { answer, sent: sent && sentBody(sent), body, log: logs.slice(logged) };
 }
 
 describe('customer.locale in MultiSafepay form is passed on as it is', () => {
@@ -47,8 +48,8 @@ describe('customer.locale in MultiSafepay form is passed on as it is', () => {
     test(locale, async () => {
       const { answer, sent } = await orderWithLocale(locale);
       assert.equal(answer.status, 200);
-      assert.equal(sent.customer.locale, locale);
-      assert.equal(sent.customer.email, 'shopper@example.com', 'the rest of customer is untouched');
+      assert.equal(sent?.customer?.locale, locale);
+      assert.equal(sent?.customer?.email, 'shopper@example.com', 'the rest of customer is untouched');
     });
   }
 });
@@ -72,8 +73,8 @@ describe('other spellings of a language and country are written as ab_CD', () =>
     test(`${given} -> ${expected}`, async () => {
       const { answer, sent } = await orderWithLocale(given);
       assert.equal(answer.status, 200);
-      assert.equal(sent.customer.locale, expected);
-      assert.match(sent.customer.locale, AB_CD);
+      assert.equal(sent?.customer?.locale, expected);
+      assert.match(sent!.customer!.locale!, AB_CD);
     });
   }
 });
@@ -84,13 +85,13 @@ describe("a language with no two-letter code gets MultiSafepay's documented defa
       const { answer, sent } = await orderWithLocale(locale);
       assert.equal(answer.status, 200);
       assert.ok(answer.json.data.payment_url);
-      assert.equal(sent.customer.locale, 'en_US');
+      assert.equal(sent?.customer?.locale, 'en_US');
     });
   }
 });
 
 describe('anything else: 400 with the reason, logged, nothing sent to MultiSafepay', () => {
-  const cases = [
+  const cases: [string, unknown, RegExp][] = [
     ['an unknown language', 'xx', /customer\.locale "xx": "xx" is not a language/],
     ['an unknown language with a country', 'xx_YY', /"xx" is not a language/],
     ['a region that is not a country', 'en_QQ', /customer\.locale "en_QQ": "QQ" is not a country/],
@@ -129,20 +130,20 @@ test('no customer.locale: none is invented (MultiSafepay applies its default)', 
   const body = elementBody({ customer: { email: 'shopper@example.com' } });
   const answer = await createOrder(shop, body);
   assert.equal(answer.status, 200);
-  const sent = fake.requests.find((request) => request.body?.order_id === body.order_id).body;
-  assert.deepEqual(sent.customer, { email: 'shopper@example.com' });
+  const sent = sentBody(fake.requests.find((request) => sentBody(request)?.order_id === body.order_id)!);
+  assert.deepEqual(sent?.customer, { email: 'shopper@example.com' });
 });
 
 describe('the gateways endpoint reads ?locale= by the same rule', () => {
   test('en-us is passed on as en_US', async () => {
-    const response = await fetch(`${shop.origin}/checkout/gateways?currency=EUR&locale=en-us`);
+    const response = await shop.request('/checkout/gateways?currency=EUR&locale=en-us');
     assert.equal(response.status, 200);
-    assert.match(fake.requests.at(-1).query, /[?&]locale=en_US(&|$)/);
+    assert.match(fake.requests.at(-1)!.query, /[?&]locale=en_US(&|$)/);
   });
 
   test('xx is refused with its reason, and logged', async () => {
     const logged = logs.length;
-    const response = await fetch(`${shop.origin}/checkout/gateways?currency=EUR&locale=xx`);
+    const response = await shop.request('/checkout/gateways?currency=EUR&locale=xx');
     assert.equal(response.status, 400);
     assert.match((await response.json()).error_info, /^locale "xx": "xx" is not a language/);
     assert.match(logs.slice(logged).join('\n'), /refused GET \/checkout\/gateways \(400\): locale "xx"/);

@@ -2,16 +2,24 @@
 // fake's icon_urls name each catalogue gateway's logo as MultiSafepay does (`banktransfer.svg` for BANKTRANS, not
 // `banktrans.svg`), and the fake's icon_urls have the shape of MultiSafepay's (3x and 2x PNG, svg vector). The names and
 // their sources (MultiSafepay/docs, php-sdk, python-sdk, vsf-payment-multisafepay) are in
-// ./fixtures/multisafepay-logos.mjs. Needs `npm run build`.
+// ./fixtures/multisafepay-logos.ts. The fake is a real HTTP server on 127.0.0.1 that serves the logos itself.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { GATEWAY_CATALOGUE } from '../../dist/shared/gateway-catalogue.js';
-import { logoFileName, logoUrl } from '../../dist/shared/gateway-logos.js';
-import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { ICON_URLS_SHAPE, MULTISAFEPAY_LOGO_NAMES, UNNAMED } from './fixtures/multisafepay-logos.mjs';
+import { GATEWAY_CATALOGUE } from '../../src/shared/gateway-catalogue.js';
+import { logoFileName, logoUrl } from '../../src/shared/gateway-logos.js';
+import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { ICON_URLS_SHAPE, MULTISAFEPAY_LOGO_NAMES, UNNAMED } from './fixtures/multisafepay-logos.js';
 
 /** MultiSafepay's logo name of a gateway: the documented one, else (UNNAMED) the id in lower case. */
-const expectedName = (id) => MULTISAFEPAY_LOGO_NAMES[id]?.name ?? id.toLowerCase();
+const expectedName = (id: string) => MULTISAFEPAY_LOGO_NAMES[id]?.name ?? id.toLowerCase();
+
+/** One item of the fake's `GET /payment-methods`, as far as these tests read it. */
+interface PaymentMethodItem {
+  id: string;
+  icon_urls: Record<string, string>;
+}
+
+type IconShape = { folder: string; extension: string };
 
 describe("the logo names are MultiSafepay's", () => {
   test('every catalogue gateway is either named by a MultiSafepay source or listed as unnamed', () => {
@@ -38,7 +46,7 @@ describe("the logo names are MultiSafepay's", () => {
 
 describe("the fake's icon_urls: MultiSafepay's names and shape, served offline", () => {
   const ids = [...new Set([...GATEWAY_CATALOGUE.map(({ id }) => id), ...Object.keys(MULTISAFEPAY_LOGO_NAMES)])];
-  let fake;
+  let fake: FakeMultiSafepay;
   before(async () => {
     const gateways = ids.map((id) => ({
       id,
@@ -53,7 +61,7 @@ describe("the fake's icon_urls: MultiSafepay's names and shape, served offline",
   const paymentMethods = async () => {
     const response = await fetch(`${fake.baseUrl}/payment-methods`, { headers: { api_key: fake.apiKey } });
     assert.equal(response.status, 200);
-    return (await response.json()).data;
+    return (await response.json()).data as PaymentMethodItem[];
   };
 
   test('each item points at /img/methods/{3x,2x,svg}/<MultiSafepay name>.{png,png,svg}', async () => {
@@ -61,7 +69,7 @@ describe("the fake's icon_urls: MultiSafepay's names and shape, served offline",
     assert.deepEqual(items.map((item) => item.id).sort(), [...ids].sort());
     for (const item of items) {
       for (const [size, { folder, extension }] of Object.entries(ICON_URLS_SHAPE).filter(
-        ([key]) => key !== 'sources',
+        (entry): entry is [string, IconShape] => entry[0] !== 'sources',
       )) {
         const url = new URL(item.icon_urls[size]);
         assert.equal(url.origin, fake.origin, 'served by the fake itself (offline)');
@@ -83,7 +91,7 @@ describe("the fake's icon_urls: MultiSafepay's names and shape, served offline",
       for (const [size, scale] of [
         ['medium', 2],
         ['large', 3],
-      ]) {
+      ] as const) {
         const response = await fetch(item.icon_urls[size]);
         assert.equal(response.status, 200, item.icon_urls[size]);
         assert.equal(response.headers.get('content-type'), 'image/png');

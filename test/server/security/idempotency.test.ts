@@ -1,20 +1,28 @@
 // The late success, at the reference backend: the element gave up on a request (its timeout), the backend carried
 // on and MultiSafepay created the order; the shopper's retry must get the same payment page, not a second order.
-// Over real HTTP on 127.0.0.1 against the fake MultiSafepay. Needs `npm run build` first.
+// Over real HTTP on 127.0.0.1 against the fake MultiSafepay, on purpose: the element giving up is its fetch aborted,
+// a connection the shop's node:http server (toNodeHandler) sees closed while the handler carries on.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startFakeMultiSafepay } from '../../../dist/server/testing/index.js';
+import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../../src/server/testing/index.js';
 import { recordFigures } from '../../support/figures.mjs';
-import { createOrder, elementBody, startShop } from '../../support/shop.mjs';
+import {
+  createOrderOverHttp,
+  elementBody,
+  sentBody,
+  startShop,
+  type ElementBody,
+  type Shop,
+} from '../../support/shop.js';
 
 const SUITE = 'idempotency';
-let fake;
+let fake: FakeMultiSafepay;
 before(async () => {
   fake = await startFakeMultiSafepay({ notify: false });
 });
 after(() => fake.close());
 
-const until = async (check, ms = 15_000) => {
+const until = async (check: () => boolean, ms = 15_000) => {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error('timed out waiting');
@@ -22,9 +30,10 @@ const until = async (check, ms = 15_000) => {
   }
 };
 
-const reached = (body) =>
+const reached = (body: ElementBody) =>
   fake.requests.some(
-    (request) => request.method === 'POST' && request.path === '/orders' && request.body?.order_id === body.order_id,
+    (request) =>
+      request.method === 'POST' && request.path === '/orders' && sentBody(request)?.order_id === body.order_id,
   );
 
 /**
@@ -32,11 +41,11 @@ const reached = (body) =>
  * held until the request has reached it (so the backend has read the whole body and carries on, whatever the load
  * on this machine), then the client gives up, then MultiSafepay answers: the late success, without timing.
  */
-async function abandoned(shop, body) {
+async function abandoned(shop: Shop, body: ElementBody) {
   const release = fake.holdAnswers();
   try {
     const controller = new AbortController();
-    const attempt = createOrder(shop, body, {}, { signal: controller.signal });
+    const attempt = createOrderOverHttp(shop, body, {}, { signal: controller.signal });
     await until(() => reached(body));
     controller.abort(new DOMException('The element gave up waiting', 'TimeoutError'));
     await assert.rejects(attempt, /TimeoutError|aborted/);
@@ -52,8 +61,8 @@ test('the same server: a retry after the element timed out gets the same payment
     const orders = fake.orderCount;
     await abandoned(shop, body);
     await until(() => fake.orders.has(body.order_id)); // the late success
-    const retry = await createOrder(shop, body);
-    const again = await createOrder(shop, body);
+    const retry = await createOrderOverHttp(shop, body);
+    const again = await createOrderOverHttp(shop, body);
     const created = fake.orderCount - orders;
     recordFigures(SUITE, {
       'retries after a late success': 2,
@@ -61,7 +70,7 @@ test('the same server: a retry after the element timed out gets the same payment
     });
     assert.equal(retry.status, 200);
     assert.equal(again.json.data.payment_url, retry.json.data.payment_url);
-    assert.ok(retry.json.data.payment_url.includes(`/connect/${fake.orders.get(body.order_id).token}`));
+    assert.ok(retry.json.data.payment_url.includes(`/connect/${fake.orders.get(body.order_id)!.token}`));
     assert.equal(created, 1);
   } finally {
     await shop.close();
@@ -76,10 +85,10 @@ test('another server process (no memory): MultiSafepay answers 1006, the backend
     const orders = fake.orderCount;
     await abandoned(first, body);
     await until(() => fake.orders.has(body.order_id));
-    const retry = await createOrder(second, body);
+    const retry = await createOrderOverHttp(second, body);
     const created = fake.orderCount - orders;
     const refusals = fake.requests.filter(
-      (request) => request.method === 'POST' && request.body?.order_id === body.order_id,
+      (request) => request.method === 'POST' && sentBody(request)?.order_id === body.order_id,
     ).length;
     recordFigures(SUITE, {
       'retries after a late success': 1,

@@ -1,34 +1,36 @@
 // Any number of instances of msp-checkout/server, restarts and serverless (issue 14): two and three instances of the
 // handlers share one store (a real Redis; then one memoryStore() in one process), MultiSafepay being the fake on
 // 127.0.0.1. The shopper, the return page and MultiSafepay's notifications each reach whichever instance the load
-// balancer picks. Needs `npm run build` first.
+// balancer picks. Over real HTTP on purpose (../support/instances.ts): each instance is a node:http server, as a shop
+// deploys it, and a client that gives up mid-request is a closed connection.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { memoryStore, redisStore } from '../../dist/server/index.js';
-import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { createOrderOn, notifyOn, startInstances, statusOn, until } from '../support/instances.mjs';
-import { connectRedis, startRedis } from '../support/redis.mjs';
-import { elementBody } from '../support/shop.mjs';
+import { memoryStore, redisStore, type CheckoutStore, type StatusEvent } from '../../src/server/index.js';
+import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { createOrderOn, notifyOn, startInstances, statusOn, until, type Instances } from '../support/instances.js';
+import { connectRedis, startRedis, type RedisClient, type TestRedis } from '../support/redis.mjs';
+import { elementBody, sentBody } from '../support/shop.js';
 
-let fake;
+let fake: FakeMultiSafepay;
 before(async () => {
   fake = await startFakeMultiSafepay({ notify: false });
 });
 after(() => fake.close());
 
-const postsFor = (orderId) =>
-  fake.requests.filter((request) => request.method === 'POST' && request.body?.order_id === orderId).length;
-const getsFor = (orderId) =>
+const postsFor = (orderId: string) =>
+  fake.requests.filter((request) => request.method === 'POST' && sentBody(request)?.order_id === orderId).length;
+const getsFor = (orderId: string) =>
   fake.requests.filter((request) => request.method === 'GET' && request.path === `/orders/${orderId}`).length;
-const eventsFor = (events, orderId) => events.filter((event) => event.orderId === orderId).map((event) => event.status);
+const eventsFor = (events: StatusEvent[], orderId: string) =>
+  events.filter((event) => event.orderId === orderId).map((event) => event.status);
 
 /**
  * The suites, on stores made by `storeFor()`: called once per instance, so that with Redis every instance has its
  * own client (as separate processes would), and with memory they share one object.
  */
-function sharedStoreSuites(label, storeFor) {
+function sharedStoreSuites(label: string, storeFor: () => CheckoutStore) {
   describe(`${label}: two and three instances`, () => {
-    let three;
+    let three: Instances;
     before(async () => {
       // A status learned from MultiSafepay is cached for a minute here, so that a busy machine cannot outlast it.
       three = await startInstances(fake, 3, () => ({ store: storeFor(), statusCacheMs: 60_000 }));
@@ -112,7 +114,7 @@ function sharedStoreSuites(label, storeFor) {
         release();
         const retry = await retrying;
         assert.equal(retry.status, 200);
-        assert.ok(retry.json.data.payment_url.includes(`/connect/${fake.orders.get(body.order_id).token}`));
+        assert.ok(retry.json.data.payment_url.includes(`/connect/${fake.orders.get(body.order_id)!.token}`));
         assert.equal(postsFor(body.order_id), 1, 'no second POST /orders, so no 1006 and no undocumented field');
       } finally {
         release();
@@ -154,7 +156,7 @@ function sharedStoreSuites(label, storeFor) {
       assert.equal((await createOrderOn(three[2], body)).status, 200);
       await fake.choose(body.order_id, 'pay');
       assert.equal((await notifyOn(fake, three[0], body.order_id)).status, 200);
-      fake.orders.get(body.order_id).status = 'refunded'; // the shop refunded it in MultiSafepay's dashboard
+      fake.orders.get(body.order_id)!.status = 'refunded'; // the shop refunded it in MultiSafepay's dashboard
       assert.equal((await notifyOn(fake, three[1], body.order_id)).status, 200);
       assert.equal((await notifyOn(fake, three[2], body.order_id)).status, 200);
       assert.deepEqual(eventsFor(three.statusEvents, body.order_id), ['completed', 'refunded']);
@@ -173,7 +175,7 @@ function sharedStoreSuites(label, storeFor) {
       for (const [body, first] of [
         [notified, firsts[0]],
         [unnotified, firsts[1]],
-      ]) {
+      ] as const) {
         for (const instance of [a, c]) {
           const retry = await createOrderOn(instance, body);
           assert.equal(retry.status, 409);
@@ -218,7 +220,7 @@ function sharedStoreSuites(label, storeFor) {
   });
 
   describe(`${label}: handlers created for every request (serverless)`, () => {
-    let functions;
+    let functions: Instances;
     before(async () => {
       functions = await startInstances(fake, 2, () => ({ store: storeFor() }), { perRequest: true });
     });
@@ -244,9 +246,9 @@ function sharedStoreSuites(label, storeFor) {
 }
 
 describe('on one Redis', () => {
-  let redis;
-  const clients = [];
-  const stores = [];
+  let redis: TestRedis;
+  const clients: RedisClient[] = [];
+  const stores: CheckoutStore[] = [];
   before(async () => {
     redis = await startRedis();
     // Enough connected clients for every instance the suites start; each instance takes its own.

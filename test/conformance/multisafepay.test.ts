@@ -1,14 +1,17 @@
 // Conformance with MultiSafepay's own published material (issue #13): their notification test vectors verify (and
 // tampered ones do not), the fake answers with the fields and types of MultiSafepay's documented examples, and
 // MultiSafepay's official Node wrapper (@multisafepay/api-wrapper) works against the fake. The examples are kept in
-// ./fixtures/multisafepay-examples.mjs, each with the repository and path it comes from. Needs `npm run build`.
+// ./fixtures/multisafepay-examples.ts, each with the repository and path it comes from. The server's handlers are
+// given Requests (../support/shop.ts); the fake, standing for MultiSafepay, is a real HTTP server on 127.0.0.1, which
+// is what the official wrapper and the payment page's notifications reach.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { verifyNotification } from '../../dist/server/index.js';
-import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { createOrder, elementBody, startShop } from '../support/shop.mjs';
+import { verifyNotification } from '../../src/server/index.js';
+import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { createOrder, elementBody, startShop } from '../support/shop.js';
 import {
   ALIPAY_SEED_REQUEST,
   DOTPAY_SEED_REQUEST,
@@ -19,10 +22,10 @@ import {
   POST_ORDERS_REDIRECT_RESPONSE,
   WEBHOOK_ORDER_EXAMPLE,
   WEBHOOK_SIGNATURE_EXAMPLE,
-} from './fixtures/multisafepay-examples.mjs';
+} from './fixtures/multisafepay-examples.js';
 
 /** A JSON value's type: null, array, object, integer, number, string, boolean. */
-function jsonType(value) {
+function jsonType(value: unknown) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
@@ -40,9 +43,19 @@ function jsonType(value) {
  * - `absent`: documented fields the fake may leave out (say why in the caller);
  * - `contradicted`: fields whose documented type this example contradicts (say which source wins in the caller).
  */
-function differences(actual, documented, options = {}, path = '') {
+interface DifferenceOptions {
+  subset?: string[];
+  extra?: string[];
+  absent?: string[];
+  contradicted?: string[];
+}
+
+// JSON as parsed: `any` is what JSON.parse gives, and the walk below checks each value's type before it reads it.
+type Json = ReturnType<typeof JSON.parse>;
+
+function differences(actual: Json, documented: Json, options: DifferenceOptions = {}, path = ''): string[] {
   const { subset = [], extra = [], absent = [], contradicted = [] } = options;
-  const found = [];
+  const found: string[] = [];
   const typeA = jsonType(actual);
   const typeD = jsonType(documented);
   if (typeA === 'null' || typeD === 'null') return found;
@@ -60,7 +73,7 @@ function differences(actual, documented, options = {}, path = '') {
     return found;
   }
   if (typeA !== 'object') return found;
-  const here = (key) => (path ? `${path}.${key}` : key);
+  const here = (key: string) => (path ? `${path}.${key}` : key);
   for (const key of Object.keys(documented)) {
     if (!(key in actual)) {
       if (!subset.includes(path) && !absent.includes(here(key))) found.push(`${here(key)}: missing`);
@@ -75,7 +88,13 @@ function differences(actual, documented, options = {}, path = '') {
 }
 
 describe("MultiSafepay's notification signatures", () => {
-  const forVector = ({ json, auth, apiKey }) => {
+  interface Vector {
+    body: string;
+    auth: string;
+    apiKey: string;
+    now: number;
+  }
+  const forVector = ({ json, auth, apiKey }: { json: string; auth: string; apiKey: string }): Vector => {
     const [timestamp] = Buffer.from(auth, 'base64').toString().split(':');
     // The vectors are years old: checked at their own time, as the PHP test does with validation time 0.
     return { body: json, auth, apiKey, now: Number(timestamp) };
@@ -86,13 +105,13 @@ describe("MultiSafepay's notification signatures", () => {
     auth: WEBHOOK_SIGNATURE_EXAMPLE.auth,
     apiKey: WEBHOOK_SIGNATURE_EXAMPLE.apiKey,
   });
-  const verify = ({ body, auth, apiKey, now }) => verifyNotification(body, auth, apiKey, { now });
-  const flip = (text, at) => `${text.slice(0, at)}${text[at] === '1' ? '2' : '1'}${text.slice(at + 1)}`;
+  const verify = ({ body, auth, apiKey, now }: Vector) => verifyNotification(body, auth, apiKey, { now });
+  const flip = (text: string, at: number) => `${text.slice(0, at)}${text[at] === '1' ? '2' : '1'}${text.slice(at + 1)}`;
 
   for (const [name, vector] of [
     ['the PHP SDK test vector (php-sdk tests/Unit/Util/NotificationTest.php)', php],
     ['the documentation webhook example (docs content/payment-management/webhook.md)', docs],
-  ]) {
+  ] as const) {
     describe(name, () => {
       test('verifies', () => assert.equal(verify(vector), true));
       test('verifies with a space or newline around the key (testVerifyWithEmptySpacesInApiKey)', () => {
@@ -113,7 +132,7 @@ describe("MultiSafepay's notification signatures", () => {
       });
       test('a changed signature or timestamp does not verify', () => {
         const [timestamp, signature] = Buffer.from(vector.auth, 'base64').toString().split(':');
-        const encode = (text) => Buffer.from(text).toString('base64');
+        const encode = (text: string) => Buffer.from(text).toString('base64');
         assert.equal(verify({ ...vector, auth: encode(`${timestamp}:${flip(signature, 10)}`) }), false);
         assert.equal(verify({ ...vector, auth: encode(`${Number(timestamp) + 1}:${signature}`) }), false);
       });
@@ -128,8 +147,8 @@ describe("MultiSafepay's notification signatures", () => {
     // A window wide enough for the 2022 example; the order itself is unknown to the fake (404, not 403).
     const shop = await startShop(fake, { notificationWindowSeconds: 100 * 365 * 86400 });
     try {
-      const send = (body) =>
-        fetch(`${shop.origin}/checkout/notification?transactionid=my-order-id&timestamp=1641218884`, {
+      const send = (body: string) =>
+        shop.request('/checkout/notification?transactionid=my-order-id&timestamp=1641218884', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Auth: WEBHOOK_SIGNATURE_EXAMPLE.auth },
           body,
@@ -147,9 +166,9 @@ describe("MultiSafepay's notification signatures", () => {
 });
 
 describe("the fake's answers have the fields and types of MultiSafepay's documented examples", () => {
-  let fake;
-  let merchant;
-  const notificationBodies = [];
+  let fake: FakeMultiSafepay;
+  let merchant: Server;
+  const notificationBodies: string[] = [];
   before(async () => {
     fake = await startFakeMultiSafepay({ notify: false });
     merchant = createServer(async (req, res) => {
@@ -158,7 +177,7 @@ describe("the fake's answers have the fields and types of MultiSafepay's documen
       notificationBodies.push(body);
       res.end('OK');
     });
-    await new Promise((resolve) => merchant.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
   });
   after(async () => {
     merchant.closeAllConnections();
@@ -166,18 +185,18 @@ describe("the fake's answers have the fields and types of MultiSafepay's documen
     await fake.close();
   });
 
-  const api = async (path, init = {}) => {
+  const api = async (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) => {
     const response = await fetch(`${fake.baseUrl}${path}`, {
       ...init,
       headers: { api_key: fake.apiKey, 'Content-Type': 'application/json', ...init.headers },
     });
-    return { status: response.status, json: await response.json() };
+    return { status: response.status, json: (await response.json()) as Json };
   };
-  const newOrder = async (overrides = {}) => {
+  const newOrder = async (overrides: Record<string, unknown> = {}) => {
     const request = {
       ...DOTPAY_SEED_REQUEST,
       order_id: `conformance-${process.pid}-${notificationBodies.length}-${Math.random()}`,
-      payment_options: { notification_url: `http://127.0.0.1:${merchant.address().port}/notify` },
+      payment_options: { notification_url: `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/notify` },
       customer: { locale: 'en_US', email: 'shopper@example.com' },
       ...overrides,
     };
@@ -224,7 +243,7 @@ describe("the fake's answers have the fields and types of MultiSafepay's documen
     const { request } = await newOrder();
     const before = notificationBodies.length;
     const record = await fake.sendNotification(request.order_id);
-    assert.equal(record.status, 200);
+    assert.equal(record?.status, 200);
     const body = JSON.parse(notificationBodies[before]);
     const found = differences(body, WEBHOOK_ORDER_EXAMPLE.data, {
       subset: ['payment_details', 'payment_methods[]'],
@@ -277,14 +296,14 @@ describe("the fake's answers have the fields and types of MultiSafepay's documen
 
   test('every icon_urls entry is an image the fake serves itself, at its own origin (offline)', async () => {
     // large and medium are PNG, vector SVG, as in listPaymentMethods.json (3x/visa.png, 2x/visa.png, svg/visa.svg);
-    // names and sizes in detail: ./multisafepay-logos.test.mjs.
+    // names and sizes in detail: ./multisafepay-logos.test.ts.
     const { json } = await api('/payment-methods');
     for (const item of json.data) {
       for (const [size, type] of [
         ['large', 'image/png'],
         ['medium', 'image/png'],
         ['vector', 'image/svg+xml'],
-      ]) {
+      ] as const) {
         const url = item.icon_urls[size];
         assert.ok(url.startsWith(`${fake.origin}/`), url);
         assert.equal(
@@ -347,8 +366,9 @@ describe("the fake's answers have the fields and types of MultiSafepay's documen
 describe("MultiSafepay's official Node wrapper (@multisafepay/api-wrapper) against the fake", () => {
   const require = createRequire(import.meta.url);
   const { default: MultiSafepayClient } = require('@multisafepay/api-wrapper');
-  let fake;
-  let client;
+  let fake: FakeMultiSafepay;
+  // The wrapper ships no types.
+  let client: Json;
   before(async () => {
     fake = await startFakeMultiSafepay({ notify: false });
     client = new MultiSafepayClient(fake.apiKey, { environment: 'test' });
@@ -364,7 +384,7 @@ describe("MultiSafepay's official Node wrapper (@multisafepay/api-wrapper) again
   for (const [name, seed] of [
     ['Dotpay', DOTPAY_SEED_REQUEST],
     ['Alipay', ALIPAY_SEED_REQUEST],
-  ]) {
+  ] as const) {
     test(`creates a ${name} order with the seed request, reads it back`, async () => {
       const orderId = `wrapper-${seed.gateway}-${process.pid}`;
       const created = await client.orders.create({ ...seed, order_id: orderId });
@@ -377,14 +397,15 @@ describe("MultiSafepay's official Node wrapper (@multisafepay/api-wrapper) again
       assert.equal(read.data.status, 'initialized');
       assert.equal(read.data.amount, 1000);
       assert.equal(read.data.payment_details.type, seed.gateway);
-      assert.equal(fake.requests.at(-2).body.plugin.shop, 'multisafepay-node-wrapper');
+      const sent = fake.requests.at(-2)?.body as { plugin?: { shop?: string } } | undefined;
+      assert.equal(sent?.plugin?.shop, 'multisafepay-node-wrapper');
     });
   }
 
   test('lists gateways, Dotpay and Alipay among them', async () => {
     const gateways = await client.gateways.get();
     assert.equal(gateways.success, true);
-    const ids = gateways.data.map((gateway) => gateway.id);
+    const ids: string[] = gateways.data.map((gateway: { id: string }) => gateway.id);
     assert.ok(ids.includes('DOTPAY') && ids.includes('ALIPAY'), ids.join());
   });
 

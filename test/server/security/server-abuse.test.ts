@@ -1,20 +1,30 @@
-// msp-checkout/server under attack, over real HTTP on 127.0.0.1 against the fake MultiSafepay: cross-site requests,
+// msp-checkout/server under attack, against the fake MultiSafepay (real HTTP on 127.0.0.1): cross-site requests,
 // oversized and slow (slow-loris) clients, forged and replayed notifications, and memory under a flood of them.
-// Result: 0 orders created, 0 forged notifications accepted, bounded memory. Needs `npm run build` first.
+// Result: 0 orders created, 0 forged notifications accepted, bounded memory. Where the attack is in the request
+// (its headers, its body, a forged signature) the handlers are given Requests (../support/shop.ts); where it is in
+// the transport it goes over real HTTP to the shop's node:http server and toNodeHandler: a chunked body streamed over
+// a socket, slow-loris clients on raw TCP, and the heap under a flood of connections.
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { after, before, describe, test } from 'node:test';
-import { signNotification, startFakeMultiSafepay } from '../../../dist/server/testing/index.js';
+import { signNotification, startFakeMultiSafepay, type FakeMultiSafepay } from '../../../src/server/testing/index.js';
 import { recordFigures } from '../../support/figures.mjs';
-import { createOrder, elementBody, startShop } from '../../support/shop.mjs';
+import {
+  createOrder,
+  createOrderOverHttp,
+  elementBody,
+  startShop,
+  type Answer,
+  type Shop,
+} from '../../support/shop.js';
 
 const SUITE = 'server-abuse';
-const figure = (figures) => recordFigures(SUITE, figures);
+const figure = (figures: Parameters<typeof recordFigures>[1]) => recordFigures(SUITE, figures);
 
-let fake;
-let shop;
+let fake: FakeMultiSafepay;
+let shop: Shop;
 before(async () => {
   fake = await startFakeMultiSafepay({ notify: false });
   shop = await startShop(fake);
@@ -25,7 +35,7 @@ after(async () => {
 });
 
 /** Runs `attempt` and returns how many orders it created at MultiSafepay and how often MultiSafepay was called. */
-async function created(attempt) {
+async function created(attempt: () => Promise<unknown>) {
   const orders = fake.orderCount;
   const calls = fake.requests.length;
   await attempt();
@@ -33,7 +43,7 @@ async function created(attempt) {
 }
 
 describe('CSRF: what another site can send creates nothing', () => {
-  const cases = [
+  const cases: [string, RequestInit, Record<string, string>][] = [
     ['wrong method', { method: 'PUT' }, {}],
     ['form content type', {}, { 'Content-Type': 'application/x-www-form-urlencoded' }],
     ['text/plain content type', {}, { 'Content-Type': 'text/plain' }],
@@ -61,15 +71,15 @@ describe('CSRF: what another site can send creates nothing', () => {
   ];
   for (const [name, init, headers] of cases) {
     test(name, async () => {
-      let result;
+      let result: Answer | undefined;
       const effect = await created(async () => {
         result = await createOrder(shop, elementBody(), headers, init);
       });
       figure({ 'CSRF attempts': 1, 'orders created': effect.orders });
-      assert.equal(result.status, 403);
-      assert.equal(result.json.success, false);
-      assert.equal(result.json.error_code, 403);
-      assert.equal(typeof result.json.error_info, 'string');
+      assert.equal(result!.status, 403);
+      assert.equal(result!.json.success, false);
+      assert.equal(result!.json.error_code, 403);
+      assert.equal(typeof result!.json.error_info, 'string');
       assert.deepEqual(effect, { orders: 0, calls: 0 }, 'MultiSafepay was not called');
     });
   }
@@ -113,17 +123,19 @@ describe('oversized bodies', () => {
         else controller.enqueue(chunk);
       },
     });
-    let result;
+    let result: Answer | undefined;
     const effect = await created(async () => {
-      result = await createOrder(shop, undefined, {}, { body: stream, duplex: 'half' });
+      // Over HTTP: the body arrives in chunks on the socket, and toNodeHandler hands it on as it comes.
+      const init: RequestInit & { duplex: 'half' } = { body: stream, duplex: 'half' };
+      result = await createOrderOverHttp(shop, undefined, {}, init);
     });
     figure({ 'oversized bodies sent': 1, 'orders created': effect.orders });
-    assert.equal(result.status, 413);
+    assert.equal(result!.status, 413);
     assert.equal(effect.orders, 0);
   });
 
   test('a notification body over 1 MB is refused before its signature is computed', async () => {
-    const response = await fetch(`${shop.origin}/checkout/notification?transactionid=x`, {
+    const response = await shop.request('/checkout/notification?transactionid=x', {
       method: 'POST',
       body: 'x'.repeat(1024 * 1024 + 1),
       headers: { Auth: 'AAAA' },
@@ -139,14 +151,19 @@ describe('oversized bodies', () => {
  * connection. Resolves with what the server answered, when it closed, and whether the server closed it (rather than
  * this client's own limit of 10 s, far beyond the server's timeouts; a body here takes 30 s and more to trickle).
  */
-function slowClient(origin, head, trickle, every = 200) {
+function slowClient(
+  origin: string,
+  head: string,
+  trickle: string,
+  every = 200,
+): Promise<{ answer: string; closedAfter: number; closedByServer: boolean }> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve) => {
     const started = Date.now();
     const socket = connect(Number(port), hostname);
     let answer = '';
     let at = 0;
-    let timer;
+    let timer: ReturnType<typeof setInterval> | undefined;
     socket.on('connect', () => {
       socket.write(head);
       timer = setInterval(() => {
@@ -174,7 +191,7 @@ function slowClient(origin, head, trickle, every = 200) {
 describe('slow-loris clients are timed out', () => {
   const HEADERS_TIMEOUT = 1000;
   const BODY_TIMEOUT = 1000;
-  let guarded;
+  let guarded: Shop;
   before(async () => {
     // The complete shop's server settings (docs/backend.md), with shorter times, and toNodeHandler's body deadline.
     guarded = await startShop(
@@ -217,7 +234,7 @@ describe('slow-loris clients are timed out', () => {
       '',
       '',
     ].join('\r\n');
-    let clients;
+    let clients: Awaited<ReturnType<typeof slowClient>>[] = [];
     const effect = await created(async () => {
       clients = await Promise.all(Array.from({ length: 20 }, () => slowClient(guarded.origin, head, body)));
     });
@@ -235,19 +252,21 @@ describe('slow-loris clients are timed out', () => {
 });
 
 describe('notification forgeries and replays', () => {
-  async function paidOrder(choice = 'pay') {
+  async function paidOrder(choice: 'pay' | 'decline' = 'pay') {
     const body = elementBody();
     await createOrder(shop, body);
     await fake.choose(body.order_id, choice);
     return body.order_id;
   }
-  const statusesOf = (orderId) => shop.statusEvents.filter((event) => event.orderId === orderId);
-  const notify = (orderId, body, headers = {}, transactionid = orderId) =>
-    fetch(`${shop.origin}/checkout/notification?transactionid=${transactionid}`, {
-      method: 'POST',
-      body,
-      headers: { 'Content-Type': 'application/json', ...headers },
-    }).then(async (response) => ({ status: response.status, text: await response.text() }));
+  const statusesOf = (orderId: string) => shop.statusEvents.filter((event) => event.orderId === orderId);
+  const notify = (orderId: string, body: string, headers: Record<string, string> = {}, transactionid = orderId) =>
+    shop
+      .request(`/checkout/notification?transactionid=${transactionid}`, {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': 'application/json', ...headers },
+      })
+      .then(async (response) => ({ status: response.status, text: await response.text() }));
 
   test('a tampered body, a wrong key, a stale or future timestamp are refused', async () => {
     const orderId = await paidOrder('decline');
@@ -258,7 +277,7 @@ describe('notification forgeries and replays', () => {
       await fake.sendNotification(orderId, { timestamp: String(Math.floor(Date.now() / 1000) - 601) }),
       await fake.sendNotification(orderId, { timestamp: String(Math.floor(Date.now() / 1000) + 3600) }),
     ];
-    const accepted = forgeries.filter((result) => result.status !== 403).length;
+    const accepted = forgeries.filter((result) => result?.status !== 403).length;
     figure({ 'forged notifications sent': forgeries.length, 'forged notifications accepted': accepted });
     assert.equal(accepted, 0);
     assert.equal(shop.statusEvents.length, before, '0 forged or stale notifications accepted');
@@ -311,26 +330,28 @@ describe('notification forgeries and replays', () => {
     const body = JSON.stringify({ order_id: paid, status: 'completed' });
     await notify(paid, body, { Auth: signNotification(fake.apiKey, timestamp, body) }, open.order_id);
     const statuses = statusesOf(open.order_id).map((event) => event.status);
-    const lies = statuses.filter((status) => status !== fake.orders.get(open.order_id).status).length;
+    const lies = statuses.filter((status) => status !== fake.orders.get(open.order_id)!.status).length;
     figure({ 'forged notifications sent': 1, 'forged notifications accepted': lies });
     assert.deepEqual(statuses, ['initialized']);
   });
 });
 
 describe('bounded memory', () => {
+  // Over HTTP: what a flood could leave behind is as much in node:http and toNodeHandler (sockets, request streams,
+  // body timers) as in the handlers.
   test('2000 abusive requests leave the heap where it was, within noise', async () => {
     setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc');
+    const gc = runInNewContext('gc') as () => void;
     const heap = () => {
       gc();
       gc();
       return process.memoryUsage().heapUsed;
     };
     const abuse = [
-      () => createOrder(shop, elementBody(), { Origin: 'https://evil.example' }),
-      () => createOrder(shop, elementBody({ customer: { x: 'y'.repeat(20_000) } })),
-      () => createOrder(shop, `{"order_id":"${Math.random()}",`),
-      () => createOrder(shop, elementBody({ gateway: 'x<y', order_id: `bad-${Math.random()}` })),
+      () => createOrderOverHttp(shop, elementBody(), { Origin: 'https://evil.example' }),
+      () => createOrderOverHttp(shop, elementBody({ customer: { x: 'y'.repeat(20_000) } })),
+      () => createOrderOverHttp(shop, `{"order_id":"${Math.random()}",`),
+      () => createOrderOverHttp(shop, elementBody({ gateway: 'x<y', order_id: `bad-${Math.random()}` })),
       () =>
         fetch(`${shop.origin}/checkout/notification?transactionid=flood-${Math.random()}`, {
           method: 'POST',
@@ -339,7 +360,7 @@ describe('bounded memory', () => {
         }).then((response) => response.arrayBuffer()),
       () => fetch(`${shop.origin}/checkout/status?transactionid=never-${Math.random()}`).then((r) => r.arrayBuffer()),
     ];
-    const round = async (count) => {
+    const round = async (count: number) => {
       for (let i = 0; i < count; i += 50) {
         await Promise.all(Array.from({ length: 50 }, (_, j) => abuse[(i + j) % abuse.length]()));
       }

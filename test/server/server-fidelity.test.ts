@@ -1,24 +1,26 @@
-// msp-checkout/server as MultiSafepay's own material says MultiSafepay behaves (issue #13, points 1-7), over real
-// HTTP on 127.0.0.1 against the fake MultiSafepay or a stub of it. Needs `npm run build` first.
+// msp-checkout/server as MultiSafepay's own material says MultiSafepay behaves (issue #13, points 1-7): the handlers
+// are given Requests (../support/shop.ts); MultiSafepay, the fake or a stub of it, is a real HTTP server on 127.0.0.1
+// (it is outside the project), and the fake's notifications reach the shop over HTTP.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import * as server from '../../dist/server/index.js';
-import { startFakeMultiSafepay } from '../../dist/server/testing/index.js';
-import { DOTPAY_SEED_REQUEST } from '../conformance/fixtures/multisafepay-examples.mjs';
-import { createOrder, elementBody, startShop } from '../support/shop.mjs';
+import * as server from '../../src/server/index.js';
+import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { DOTPAY_SEED_REQUEST } from '../conformance/fixtures/multisafepay-examples.js';
+import { createOrder, elementBody, sentBody, startShop, type Shop } from '../support/shop.js';
 
 /** A MultiSafepay stand-in on 127.0.0.1 that answers every call with `answer` (status, JSON body). */
-async function startStubMultiSafepay(answer) {
-  const requests = [];
+async function startStubMultiSafepay(answer: { status: number; body: unknown }) {
+  const requests: { method: string | undefined; url: string | undefined }[] = [];
   const server = createServer((req, res) => {
     requests.push({ method: req.method, url: req.url });
     req.resume();
     res.writeHead(answer.status, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(answer.body));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     apiKey: 'stub-key',
     baseUrl: `${origin}/v1/json`,
@@ -30,8 +32,10 @@ async function startStubMultiSafepay(answer) {
   };
 }
 
+type Stub = Awaited<ReturnType<typeof startStubMultiSafepay>>;
+
 describe('1. an API key with a trailing newline or space (as read from a secrets file)', () => {
-  let fake;
+  let fake: FakeMultiSafepay;
   before(async () => {
     fake = await startFakeMultiSafepay({ notify: false });
   });
@@ -48,7 +52,7 @@ describe('1. an API key with a trailing newline or space (as read from a secrets
         const body = elementBody();
         assert.equal((await createOrder(shop, body)).status, 200);
         await fake.choose(body.order_id, 'pay');
-        const notification = await fake.sendNotification(body.order_id);
+        const notification = (await fake.sendNotification(body.order_id))!;
         assert.equal(notification.status, 200);
         assert.equal(notification.body, 'OK');
         assert.deepEqual(
@@ -63,8 +67,8 @@ describe('1. an API key with a trailing newline or space (as read from a secrets
 });
 
 describe('2. "success": false with HTTP 200 is a failure (decided by the flag, as the PHP SDK does)', () => {
-  let stub;
-  let shop;
+  let stub: Stub;
+  let shop: Shop;
   before(async () => {
     stub = await startStubMultiSafepay({
       status: 200,
@@ -84,14 +88,14 @@ describe('2. "success": false with HTTP 200 is a failure (decided by the flag, a
   });
 
   test('listGateways answers the failure, not an empty list', async () => {
-    const response = await fetch(`${shop.origin}/checkout/gateways?currency=EUR`);
+    const response = await shop.request('/checkout/gateways?currency=EUR');
     assert.equal(response.status, 502);
     const json = await response.json();
     assert.deepEqual([json.success, json.error_code], [false, 1000]);
   });
 
   test('a GET-method notification is not acknowledged and onStatus never hears "unknown"', async () => {
-    const response = await fetch(`${shop.origin}/checkout/notification?transactionid=order-1&timestamp=1`);
+    const response = await shop.request('/checkout/notification?transactionid=order-1&timestamp=1');
     assert.notEqual(response.status, 200);
     assert.doesNotMatch(await response.text(), /^OK/);
     assert.deepEqual(shop.statusEvents, []);
@@ -101,7 +105,7 @@ describe('2. "success": false with HTTP 200 is a failure (decided by the flag, a
     const noStatus = await startStubMultiSafepay({ status: 200, body: { success: true, data: { order_id: 'x' } } });
     const other = await startShop(noStatus);
     try {
-      const response = await fetch(`${other.origin}/checkout/notification?transactionid=x&timestamp=1`);
+      const response = await other.request('/checkout/notification?transactionid=x&timestamp=1');
       assert.equal(response.status, 502);
       assert.deepEqual(other.statusEvents, []);
     } finally {
@@ -112,7 +116,7 @@ describe('2. "success": false with HTTP 200 is a failure (decided by the flag, a
 });
 
 describe('3. a retried order id does not depend on payment_url in GET /orders/{id}', () => {
-  let fake;
+  let fake: FakeMultiSafepay;
   before(async () => {
     fake = await startFakeMultiSafepay({ notify: false });
   });
@@ -137,7 +141,7 @@ describe('3. a retried order id does not depend on payment_url in GET /orders/{i
     try {
       const body = elementBody();
       const first = await createOrder(shop, body);
-      const posts = () => fake.requests.filter((r) => r.method === 'POST' && r.body?.order_id === body.order_id);
+      const posts = () => fake.requests.filter((r) => r.method === 'POST' && sentBody(r)?.order_id === body.order_id);
       const again = await createOrder(shop, body);
       assert.equal(again.json.data.payment_url, first.json.data.payment_url);
       assert.equal(posts().length, 1);
@@ -181,8 +185,8 @@ describe('3. a retried order id does not depend on payment_url in GET /orders/{i
 });
 
 describe('5. locales outside MultiSafepay ab_CD form still get payment methods', () => {
-  let fake;
-  let shop;
+  let fake: FakeMultiSafepay;
+  let shop: Shop;
   before(async () => {
     fake = await startFakeMultiSafepay();
     shop = await startShop(fake);
@@ -194,25 +198,25 @@ describe('5. locales outside MultiSafepay ab_CD form still get payment methods',
 
   for (const locale of ['fil_PH', 'yue_HK', 'haw_US']) {
     test(`${locale}: 200 with the list; the locale is not passed on in a form MultiSafepay does not use`, async () => {
-      const response = await fetch(`${shop.origin}/checkout/gateways?currency=EUR&country=PH&locale=${locale}`);
+      const response = await shop.request(`/checkout/gateways?currency=EUR&country=PH&locale=${locale}`);
       assert.equal(response.status, 200);
-      const json = await response.json();
+      const json = (await response.json()) as { data: { id: string }[] };
       assert.ok(json.data.some((method) => method.id === 'ALIPAY'));
-      assert.doesNotMatch(fake.requests.at(-1).query, /locale/);
+      assert.doesNotMatch(fake.requests.at(-1)!.query, /locale/);
     });
   }
 
   test('an ab_CD locale is passed on; a malformed one is still refused', async () => {
-    await (await fetch(`${shop.origin}/checkout/gateways?currency=PLN&locale=pl_PL`)).arrayBuffer();
-    assert.match(fake.requests.at(-1).query, /locale=pl_PL/);
-    const bad = await fetch(`${shop.origin}/checkout/gateways?locale=${encodeURIComponent('<x>')}`);
+    await (await shop.request('/checkout/gateways?currency=PLN&locale=pl_PL')).arrayBuffer();
+    assert.match(fake.requests.at(-1)!.query, /locale=pl_PL/);
+    const bad = await shop.request(`/checkout/gateways?locale=${encodeURIComponent('<x>')}`);
     assert.equal(bad.status, 400);
   });
 });
 
 describe('6. MultiSafepay\'s own example request (amount written as the string "1000")', () => {
-  let fake;
-  let shop;
+  let fake: FakeMultiSafepay;
+  let shop: Shop;
   before(async () => {
     fake = await startFakeMultiSafepay({ notify: false });
     shop = await startShop(fake);
@@ -227,10 +231,10 @@ describe('6. MultiSafepay\'s own example request (amount written as the string "
     const result = await createOrder(shop, body);
     assert.equal(result.status, 200);
     assert.equal(result.json.success, true);
-    const order = fake.orders.get(body.order_id);
+    const order = fake.orders.get(body.order_id)!;
     assert.deepEqual([order.amount, order.currency, order.gateway], [2500, 'EUR', 'DOTPAY']);
     // The example's payment_options (example.com URLs) are the browser's: never passed on.
-    assert.equal(order.payment_options.notification_url, `${shop.origin}/checkout/notification`);
+    assert.equal(order.payment_options['notification_url'], `${shop.origin}/checkout/notification`);
   });
 });
 
@@ -242,7 +246,7 @@ describe('7. the signature check is exact, as PHP hash_equals compares it', () =
   const [, signature] = Buffer.from(server.signNotification(key, timestamp, body), 'base64')
     .toString()
     .split(':');
-  const auth = (sig) => Buffer.from(`${timestamp}:${sig}`).toString('base64');
+  const auth = (sig: string) => Buffer.from(`${timestamp}:${sig}`).toString('base64');
 
   test('the signature as MultiSafepay sends it verifies', () => {
     assert.equal(server.verifyNotification(body, auth(signature), key, { now }), true);
@@ -258,7 +262,7 @@ describe('7. the signature check is exact, as PHP hash_equals compares it', () =
     assert.equal(server.verifyNotification(body, auth(signature.slice(0, -1)), key, { now }), false);
   });
 
-  test('over HTTP: the notification handler refuses an upper-case signature with 403', async () => {
+  test('the notification handler refuses an upper-case signature with 403', async () => {
     const fake = await startFakeMultiSafepay({ notify: false });
     const shop = await startShop(fake);
     try {
@@ -269,8 +273,8 @@ describe('7. the signature check is exact, as PHP hash_equals compares it', () =
       const [, sig] = Buffer.from(server.signNotification(fake.apiKey, stamp, raw), 'base64')
         .toString()
         .split(':');
-      const send = (s) =>
-        fetch(`${shop.origin}/checkout/notification?transactionid=${order.order_id}&timestamp=${stamp}`, {
+      const send = (s: string) =>
+        shop.request(`/checkout/notification?transactionid=${order.order_id}&timestamp=${stamp}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Auth: Buffer.from(`${stamp}:${s}`).toString('base64') },
           body: raw,

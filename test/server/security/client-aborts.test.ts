@@ -2,58 +2,85 @@
 // 127.0.0.1 (node:net) against the fake MultiSafepay: a client sends its headers, maybe part of its body, then closes
 // or resets the connection. Each request must end: the adapter's promise settles, nothing reaches MultiSafepay (no
 // order, no status fetched), onStatus is not called, the log says what happened, no body timer stays behind and the
-// server closes. Needs `npm run build` first.
+// server closes. Over real HTTP by necessity: a connection closed or reset halfway exists only on a socket, and what
+// it must not leave behind (an unsettled adapter call, a body timer, an open connection) lives in toNodeHandler.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { connect } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { createCheckoutHandlers, toNodeHandler } from '../../../dist/server/index.js';
-import { signNotification, startFakeMultiSafepay } from '../../../dist/server/testing/index.js';
+import {
+  createCheckoutHandlers,
+  toNodeHandler,
+  type FetchHandler,
+  type StatusEvent,
+} from '../../../src/server/index.js';
+import { signNotification, startFakeMultiSafepay, type FakeMultiSafepay } from '../../../src/server/testing/index.js';
 import { recordFigures } from '../../support/figures.mjs';
-import { elementBody } from '../../support/shop.mjs';
+import { elementBody } from '../../support/shop.js';
 
 const SUITE = 'client-aborts';
 // Far longer than any test: a body timer the adapter forgot to clear would still be running at the end.
 const BODY_TIMEOUT = 10 * 60_000;
 
-let fake;
+let fake: FakeMultiSafepay;
 before(async () => {
   fake = await startFakeMultiSafepay({ notify: false });
 });
 after(() => fake.close());
 
+/** One toNodeHandler call: whether its promise has settled, and the client's port, to find it by. */
+interface Call {
+  settled: boolean;
+  port: number | undefined;
+  promise: Promise<void>;
+}
+
+interface RecordingShop {
+  origin: string;
+  port: number;
+  server: Server;
+  logs: string[];
+  statusEvents: StatusEvent[];
+  calls: Call[];
+}
+
 /** A shop whose every toNodeHandler call is kept, to see that each one settles. */
-async function startRecordingShop() {
-  const logs = [];
-  const statusEvents = [];
-  const calls = [];
+async function startRecordingShop(): Promise<RecordingShop> {
+  const logs: string[] = [];
+  const statusEvents: StatusEvent[] = [];
+  const calls: Call[] = [];
+  let origin = '';
   const handlers = createCheckoutHandlers({
     apiKey: fake.apiKey,
     environment: fake.baseUrl,
     resolveOrder: ({ body }) => ({ amount: 2500, currency: 'EUR', description: `Order ${body.order_id}` }),
-    paymentOptions: () => ({ notification_url: `${shop.origin}/checkout/notification` }),
+    paymentOptions: () => ({ notification_url: `${origin}/checkout/notification` }),
     onStatus: (event) => {
       statusEvents.push(event);
     },
     timeout: 5000,
-    logger: { warn: (line) => logs.push(line) },
+    logger: { warn: (line: string) => logs.push(line) },
   });
-  const routes = { '/checkout/create-order': handlers.createOrder, '/checkout/notification': handlers.notification };
+  const routes: Record<string, FetchHandler> = {
+    '/checkout/create-order': handlers.createOrder,
+    '/checkout/notification': handlers.notification,
+  };
   const server = createServer((req, res) => {
-    const route = routes[new URL(req.url, 'http://x').pathname];
-    const call = { settled: false, port: req.socket.remotePort };
+    const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
+    const call: Call = { settled: false, port: req.socket.remotePort, promise: Promise.resolve() };
     call.promise = toNodeHandler(route, { bodyTimeout: BODY_TIMEOUT })(req, res).finally(() => {
       call.settled = true;
     });
     calls.push(call);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const shop = { origin: `http://127.0.0.1:${server.address().port}`, port: server.address().port };
-  return Object.assign(shop, { server, logs, statusEvents, calls });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return { origin, port, server, logs, statusEvents, calls };
 }
 
 /** Resolves when `check()` holds; fails after `ms` (generous: the machine may be loaded). */
-async function until(check, ms = 15_000, what = 'the condition') {
+async function until(check: () => boolean, ms = 15_000, what = 'the condition') {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -67,7 +94,7 @@ const timers = () => process.getActiveResourcesInfo().filter((name) => name === 
  * Opens a raw connection, sends `head` and `sent` (part of a body), waits until the server's handler has the
  * request, then hangs up: `end` (FIN after the data), `destroy` (close) or `reset` (TCP RST).
  */
-async function hangUp(shop, head, sent, how) {
+async function hangUp(shop: RecordingShop, head: string, sent: string, how: 'end' | 'destroy' | 'reset') {
   const socket = connect(shop.port, '127.0.0.1');
   socket.on('error', () => {});
   await new Promise((resolve) => socket.once('connect', resolve));
@@ -75,14 +102,14 @@ async function hangUp(shop, head, sent, how) {
   const mine = () => shop.calls.find((call) => call.port === port);
   await new Promise((resolve) => socket.write(head + sent, resolve));
   await until(() => mine() !== undefined, 15_000, 'the request to reach the handler');
-  const call = mine();
+  const call = mine()!;
   if (how === 'end') socket.end();
   else if (how === 'reset') socket.resetAndDestroy();
   else socket.destroy();
   return call;
 }
 
-function requestHead(shop, path, headers) {
+function requestHead(shop: RecordingShop, path: string, headers: Record<string, string | number>) {
   const lines = Object.entries({ Host: `127.0.0.1:${shop.port}`, ...headers }).map(
     ([name, value]) => `${name}: ${value}`,
   );
@@ -90,7 +117,7 @@ function requestHead(shop, path, headers) {
 }
 
 /** The element's create-order request: its head (with a Content-Length for the whole body) and its body. */
-function createOrderRequest(shop, body = elementBody()) {
+function createOrderRequest(shop: RecordingShop, body = elementBody()) {
   const text = JSON.stringify(body);
   const head = requestHead(shop, '/checkout/create-order', {
     'Content-Type': 'application/json',
@@ -102,13 +129,13 @@ function createOrderRequest(shop, body = elementBody()) {
 }
 
 /** Waits until the call settles (or fails the test), then returns the shop's log lines about it. */
-async function settled(call) {
+async function settled(call: Call) {
   await until(() => call.settled, 15_000, "the adapter's promise to settle");
   await call.promise;
 }
 
 describe('a client that hangs up before its body is complete: the request ends, nothing is created', () => {
-  const cases = [
+  const cases: [string, number, 'end' | 'destroy' | 'reset'][] = [
     ['headers only, then the connection closes', 0, 'destroy'],
     ['half the body, then the connection closes', 0.5, 'destroy'],
     ['half the body, then the connection is reset (RST)', 0.5, 'reset'],
@@ -224,11 +251,11 @@ describe('a notification cut off before its body is complete: no onStatus, Multi
 
 describe('a body the handler never reads: nothing waits for it once the answer is out', () => {
   /** A whole request over a raw connection (Connection: close); resolves with the answer once the server closes. */
-  async function exchange(shop, head, body) {
+  async function exchange(shop: RecordingShop, head: string, body: string) {
     const socket = connect(shop.port, '127.0.0.1');
     let answer = '';
     socket.setEncoding('utf8');
-    socket.on('data', (chunk) => (answer += chunk));
+    socket.on('data', (chunk: string) => (answer += chunk));
     const closed = new Promise((resolve) => socket.once('close', resolve));
     socket.on('error', () => {});
     socket.write(head + body);
@@ -269,14 +296,14 @@ describe('a body the handler never reads: nothing waits for it once the answer i
 });
 
 /** server.close() completes: no connection and no handler is left open by a client that hung up. */
-async function closes(shop) {
+async function closes(shop: RecordingShop) {
   assert.ok(
     shop.calls.every((call) => call.settled),
     'every request handled has ended',
   );
-  let timer;
-  const closed = new Promise((resolve) => shop.server.close(() => resolve('closed')));
-  const late = new Promise((resolve) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const closed = new Promise<string>((resolve) => shop.server.close(() => resolve('closed')));
+  const late = new Promise<string>((resolve) => {
     timer = setTimeout(() => resolve('still open'), 15_000);
   });
   const outcome = await Promise.race([closed, late]);
