@@ -99,9 +99,9 @@ export default {
   files: productionBuild
     ? [
         'test/browser/**/*.test.ts',
-        '!test/dist.test.ts',
-        '!test/security/integrity.test.ts',
-        '!test/security/on-demand-integrity.test.ts',
+        '!test/browser/dist/**',
+        '!test/browser/security/integrity.test.ts',
+        '!test/browser/security/on-demand-integrity.test.ts',
       ]
     : ['test/browser/**/*.test.ts'],
   nodeResolve: productionBuild ? true : { exportConditions: ['development'] },
