@@ -452,6 +452,9 @@ export async function backendMiddleware(ctx, next) {
         return;
       case '500':
         return json(ctx, 500, { success: false, data: {}, error_code: 500, error_info: '<b>Store down</b>' });
+      case 'long-500':
+        // A message with no space in it (a token, a URL): wider than a narrow screen unless it may break.
+        return json(ctx, 500, { success: false, data: {}, error_code: 500, error_info: `Rejected:${'x'.repeat(120)}` });
       case 'drop':
         ctx.respond = false;
         ctx.req.socket.destroy();

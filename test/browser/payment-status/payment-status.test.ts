@@ -1,7 +1,7 @@
 // <msp-payment-status>, the return page: what the shopper reads and hears, what the page's listeners get and what
 // goes over the wire, against a status endpoint on the test server (test/support/backend.mjs, /backend/status).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { MspPaymentStatus, MspStatusEvent, type MspStatusDetail } from '../../../src/index.js';
 import '../../../src/payment-status/define.js';
 import { MspPaymentStatus as SideEffectFree } from '../../../src/msp-checkout.js';
@@ -475,6 +475,35 @@ describe('<msp-payment-status>', function () {
       }
     });
   });
+});
+
+describe('<msp-payment-status> at 320 px', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  // WCAG 1.4.10: German and Polish sentences beside the spinner, and a backend message with no space in it, fit a
+  // 320 px screen at 200% text without scrolling sideways.
+  for (const [answers, locale] of [
+    ['pending', 'de_DE'],
+    ['pending', 'pl_PL'],
+    ['long-500', 'de_DE'],
+  ] as const) {
+    it(`reflows at 320 px with text at 200%: ${answers} in ${locale}`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      document.documentElement.style.fontSize = '200%';
+      const { el } = await mount({ endpoint: statusBackend(answers).endpoint, locale });
+      const shown = answers === 'pending' ? 'spinner' : 'error-detail';
+      await waitUntil(() => part(el, shown), `no ${shown}`, { timeout: 5000 });
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('p, button, h1, h2, h3, h4, h5, h6, span')) {
+        expect(node.scrollWidth, node.textContent!).to.be.at.most(node.clientWidth + 1);
+      }
+      el.remove();
+    });
+  }
 });
 
 describe('payment-status logic', () => {
