@@ -7,7 +7,8 @@
 //      production build of src/ (MSP_TEST_BUILD=production), and at the same time
 //   3. Node tests (node --test, two files at once): test/server/ (the reference backend against the fake),
 //      test/e2e/ (end to end in Chromium, the framework example apps: npm ci in each examples/ app),
-//      test/conformance/ (MultiSafepay's own material) and test/package/ (the packed package, the repository)
+//      test/conformance/ (MultiSafepay's own material; the conformance kit against the Node, PHP and Python
+//      backends of examples/) and test/package/ (the packed package, the repository)
 //   Both suites only share the build and the figures file (appended line by line); each test file starts its own
 //   servers on free loopback ports and works in its own temporary directory, so they run in parallel: much of the
 //   Node suite waits on installs, builds and browsers. The browser suite's output is printed when it ends.
@@ -20,7 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled } from './ensure-installed.mjs';
-import { ensureChromium, ensureRedisServer } from './find-chromium.mjs';
+import { ensureChromium, ensurePhpAndPython, ensureRedisServer } from './find-chromium.mjs';
 import { printDeploymentTable } from './deployment-table.mjs';
 import { printSecurityTable } from './security-table.mjs';
 import { nodeTestFiles } from './test-files.mjs';
@@ -31,6 +32,7 @@ ensureInstalled();
 
 const chrome = ensureChromium();
 ensureRedisServer();
+if (!securityOnly) ensurePhpAndPython();
 const work = mkdtempSync(join(tmpdir(), 'msp-checkout-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const perFile = {};
@@ -119,6 +121,9 @@ if (nodeTests.length > 0) {
     'node tests (node --test)',
     process.execPath,
     [
+      // TypeScript test files (test/conformance/*.test.ts) import src/ directly, through tsx.
+      '--import',
+      'tsx',
       '--test',
       `--test-concurrency=${concurrency}`,
       // A test (or hook) that hangs fails after 10 minutes instead of holding the run: the longest, the frameworks

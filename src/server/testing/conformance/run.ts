@@ -67,7 +67,7 @@ export interface ConformanceReport {
   failed: number;
   ms: number;
   checks: CheckResult[];
-  /** The last lines the shop printed (with `start`), for a failed run. */
+  /** The last 25 lines the shop printed (with `start`), for a failed run. */
   shopOutput?: string | undefined;
 }
 
@@ -122,7 +122,8 @@ function startShop(command: string, options: ConformanceOptions, env: Record<str
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { child, output: () => output };
+  // The last 25 lines: enough for the shop's own refusals and errors next to a failed check.
+  return { child, output: () => output.split('\n').slice(-25).join('\n') };
 }
 
 async function stopShop(child: ChildProcess) {
