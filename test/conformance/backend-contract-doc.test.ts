@@ -17,7 +17,7 @@ import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createCheckoutHandlers, type CheckoutHandlers } from '../../src/server/index.js';
-import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import { CHECKS, startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOC = 'docs/backend-contract.md';
@@ -216,6 +216,14 @@ test(`every HTTP exchange of ${DOC} is checked`, () => {
     assert.match(request.start, /^(GET|POST) \/\S* HTTP\/1\.1$/);
     assert.match(answer.start, /^HTTP\/1\.1 \d{3} [A-Z]/);
   }
+});
+
+test(`${DOC} lists every check of the conformance kit, in the kit's order`, () => {
+  const table = [...markdown.matchAll(/^\| `([a-z-]+)` +\|/gm)].map((match) => match[1]);
+  assert.deepEqual(
+    table.filter((id) => CHECKS.some((check) => check.id === id)),
+    CHECKS.map((check) => check.id),
+  );
 });
 
 for (const exchange of exchanges) {
