@@ -1,6 +1,7 @@
-// Finds what the tests run besides Node: a Chromium or Chrome binary, and Redis's server for the store suites;
-// installs Debian's package when one is missing and we can (root + apt-get). Home-made because the stock installers
-// (`playwright install`, puppeteer's download) fetch browsers from hosts this project's machines cannot reach.
+// Finds what the tests run besides Node: a Chromium or Chrome binary, Redis's server for the store suites, PHP and
+// Python for the conformance kit's reference backends; installs Debian's package when one is missing and we can
+// (root + apt-get). Home-made because the stock installers (`playwright install`, puppeteer's download) fetch
+// browsers from hosts this project's machines cannot reach.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -69,4 +70,35 @@ export function ensureRedisServer() {
       '"brew install redis") or point REDIS_SERVER at the binary, then run "npm test" again.',
   );
   process.exit(1);
+}
+
+/**
+ * Makes sure `php` and `python3` run: the conformance suite runs the kit against the PHP and Python reference
+ * backends of examples/ (PHP's own server, Python's standard library). Installs Debian's `php-cli` or `python3` if
+ * needed; exits with a message if not possible.
+ */
+export function ensurePhpAndPython() {
+  for (const [command, apt] of [
+    ['php', 'php-cli'],
+    ['python3', 'python3'],
+  ]) {
+    const runs = () => {
+      try {
+        execFileSync(command, ['--version'], { stdio: 'ignore' });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (runs()) continue;
+    if (canApt()) {
+      aptInstall(apt);
+      if (runs()) continue;
+    }
+    console.error(
+      `The conformance suite needs ${command} for its reference backend (examples/). Install it (Debian/Ubuntu:\n` +
+        `"sudo apt-get install ${apt}"; macOS: "brew install ${command === 'php' ? 'php' : 'python'}"), then run "npm test" again.`,
+    );
+    process.exit(1);
+  }
 }

@@ -7,8 +7,9 @@
 //      production build of src/ (MSP_TEST_BUILD=production), and at the same time
 //   3. Node tests (node --test, two files at once): first the TypeScript suites, run from src/ through tsx
 //      (node --import tsx --test): test/server/ (the reference backend against the fake) and test/conformance/
-//      (MultiSafepay's own material); then the suites on the build: test/e2e/ (end to end in Chromium, the framework
-//      example apps: npm ci in each examples/ app) and test/package/ (the packed package, the repository)
+//      (MultiSafepay's own material, the conformance kit against the Node, PHP and Python backends of examples/);
+//      then the suites on the build: test/e2e/ (end to end in Chromium, the framework example apps: npm ci in each
+//      examples/ app), the kit's programs and test/package/ (the packed package, the repository)
 //   Both suites only share the build and the figures file (appended line by line); each test file starts its own
 //   servers on free loopback ports and works in its own temporary directory, so they run in parallel: much of the
 //   Node suite waits on installs, builds and browsers. The browser suite's output is printed when it ends.
@@ -21,7 +22,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled } from './ensure-installed.mjs';
-import { ensureChromium, ensureRedisServer } from './find-chromium.mjs';
+import { ensureChromium, ensurePhpAndPython, ensureRedisServer } from './find-chromium.mjs';
 import { printDeploymentTable } from './deployment-table.mjs';
 import { printSecurityTable } from './security-table.mjs';
 import { nodeTestFiles, runsFromSource } from './test-files.mjs';
@@ -32,6 +33,7 @@ ensureInstalled();
 
 const chrome = ensureChromium();
 ensureRedisServer();
+if (!securityOnly) ensurePhpAndPython();
 const work = mkdtempSync(join(tmpdir(), 'msp-checkout-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const perFile = {};

@@ -1,14 +1,21 @@
-// A fake MultiSafepay test environment on 127.0.0.1, for offline demos and for tests (yours and ours).
-// It behaves like the documented API for what msp-checkout uses: POST /orders (with its validation and error
-// codes), GET /gateways, GET /payment-methods (with placeholder logos it serves itself), GET /orders/{id}, a payment
-// page where a person or a test chooses pay / cancel / decline, the redirect back with ?transactionid=, and a
-// correctly signed POST notification. Every answer has MultiSafepay's documented fields and types
-// (./multisafepay-shapes.ts names the sources; test/conformance/ compares them with MultiSafepay's examples).
+// A fake MultiSafepay test environment on 127.0.0.1, for offline demos and for tests (yours and ours, in any
+// language: ./fake-cli.ts starts it as a program, ./fake-control.ts lets a test drive it over HTTP).
+// It behaves like the documented API for what msp-checkout and MultiSafepay's SDKs use: POST /orders (with its
+// validation and error codes), GET /gateways and /gateways/{id}, GET /payment-methods and /payment-methods/{id} (with
+// placeholder logos it serves itself), GET /orders/{id}, a payment page where a person or a test chooses pay / cancel
+// / decline, the redirect back with ?transactionid=, and the notification by the order's `notification_method`: a
+// correctly signed POST, or a GET (./fake-notifications.ts). Every answer has MultiSafepay's documented fields and
+// types (./multisafepay-shapes.ts names the sources; test/conformance/ compares them with MultiSafepay's examples).
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signNotification } from '../signature.js';
+import { handleControl, CONTROL_PREFIX } from './fake-control.js';
 import { FAKE_GATEWAYS, type FakeGateway } from './fake-gateways.js';
+import {
+  sendNotification as send,
+  type FakeNotificationRecord,
+  type NotificationOptions,
+} from './fake-notifications.js';
 import type { FakeOrder } from './fake-order.js';
 import {
   gatewayItem,
@@ -35,21 +42,36 @@ export interface FakeMultiSafepayOptions {
   delay?: number;
 }
 
-/** A notification the fake sent, and how the merchant answered it (`status` undefined: no answer). */
-export interface FakeNotificationRecord {
-  url: string;
-  status: number | undefined;
-  body: string;
+export type { FakeNotificationRecord, NotificationOptions };
+
+/** A request that reached the fake's API: `path` without `/v1/json`, `query` with its `?`, the parsed JSON body. */
+export interface FakeRequestRecord {
+  method: string;
+  path: string;
+  query: string;
+  body?: unknown;
 }
+
+/** What the payment page's buttons do. */
+export type FakeChoice = 'pay' | 'cancel' | 'decline';
 
 export interface FakeMultiSafepay {
   apiKey: string;
   /** The API base URL, like https://testapi.multisafepay.com/v1/json. */
   baseUrl: string;
+  /**
+   * The API root without `json/`, like https://testapi.multisafepay.com/v1/: the base URL of MultiSafepay's PHP and
+   * Python SDKs, which add `json/orders` themselves (php-sdk src/Client/Client.php:31-32, python-sdk
+   * src/multisafepay/client/client.py:41-42 and api/paths/orders/order_manager.py:133).
+   */
+  rootUrl: string;
+  /** The control API's base, `<origin>/_fake/` (docs/testing.md: drive the fake from a test in any language). */
+  controlUrl: string;
   /** The origin of the payment pages (the `payment-origins` value for the element). */
   origin: string;
   orders: Map<string, FakeOrder>;
-  requests: { method: string; path: string; query: string; body?: unknown }[];
+  requests: FakeRequestRecord[];
+  /** Every notification sent, in order: what was sent (`sent`, `auth`) and what the shop answered (`answer`). */
   notifications: FakeNotificationRecord[];
   delay: number;
   notify: boolean;
@@ -62,33 +84,32 @@ export interface FakeMultiSafepay {
    */
   holdAnswers(): () => void;
   /**
-   * What the payment page does when the shopper chooses: sets the status, sends the notification (awaited) and
-   * returns where the shopper's browser is sent.
+   * What the payment page does when the shopper chooses: sets the status, sends the notification (awaited; unless
+   * `notify` is false, or `fake.notify` is and `notify` is not true) and returns where the shopper's browser is sent.
    */
   choose(
     orderId: string,
-    choice: 'pay' | 'cancel' | 'decline',
+    choice: FakeChoice,
+    options?: { notify?: boolean | undefined },
   ): Promise<{ status: string; location: string; notification: FakeNotificationRecord | undefined }>;
   /**
-   * Sends a signed notification for an order (again), as MultiSafepay's retries do. `overrides` make forged or
-   * stale notifications.
+   * Sends a notification for an order (again), as MultiSafepay's retries do: by the order's `notification_method`,
+   * signed. `options` make it a GET, pretty-printed, forged, stale, tampered or borrowed one. `undefined` when the
+   * order has no `notification_url`.
    */
-  sendNotification(
-    orderId: string,
-    overrides?: { timestamp?: string; key?: string; body?: string },
-  ): Promise<FakeNotificationRecord | undefined>;
+  sendNotification(orderId: string, options?: NotificationOptions): Promise<FakeNotificationRecord | undefined>;
+  /** Forgets every order, request and notification (settings stay). */
+  reset(): void;
   /** Stops the server and drops its connections. */
   close(): Promise<void>;
 }
-
-type NotificationOverrides = { timestamp?: string; key?: string; body?: string };
 
 /** Starts the fake. `baseUrl` is what you give the server module as `environment`. */
 export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {}): Promise<FakeMultiSafepay> {
   const apiKey = options.apiKey ?? 'fake-msp-test-key';
   const gateways = options.gateways ?? FAKE_GATEWAYS;
   const orders = new Map<string, FakeOrder>();
-  const requests: FakeMultiSafepay['requests'] = [];
+  const requests: FakeRequestRecord[] = [];
   const notifications: FakeNotificationRecord[] = [];
   const open = new Set<ServerResponse>();
   /** Answers waiting for release() while holdAnswers() is in force. */
@@ -97,6 +118,8 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
   const fake: FakeMultiSafepay = {
     apiKey,
     baseUrl: '',
+    rootUrl: '',
+    controlUrl: '',
     origin: '',
     orders,
     requests,
@@ -114,15 +137,20 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
         for (const send of waiting.splice(0)) send();
       };
     },
-    async choose(orderId, choice) {
+    async choose(orderId, choice, { notify } = {}) {
       const order = orders.get(orderId);
       if (!order) throw new Error(`fake MultiSafepay: no order ${orderId}`);
-      return complete(order, choice);
+      return complete(order, choice, notify);
     },
-    async sendNotification(orderId, overrides = {}) {
+    async sendNotification(orderId, options = {}) {
       const order = orders.get(orderId);
       if (!order) throw new Error(`fake MultiSafepay: no order ${orderId}`);
-      return notifyMerchant(order, overrides);
+      return notifyMerchant(order, options);
+    },
+    reset() {
+      orders.clear();
+      requests.length = 0;
+      notifications.length = 0;
     },
     close() {
       held = undefined;
@@ -144,7 +172,7 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     return `${fake.origin}/connect/${order.token}/?lang=${encodeURIComponent(locale)}`;
   }
 
-  async function complete(order: FakeOrder, choice: string) {
+  async function complete(order: FakeOrder, choice: string, notify = fake.notify) {
     const status = choice === 'pay' ? 'completed' : choice === 'decline' ? 'declined' : 'cancelled';
     order.status = status;
     order.modified = multisafepayTime();
@@ -160,37 +188,15 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
       url.searchParams.set('transactionid', order.order_id);
       location = url.href;
     }
-    const notification = fake.notify ? await notifyMerchant(order) : undefined;
+    const notification = notify ? await notifyMerchant(order) : undefined;
     return { status, location, notification };
   }
 
-  async function notifyMerchant(order: FakeOrder, overrides: NotificationOverrides = {}) {
+  async function notifyMerchant(order: FakeOrder, options: NotificationOptions = {}) {
     const target = order.payment_options['notification_url'];
     if (typeof target !== 'string' || target === '') return undefined;
-    const timestamp = overrides.timestamp ?? String(Math.floor(Date.now() / 1000));
-    const signedBody = JSON.stringify(orderData(order));
-    const body = overrides.body ?? signedBody;
-    const url = new URL(target);
-    url.searchParams.set('transactionid', order.order_id);
-    url.searchParams.set('timestamp', timestamp);
-    const record: FakeNotificationRecord = { url: url.href, status: undefined, body: '' };
-    notifications.push(record);
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Auth: signNotification(overrides.key ?? apiKey, timestamp, signedBody),
-        },
-        body,
-        signal: AbortSignal.timeout(5000),
-      });
-      record.status = response.status;
-      record.body = await response.text();
-    } catch {
-      record.status = undefined; // MultiSafepay would retry later
-    }
-    return record;
+    const method = order.payment_options['notification_method'];
+    return send(notifications, target, orderData(order), method, apiKey, options);
   }
 
   function json(res: ServerResponse, status: number, body: unknown) {
@@ -305,6 +311,10 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     const path = url.pathname;
     const method = req.method ?? 'GET';
 
+    if (path === CONTROL_PREFIX.slice(0, -1) || path.startsWith(CONTROL_PREFIX)) {
+      return handleControl(fake, req, res, url, readBody);
+    }
+
     const page = /^\/connect\/([\w-]+)\/?$/.exec(path);
     if (page) {
       const order = [...orders.values()].find((item) => item.token === page[1]);
@@ -372,6 +382,30 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
         data: offered(url.searchParams).map((gateway) => paymentMethodItem(gateway, fake.origin)),
       });
     }
+    // One gateway or payment method by id, as the SDKs ask for it (php-sdk src/Api/GatewayManager.php:55,
+    // PaymentMethodManager.php:88; python-sdk api/paths/gateways/gateway_manager.py:107,
+    // payment_methods/payment_method_manager.py:131). The gateway id is "Not case sensitive"
+    // (MultiSafepay/docs openapi/paths/gateways@{gateway_id}.yaml:7); an unknown one is 404 with 1023 (the same
+    // file, :34-39, errors/Error1023.yaml), which php-sdk tests/Integration/Api/PaymentMethodManagerTest.php:105
+    // expects of a payment method too. No case rule is documented for payment methods: the id must match.
+    const byId = /^\/(gateways|payment-methods)\/([^/]+)$/.exec(route);
+    if (byId && method === 'GET') {
+      let id = '';
+      try {
+        id = decodeURIComponent(byId[2]!);
+      } catch {
+        // not an id any gateway has
+      }
+      const gateway =
+        byId[1] === 'gateways'
+          ? gateways.find((item) => item.id.toUpperCase() === id.toUpperCase())
+          : gateways.find((item) => item.id === id);
+      if (!gateway) return fail(res, 404, 1023, 'No gateway (payment method) available');
+      return json(res, 200, {
+        success: true,
+        data: byId[1] === 'gateways' ? gatewayItem(gateway) : paymentMethodItem(gateway, fake.origin),
+      });
+    }
     return fail(res, 404, 404, 'Not found');
   }
 
@@ -391,5 +425,7 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   fake.origin = `http://${host}:${address.port}`;
   fake.baseUrl = `${fake.origin}/v1/json`;
+  fake.rootUrl = `${fake.origin}/v1/`;
+  fake.controlUrl = `${fake.origin}${CONTROL_PREFIX}`;
   return fake;
 }
