@@ -2,7 +2,7 @@
 // and key in its environment (or uses the one running), runs every check in order, and reports. One run creates its
 // own orders (`kit-<run>-<n>`), so a kit may run again against the same shop and fake.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { createServer } from 'node:net';
 import { startFakeMultiSafepay, type FakeMultiSafepay } from '../fake-multisafepay.js';
 import { NoAnswer, request } from './browser.js';
@@ -97,12 +97,31 @@ export function kitEnvironment(info: { baseUrl: string; rootUrl: string; apiKey:
   };
 }
 
+/**
+ * A port for the shop's command, which binds it after the kit has let it go. Taken below Linux's ephemeral range
+ * (32768 and up), where every `listen(0)` and outgoing connection of other programs lands: between the kit's check
+ * and the shop's bind, another server must not take it (then the kit would drive someone else's server).
+ */
 async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = 20_000 + randomInt(12_000);
+    if (await bindable(port)) return port;
+  }
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+async function bindable(port: number): Promise<boolean> {
+  const server = createServer();
+  const bound = await new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => resolve(true));
+  });
+  if (bound) await new Promise((resolve) => server.close(resolve));
+  return bound;
 }
 
 /** Starts the shop's command in a process group of its own, keeping the tail of what it prints. */
