@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { freePort } from '../../dist/server/testing/conformance/run.js';
 import { launchChromium } from '../support/shop-pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,16 +26,6 @@ export function codeBlock(markdown, name) {
 
 /** The shop's page, the README's "Your backend" links to it; this test runs its code. */
 const BACKEND_DOC = 'docs/backend.md';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 let work;
 let shop;

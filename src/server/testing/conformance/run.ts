@@ -100,9 +100,10 @@ export function kitEnvironment(info: { baseUrl: string; rootUrl: string; apiKey:
 /**
  * A port for the shop's command, which binds it after the kit has let it go. Taken below Linux's ephemeral range
  * (32768 and up), where every `listen(0)` and outgoing connection of other programs lands: between the kit's check
- * and the shop's bind, another server must not take it (then the kit would drive someone else's server).
+ * and the shop's bind, another server must not take it (then the kit would drive someone else's server). The
+ * end-to-end tests that start a shop's command use it too.
  */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const port = 20_000 + randomInt(12_000);
     if (await bindable(port)) return port;
