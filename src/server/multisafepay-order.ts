@@ -21,8 +21,11 @@ export interface MultiSafepayCustomer {
   first_name?: string | undefined;
   /** LastName.yaml, at most 25 characters */
   last_name?: string | undefined;
-  /** Gender.yaml */
-  gender?: 'M' | 'F' | undefined;
+  /**
+   * Gender.yaml's enum; MultiSafepay's own MB WAY and Multibanco examples send `male`
+   * (examples/requests/post-orders/mbway-redirect.json, multibanco-redirect.json), so any string is typed
+   */
+  gender?: 'M' | 'F' | (string & {}) | undefined;
   /** Birthday.yaml: `yyyy-MM-dd` */
   birthday?: string | undefined;
   /** Address1.yaml: the street, at most 64 characters */
