@@ -188,9 +188,7 @@ function resolvedFieldProblems(resolved: ResolvedOrder): string[] {
     }
     const instead = NOT_FROM_RESOLVE_ORDER[field];
     if (instead) return [`${field} is not taken from resolveOrder: ${instead}`];
-    return [
-      `${quoted(field)} is not an order field msp-checkout/server sends (${Object.keys(SHOP_FIELDS).join(', ')})`,
-    ];
+    return [`${quoted(field)} is not an order field resolveOrder may give (docs/backend.md lists them)`];
   });
 }
 
