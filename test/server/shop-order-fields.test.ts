@@ -4,8 +4,9 @@
 // reason, before MultiSafepay is called. test/conformance/multisafepay-order-examples.test.ts sends MultiSafepay's own
 // examples the same way.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { CheckoutOptions, ResolvedOrder } from '../../src/server/index.js';
+import type { CheckoutOptions, MultiSafepayCheckoutOptions, ResolvedOrder } from '../../src/server/index.js';
 import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
 import { createOrder, elementBody, lastSent, startShop, type Shop } from '../support/shop.js';
 
@@ -121,6 +122,45 @@ describe('resolveOrder gives the order MultiSafepay gets', () => {
     assert.equal('gateway' in lastSent(fake), false);
     assert.match(result.json.data.payment_url, /\/connect\//);
   });
+});
+
+describe("docs/backend.md's cart for Klarna and in3", () => {
+  const markdown = readFileSync(new URL('../../docs/backend.md', import.meta.url), 'utf8');
+  const code = /<!-- run by test\/server\/shop-order-fields\.test\.ts -->\s*```js\n([\s\S]*?)```/.exec(markdown)?.[1];
+
+  for (const gateway of ['KLARNA', 'IN3']) {
+    test(`${gateway}: the page's resolveOrder creates the order with its cart and tax tables`, async () => {
+      assert.ok(code, 'the example is in docs/backend.md');
+      fake.reset(); // MultiSafepay takes order-1234 once
+      const module = `${code}\nexport { resolveOrder };`;
+      const { resolveOrder } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as {
+        resolveOrder: CheckoutOptions['resolveOrder'];
+      };
+      const { shop, logs } = await shopWith({}, { resolveOrder });
+      const result = await createOrder(
+        shop,
+        elementBody({ gateway, order_id: 'order-1234', customer: { locale: 'nl_NL' } }),
+      );
+      assert.equal(result.status, 200, `${result.text} ${logs.join('\n')}`);
+      const sent = lastSent(fake);
+      assert.equal(sent.amount, 6534);
+      assert.equal(sent.customer?.locale, 'nl_NL');
+      assert.deepEqual(sent['shopping_cart'], {
+        items: [
+          { name: 'Espresso cups', unit_price: 25, quantity: 2, merchant_item_id: 'cups', tax_table_selector: 'VAT21' },
+          {
+            name: 'Shipping',
+            unit_price: 4,
+            quantity: 1,
+            merchant_item_id: 'msp-shipping',
+            tax_table_selector: 'VAT21',
+          },
+        ],
+      });
+      assert.equal((sent['checkout_options'] as MultiSafepayCheckoutOptions).tax_tables?.default?.rate, 0.21);
+      assert.equal((await createOrder(shop, elementBody({ gateway, order_id: 'order-9' }))).status, 404);
+    });
+  }
 });
 
 describe("the browser never overrides the shop's values; it fills in what the shop left out", () => {
