@@ -41,12 +41,10 @@ export function demoBackend(): Plugin {
     name: 'msp-checkout-demo-backend',
     async configureServer(server) {
       const realKey = process.env['MSP_API_KEY'];
-      // The demo's shops also offer WeChat Pay and bank transfer (demo/themes.html), as a real account can.
-      const gateways = [
-        ...FAKE_GATEWAYS,
-        { id: 'WECHAT', name: 'WeChat Pay', countries: [], currencies: ['EUR'] },
-        { id: 'BANKTRANS', name: 'Bank transfer', countries: [], currencies: ['EUR', 'GBP', 'PLN', 'SEK', 'USD'] },
-      ];
+      // The methods the demo's shops offer, in their order (demo/themes.html adds WeChat Pay and bank transfer), of
+      // every one the fake knows, as a real account offers some.
+      const offered = 'IDEAL DOTPAY ALIPAY ALIPAYPLUS MISTERCASH TRUSTLY MBWAY EPS WECHAT BANKTRANS'.split(' ');
+      const gateways = offered.flatMap((id) => FAKE_GATEWAYS.filter((gateway) => gateway.id === id));
       const fake = realKey ? undefined : await startFakeMultiSafepay({ gateways });
       server.httpServer?.once('close', () => void fake?.close());
       const mode = fake ? 'offline, fake MultiSafepay' : `MultiSafepay ${process.env['MSP_ENV'] ?? 'test'} API`;

@@ -10,6 +10,22 @@ export {
   type ResolvedOrder,
   type StatusEvent,
 } from './options.js';
+export type {
+  MultiSafepayCartItem,
+  MultiSafepayCheckoutOptions,
+  MultiSafepayCustomer,
+  MultiSafepayCustomInfo,
+  MultiSafepayDelivery,
+  MultiSafepayGatewayInfo,
+  MultiSafepayGoogleAnalytics,
+  MultiSafepayOrderFields,
+  MultiSafepayPlugin,
+  MultiSafepayRecurringModel,
+  MultiSafepaySecondChance,
+  MultiSafepayShoppingCart,
+  MultiSafepayTaxRule,
+  MultiSafepayTaxTable,
+} from './multisafepay-order.js';
 export { PAYMENT_PAGE_UNKNOWN } from './handlers/create-order/post-order.js';
 export { signNotification, verifyNotification } from './signature.js';
 export {

@@ -1,7 +1,11 @@
+import type { MultiSafepayOrderFields } from './multisafepay-order.js';
 import type { CheckoutStore } from './store/checkout-store.js';
 
-/** What the merchant's server knows about the order the shopper is paying. */
-export interface ResolvedOrder {
+/**
+ * What the merchant's server knows about the order the shopper is paying, and MultiSafepay's order fields the shop
+ * owns (the customer, the cart, ...), sent as given.
+ */
+export interface ResolvedOrder extends MultiSafepayOrderFields {
   /** integer in minor units */
   amount: number;
   /** ISO 4217 */

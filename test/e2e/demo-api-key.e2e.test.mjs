@@ -54,7 +54,7 @@ test('the console and the page say it talks to MultiSafepay; the order is create
     'https://testpayv2.multisafepay.com',
   ]);
 
-  await page.getByRole('radio', { name: 'iDEAL' }).check();
+  await page.getByRole('radio', { name: 'iDEAL', exact: true }).check(); // not iDEAL QR or iDEAL in3
   await page.getByRole('button', { name: 'Pay €49.95' }).click();
   // MultiSafepay (under its key) created the order; the element then refuses its payment page, which is not on
   // MultiSafepay's payment origins.

@@ -7,9 +7,22 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { ResolvedOrder } from '../../src/server/index.js';
-import { signNotification, startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
+import {
+  FAKE_GATEWAYS,
+  signNotification,
+  startFakeMultiSafepay,
+  type FakeMultiSafepay,
+} from '../../src/server/testing/index.js';
 import { DOTPAY_SEED_REQUEST } from '../conformance/fixtures/multisafepay-examples.js';
 import { createOrder, elementBody, lastSent, startShop, useFakeAndShop } from '../support/shop.js';
+
+/** The fake's methods (every one MultiSafepay offers) in `currency`, and in `country` when given, in its order. */
+const offering = (currency: string, country?: string) =>
+  FAKE_GATEWAYS.filter(
+    (gateway) =>
+      gateway.currencies.includes(currency) &&
+      (country === undefined || gateway.countries.length === 0 || gateway.countries.includes(country)),
+  ).map((gateway) => gateway.id);
 
 describe('msp-checkout/server createOrder', () => {
   const running = useFakeAndShop();
@@ -80,7 +93,8 @@ describe('msp-checkout/server createOrder', () => {
 
   describe('validates the body with the element rules', () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
-      ['gateway missing', { gateway: undefined }, /gateway/],
+      // Without a gateway, MultiSafepay's payment page lists the methods (test/server/shop-order-fields.test.ts).
+      ['gateway empty', { gateway: '' }, /gateway/],
       ['gateway lower case', { gateway: 'dotpay' }, /gateway/],
       ['gateway with markup', { gateway: '<b>' }, /gateway/],
       ['order_id of 51 characters', { order_id: 'o'.repeat(51) }, /order_id/],
@@ -277,10 +291,12 @@ describe('msp-checkout/server listGateways', () => {
     const calls = () => running.fake.requests.filter((request) => request.path.startsWith('/payment-methods')).length;
     const first = await get('?currency=PLN&country=pl');
     assert.equal(first.status, 200);
+    // Dotpay and the methods of every country that take złoty (cards, wallets, bank transfer).
     assert.deepEqual(
       first.json.data.map((gateway) => gateway.id),
-      ['DOTPAY'],
+      offering('PLN', 'PL'),
     );
+    assert.ok(offering('PLN', 'PL').includes('DOTPAY'));
     assert.equal(calls(), 1);
     assert.equal(running.fake.requests.at(-1)!.query, '?country=PL&currency=PLN');
     const second = await get('?country=PL&currency=PLN');
@@ -554,8 +570,9 @@ describe('the fake MultiSafepay', () => {
     const methods = await (await api('/payment-methods?currency=PLN')).json();
     assert.deepEqual(
       methods.data.map((item: { id: string }) => item.id),
-      ['DOTPAY'],
+      offering('PLN'),
     );
+    assert.equal(methods.data[0].id, 'DOTPAY');
     assert.deepEqual(methods.data[0].allowed_currencies, ['EUR', 'PLN']);
   });
 

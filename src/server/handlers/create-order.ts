@@ -7,6 +7,7 @@ import type { FetchHandler } from '../options.js';
 import { json } from '../responses.js';
 import { readBrowserOrder } from './create-order/browser-order.js';
 import { createOnce } from './create-order/create-once.js';
+import { withShopFields } from './create-order/order-fields.js';
 import { resolveShopOrder } from './create-order/shop-order.js';
 import { upstreamOrder } from './create-order/upstream-order.js';
 
@@ -18,7 +19,7 @@ export function createOrderHandler(context: HandlerContext): FetchHandler {
     if (body instanceof Response) return body;
     const shopOrder = await resolveShopOrder(context, body, request);
     if (shopOrder instanceof Response) return shopOrder;
-    const upstream = upstreamOrder(context, body, shopOrder);
+    const upstream = withShopFields(upstreamOrder(context, body, shopOrder), shopOrder.resolved);
     if (upstream instanceof Response) return upstream;
     const result = await create(shopOrder.order.order_id, upstream);
     return json(result.status, result.body);

@@ -10,13 +10,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleControl, CONTROL_PREFIX } from './fake-control.js';
+import { hasShoppingCartItems, needsShoppingCart } from '../../shared/order-requirements.js';
 import { FAKE_GATEWAYS, type FakeGateway } from './fake-gateways.js';
 import {
   sendNotification as send,
   type FakeNotificationRecord,
   type NotificationOptions,
 } from './fake-notifications.js';
-import type { FakeOrder } from './fake-order.js';
+import { cartLines, type FakeOrder } from './fake-order.js';
 import {
   gatewayItem,
   MULTISAFEPAY_CURRENCIES,
@@ -35,6 +36,7 @@ export interface FakeMultiSafepayOptions {
   host?: string;
   /** The port to listen on; 0 (default) picks a free one. */
   port?: number;
+  /** The gateways the account offers (default FAKE_GATEWAYS); of two with one id, the later one counts. */
   gateways?: FakeGateway[];
   /** `false` stops the fake from sending notifications itself (tests then call `sendNotification`). */
   notify?: boolean;
@@ -107,7 +109,7 @@ export interface FakeMultiSafepay {
 /** Starts the fake. `baseUrl` is what you give the server module as `environment`. */
 export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {}): Promise<FakeMultiSafepay> {
   const apiKey = options.apiKey ?? 'fake-msp-test-key';
-  const gateways = options.gateways ?? FAKE_GATEWAYS;
+  const gateways = [...new Map((options.gateways ?? FAKE_GATEWAYS).map((gateway) => [gateway.id, gateway])).values()];
   const orders = new Map<string, FakeOrder>();
   const requests: FakeRequestRecord[] = [];
   const notifications: FakeNotificationRecord[] = [];
@@ -231,13 +233,17 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     return Buffer.concat(chunks).toString('utf8');
   }
 
-  /** POST /orders, with MultiSafepay's checks in its order: key, amount, currency, gateway, order id, description. */
+  /**
+   * POST /orders, with MultiSafepay's checks in its order: key, amount, currency, gateway, order id, description, and
+   * a buy-now-pay-later order's cart.
+   */
   function createOrder(res: ServerResponse, input: unknown) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       return fail(res, 400, 1000, 'Invalid request body');
     }
     const body = input as Record<string, unknown>;
-    const type = body['type'] ?? 'redirect';
+    // "If not set, `redirect` is used" (orders/*.yaml); MultiSafepay's own examples leave it empty (amazon-pay.json).
+    const type = body['type'] === undefined || body['type'] === '' ? 'redirect' : body['type'];
     if (!['redirect', 'direct', 'paymentlink'].includes(String(type))) return fail(res, 400, 1000, 'Invalid type');
     // The documented example sends "1000" as a string; the API accepts an integer or a string of digits.
     const rawAmount = body['amount'];
@@ -263,6 +269,12 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     if (typeof description !== 'string' || description === '' || description.length > 200) {
       return fail(res, 400, 1008, 'Invalid description');
     }
+    // MultiSafepay requires a cart for every BNPL order (src/shared/order-requirements.ts) but documents no error
+    // code for an order without one (MultiSafepay/docs api/general/error-reference.md lists none). The closest one
+    // documented is 1016 "Missing data": "The request is missing required information." (error-reference.md:128-130).
+    if (needsShoppingCart(gatewayId) && !hasShoppingCartItems(body['shopping_cart'])) {
+      return fail(res, 400, 1016, `Missing data: ${String(gatewayId)} orders require a shopping_cart`);
+    }
     const paymentOptions = body['payment_options'];
     const customer = body['customer'];
     const now = multisafepayTime();
@@ -285,6 +297,8 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
       var1: variable('var1'),
       var2: variable('var2'),
       var3: variable('var3'),
+      cart: cartLines(body['shopping_cart']),
+      items: typeof body['items'] === 'string' ? body['items'] : null,
       created: now,
       modified: now,
       completed: null,
@@ -336,7 +350,7 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     }
 
     // The logos at MultiSafepay's addresses and names (./placeholder-logos.ts): vector SVG, 2x and 3x PNG.
-    const logo = /^\/img\/methods\/(?:(svg)\/([a-z0-9]+)\.svg|(2x|3x)\/([a-z0-9]+)\.png)$/.exec(path);
+    const logo = /^\/img\/methods\/(?:(svg)\/([a-z0-9_-]+)\.svg|(2x|3x)\/([a-z0-9_-]+)\.png)$/.exec(path);
     const logoOf = logo && gateways.find((gateway) => logoName(gateway.id) === (logo[2] ?? logo[4]));
     if (logo && logoOf && (method === 'GET' || method === 'HEAD')) {
       const image = logo[1] ? placeholderLogo(logoOf.name) : placeholderPng(logoOf.name, logo[3] === '3x' ? 3 : 2);

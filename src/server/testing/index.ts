@@ -10,7 +10,7 @@ export {
   type FakeRequestRecord,
   type NotificationOptions,
 } from './fake-multisafepay.js';
-export type { FakeOrder } from './fake-order.js';
+export type { FakeCartLine, FakeOrder } from './fake-order.js';
 export { signNotification } from '../signature.js';
 export {
   CHECKS,

@@ -3,6 +3,7 @@
 // schemas/OrderDetails.yaml (GET /orders/{id}), content/payment-management/webhook.md (the notification body, the
 // same order object plus amount_refunded), listGateways.json (GET /gateways), listPaymentMethods.json and
 // schemas/PaymentMethod.yaml (GET /payment-methods).
+import { needsShoppingCart } from '../../shared/order-requirements.js';
 import type { FakeGateway } from './fake-gateways.js';
 import type { FakeOrder } from './fake-order.js';
 import { iconUrls } from './placeholder-logos.js';
@@ -112,7 +113,7 @@ export function paymentMethodItem(gateway: FakeGateway, origin: string) {
     name: gateway.name,
     preferred_countries: gateway.countries,
     required_customer_data: [],
-    shopping_cart_required: false,
+    shopping_cart_required: needsShoppingCart(gateway.id),
     tokenization: { is_enabled: false, models: null },
     type: 'payment-method',
   };

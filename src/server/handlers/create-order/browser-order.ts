@@ -51,12 +51,16 @@ async function readJsonObject(request: Request, limit: number): Promise<BrowserO
  */
 function elementRulesRefusal(body: BrowserOrder): Response | undefined {
   if (body['type'] !== undefined && body['type'] !== 'redirect') return failure(400, 'type must be "redirect"');
-  const problems = orderFieldProblems({
-    gateway: body['gateway'],
-    order_id: body['order_id'],
-    amount: digitsAsNumber(body['amount']),
-    currency: body['currency'],
-    description: body['description'],
-  });
+  const problems = orderFieldProblems(
+    {
+      gateway: body['gateway'],
+      order_id: body['order_id'],
+      amount: digitsAsNumber(body['amount']),
+      currency: body['currency'],
+      description: body['description'],
+    },
+    // Without a gateway, MultiSafepay's payment page lists the methods (its orders/PaymentPage.yaml: "If unset").
+    { partial: body['gateway'] === undefined },
+  );
   return problems.length > 0 ? failure(400, problems.join('; ')) : undefined;
 }

@@ -53,7 +53,7 @@ export async function resolveShopOrder(
 
 /** What is wrong with the order resolveOrder gave, by the element's rules and MultiSafepay's required fields. */
 function shopOrderProblems(order: Record<keyof ShopOrder, unknown>, gateway: unknown): string[] {
-  const problems = orderFieldProblems({ ...order, gateway });
+  const problems = orderFieldProblems({ ...order, gateway }, { partial: gateway === undefined });
   if (order.order_id === undefined) problems.push('order_id is missing');
   if (!isMinorAmount(order.amount)) problems.push('amount is missing');
   if (!isCurrencyCode(order.currency)) problems.push('currency is missing');

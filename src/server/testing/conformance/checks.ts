@@ -284,7 +284,7 @@ export const CHECKS: Check[] = [
       const cases: [string, () => Promise<Answer>][] = [
         ['create-order: not JSON', () => post('{"type":"redirect",')],
         ['create-order: a JSON array', () => post('[]')],
-        ['create-order: no gateway', () => post(order({ gateway: undefined }))],
+        ['create-order: gateway "<b>"', () => post(order({ gateway: '<b>' }))],
         ['create-order: amount "ten"', () => post(order({ amount: 'ten' }))],
         ['create-order: amount -5', () => post(order({ amount: -5 }))],
         ['create-order: currency "euro"', () => post(order({ currency: 'euro' }))],
