@@ -35,7 +35,9 @@ if (!is_dir("{$dataDir}/sessions")) {
 }
 session_save_path("{$dataDir}/sessions");
 
-// The shop's orders and prices (its database): the amount the browser sends is never used.
+// The shop's orders and prices (its database): the amount the browser sends is never used. An order that buy now, pay
+// later may pay gives MultiSafepay's order fields as a fourth element: its shopping_cart, checkout_options, customer
+// and delivery (docs/backend.md, "A cart for Klarna and in3"); MspCheckout refuses such an order without its cart.
 $orders = ['order-1234' => [1000, 'EUR', 'Order 1234 at Example Shop']];
 
 $checkout = new MspCheckout(
@@ -43,6 +45,7 @@ $checkout = new MspCheckout(
     apiUrl: $apiUrl,
     shop: $shop,
     resolveOrder: function (string $orderId) use ($orders, $conformance): ?array {
+        // The kit's orders: 10.00 EUR, without a cart (its bnpl-needs-cart check expects Klarna's refused).
         if ($conformance && preg_match('/^kit-[\w-]+$/', $orderId)) {
             return [1000, 'EUR', "Order {$orderId}"];
         }

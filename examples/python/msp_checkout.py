@@ -36,6 +36,17 @@ MAX_NOTIFICATION = 1024 * 1024
 # MultiSafepay's SDKs accept a notification signed at most 600 s ago (php-sdk src/Util/Notification.php:65,
 # python-sdk src/multisafepay/util/webhook.py:75-79); a timestamp as far in the future is refused too.
 NOTIFICATION_WINDOW = 600
+# The gateways whose orders MultiSafepay takes only with a shopping_cart of at least one line: buy now, pay later, whose
+# lenders assess the cart. The list of msp-checkout's src/shared/order-requirements.ts, which cites its sources: each
+# BNPL method's page ("A `shopping_cart` object is required for all BNPL orders"), the BNPL order schema
+# (openapi/components/schemas/orders/BNPL.yaml) and MultiSafepay's PHP SDK (src/Api/Transactions/Gateways.php,
+# SHOPPING_CART_REQUIRED_GATEWAYS).
+SHOPPING_CART_GATEWAYS = frozenset({
+    "AFTERPAY", "BILLINK", "BNPL_INST", "BNPL_INSTM", "BNPL_MF", "BNPL_OB", "EINVOICE",
+    "IN3", "IN3B2B", "KLARNA", "PAYAFTER", "SANTANDER", "ZINIA", "ZINIA_IN3",
+})
+# Fields of MultiSafepay's order that Checkout sets itself: the shop's own fields may not replace them.
+NOT_SHOP_FIELDS = frozenset({"type", "gateway", "order_id", "amount", "currency", "description", "payment_options"})
 
 
 @dataclass
@@ -126,8 +137,10 @@ def passed_through(status, body):
 
 
 class Checkout:
-    """The four endpoints. `resolve_order(order_id)` gives the shop's (amount, currency, description) or None;
-    `on_status(order_id, status, order)` runs once per order and status, after a verified notification."""
+    """The four endpoints. `resolve_order(order_id)` gives the shop's (amount, currency, description) or None, and
+    as a fourth element MultiSafepay's order fields the shop owns when it has them (customer, delivery,
+    shopping_cart, checkout_options, gateway_info: what buy now, pay later needs); `on_status(order_id, status,
+    order)` runs once per order and status, after a verified notification."""
 
     def __init__(
         self,
@@ -206,13 +219,10 @@ class Checkout:
         known = self.resolve_order(order_id)
         if known is None:
             return refusal(404, "Unknown order")
-        amount, currency, description = known  # the shop's price: the browser's amount is never used
-        session, cookie = self.session(request)
-        owner = hashlib.sha256(session.encode()).hexdigest()
+        amount, currency, description, *shop_fields = known  # the shop's price: the browser's amount is never used
 
         upstream = {
             "type": "redirect",
-            "gateway": body["gateway"],
             "order_id": order_id,
             "currency": currency,
             "amount": amount,
@@ -225,10 +235,20 @@ class Checkout:
                 "cancel_url": self.with_proof(self.shop + self.cancel_path, order_id),
             },
         }
+        # Without a gateway, MultiSafepay's payment page lists the methods (its orders/PaymentPage.yaml: "If unset").
+        if "gateway" in body:
+            upstream["gateway"] = body["gateway"]
         customer = body.get("customer")
         if isinstance(customer, dict):
             upstream["customer"] = customer
+        problem = self.add_shop_fields(upstream, shop_fields[0] if shop_fields else {})
+        if problem:
+            # The shop's mistake, not the shopper's: logged, and MultiSafepay is not asked.
+            log.error("create-order refused (500): order %s: %s", order_id, problem)
+            return refusal(500, problem)
 
+        session, cookie = self.session(request)
+        owner = hashlib.sha256(session.encode()).hexdigest()
         with self.lock:
             order_lock = self.order_locks.setdefault(order_id, threading.Lock())
         with order_lock:
@@ -237,12 +257,38 @@ class Checkout:
             answer.headers.append(("Set-Cookie", cookie))
         return answer
 
+    @staticmethod
+    def add_shop_fields(upstream, fields):
+        """Adds the shop's own fields (its customer, delivery, cart), which win over the browser's: of an object both
+        give (customer), the browser's fields fill in only what the shop left out (its locale). Returns why
+        MultiSafepay cannot take the order, or None: a field Checkout sets itself, or a buy-now-pay-later order
+        without its cart, which MultiSafepay refuses only after the shopper waited."""
+        if not isinstance(fields, dict):
+            return "resolve_order gave order fields that are not a dict of MultiSafepay's fields"
+        for name, value in fields.items():
+            if name in NOT_SHOP_FIELDS:
+                return f"resolve_order may not give {name}: this backend sets it"
+            browsers = upstream.get(name)
+            upstream[name] = {**browsers, **value} if isinstance(value, dict) and isinstance(browsers, dict) else value
+        gateway = upstream.get("gateway")
+        cart = upstream.get("shopping_cart")
+        items = cart.get("items") if isinstance(cart, dict) else None
+        if isinstance(gateway, str) and gateway.upper() in SHOPPING_CART_GATEWAYS and not (
+            isinstance(items, list) and items
+        ):
+            return (
+                f"{gateway} is a buy-now-pay-later method: MultiSafepay takes its orders only with a shopping_cart of"
+                " at least one item, and resolve_order gave none (the shop must send the cart)"
+            )
+        return None
+
     def order_problems(self, body):
         problems = []
         if body.get("type", "redirect") != "redirect":
             problems.append('type must be "redirect"')
-        if not isinstance(body.get("gateway"), str) or not GATEWAY_ID.fullmatch(body["gateway"]):
-            problems.append('gateway must be a MultiSafepay gateway id such as "IDEAL"')
+        # A gateway, or none: MultiSafepay's payment page then lists the methods. A null or "" is neither.
+        if "gateway" in body and not (isinstance(body["gateway"], str) and GATEWAY_ID.fullmatch(body["gateway"])):
+            problems.append('gateway must be a MultiSafepay gateway id such as "IDEAL", or left out')
         if not is_order_id(body.get("order_id")):
             problems.append("order_id must be 1 to 50 printable characters")
         amount = body.get("amount")
@@ -286,7 +332,7 @@ class Checkout:
             if page["owner"] != owner:
                 log.warning("order %s: a retry from another browser refused", order_id)
                 return refusal(409, f"Order {order_id} already exists", code=1006)
-            same = all(page[name] == upstream[name] for name in ("gateway", "amount", "currency"))
+            same = all(page[name] == upstream.get(name) for name in ("gateway", "amount", "currency"))
             if same:
                 status, lookup = self.status_of(order_id)
                 if status == "initialized":
@@ -303,7 +349,7 @@ class Checkout:
             return refusal(502, "MultiSafepay answered without a payment page")
         self.pages[order_id] = {
             "owner": owner,
-            "gateway": upstream["gateway"],
+            "gateway": upstream.get("gateway"),
             "amount": upstream["amount"],
             "currency": upstream["currency"],
             "data": data,

@@ -31,13 +31,16 @@ PAYMENT_ORIGINS = os.environ.get("MSP_PAYMENT_ORIGINS", "https://payv2.multisafe
 CONFORMANCE = os.environ.get("MSP_CHECKOUT_CONFORMANCE") == "1"
 STATIC = Path(__file__).parent / "static"
 
-# The shop's orders and prices (its database): the amount the browser sends is never used.
+# The shop's orders and prices (its database): the amount the browser sends is never used. An order that buy now, pay
+# later may pay gives MultiSafepay's order fields as a fourth element: its shopping_cart, checkout_options, customer and
+# delivery (docs/backend.md, "A cart for Klarna and in3"); Checkout refuses such an order without its cart.
 ORDERS = {"order-1234": (1000, "EUR", "Order 1234 at Example Shop")}
 fulfilments = []
 fulfilments_lock = threading.Lock()
 
 
 def resolve_order(order_id):
+    # The kit's orders: 10.00 EUR, without a cart (its bnpl-needs-cart check expects Klarna's refused).
     if CONFORMANCE and re.fullmatch(r"kit-[\w-]+", order_id):
         return 1000, "EUR", f"Order {order_id}"
     return ORDERS.get(order_id)

@@ -69,8 +69,8 @@ describe('a planted fault fails exactly the check that covers it', () => {
     const folder = planted(
       'python',
       'msp_checkout.py',
-      '        amount, currency, description = known  # the shop',
-      '        amount, currency, description = known\n        amount = body.get("amount", amount)  # planted  # the shop',
+      '        amount, currency, description, *shop_fields = known  # the shop',
+      '        amount, currency, description, *shop_fields = known\n        amount = body.get("amount", amount)  # planted  # the shop',
     );
     const report = await kit('python', folder);
     assert.deepEqual(

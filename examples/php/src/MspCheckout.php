@@ -20,12 +20,25 @@ final class MspCheckout
     // MultiSafepay's SDKs accept a notification signed at most 600 s ago (php-sdk src/Util/Notification.php:65);
     // a timestamp as far in the future is refused too.
     private const NOTIFICATION_WINDOW = 600;
+    // The gateways whose orders MultiSafepay takes only with a shopping_cart of at least one line: buy now, pay later,
+    // whose lenders assess the cart. The list of msp-checkout's src/shared/order-requirements.ts, which cites its
+    // sources: each BNPL method's page ("A `shopping_cart` object is required for all BNPL orders"), the BNPL order
+    // schema (openapi/components/schemas/orders/BNPL.yaml) and MultiSafepay's PHP SDK
+    // (src/Api/Transactions/Gateways.php, SHOPPING_CART_REQUIRED_GATEWAYS).
+    private const SHOPPING_CART_GATEWAYS = [
+        'AFTERPAY', 'BILLINK', 'BNPL_INST', 'BNPL_INSTM', 'BNPL_MF', 'BNPL_OB', 'EINVOICE',
+        'IN3', 'IN3B2B', 'KLARNA', 'PAYAFTER', 'SANTANDER', 'ZINIA', 'ZINIA_IN3',
+    ];
+    // Fields of MultiSafepay's order that this class sets itself: the shop's own fields may not replace them.
+    private const NOT_SHOP_FIELDS = ['type', 'gateway', 'order_id', 'amount', 'currency', 'description', 'payment_options'];
 
     private readonly string $apiKey;
     private readonly string $statusSecret;
 
     /**
-     * @param Closure(string): ?array{int, string, string} $resolveOrder the shop's [amount, currency, description]
+     * @param Closure(string): ?array{0: int, 1: string, 2: string, 3?: array<string, mixed>} $resolveOrder the shop's
+     *     [amount, currency, description], and MultiSafepay's order fields the shop owns when it has them
+     *     (customer, delivery, shopping_cart, checkout_options, gateway_info: what buy now, pay later needs)
      * @param Closure(string, string, array<string, mixed>): void $onStatus once per order and status, verified
      */
     public function __construct(
@@ -162,14 +175,8 @@ final class MspCheckout
         }
         [$amount, $currency, $description] = $known; // the shop's price: the browser's amount is never used
 
-        // The payment page goes only to the browser that created the order: its session proves it.
-        session_start(['cookie_httponly' => true, 'cookie_samesite' => 'Lax', 'cookie_secure' => str_starts_with($this->shop, 'https:')]);
-        $owner = hash('sha256', session_id());
-        session_write_close();
-
         $upstream = [
             'type' => 'redirect',
-            'gateway' => $body['gateway'],
             'order_id' => $orderId,
             'currency' => $currency,
             'amount' => $amount,
@@ -182,10 +189,54 @@ final class MspCheckout
                 'cancel_url' => $this->withProof("{$this->shop}/cancel", $orderId),
             ],
         ];
+        // Without a gateway, MultiSafepay's payment page lists the methods (its orders/PaymentPage.yaml: "If unset").
+        if (isset($body['gateway'])) {
+            $upstream['gateway'] = $body['gateway'];
+        }
         if (isset($body['customer'])) {
             $upstream['customer'] = $body['customer'];
         }
+        $upstream = $this->withShopFields($upstream, $known[3] ?? []);
+        if (is_string($upstream)) {
+            // The shop's mistake, not the shopper's: logged, and MultiSafepay is not asked.
+            error_log("create-order refused (500): order {$orderId}: {$upstream}");
+            return self::refusal(500, $upstream);
+        }
+
+        // The payment page goes only to the browser that created the order: its session proves it.
+        session_start(['cookie_httponly' => true, 'cookie_samesite' => 'Lax', 'cookie_secure' => str_starts_with($this->shop, 'https:')]);
+        $owner = hash('sha256', session_id());
+        session_write_close();
         return $this->createOnce($orderId, $owner, $upstream);
+    }
+
+    /**
+     * The order with the shop's own fields (its customer, delivery, cart), which win over the browser's: of an object
+     * both give (customer), the browser's fields fill in only what the shop left out (its locale). Or why MultiSafepay
+     * cannot take it: a field this class sets itself, or a buy-now-pay-later order without its cart, which MultiSafepay
+     * refuses only after the shopper waited.
+     */
+    private function withShopFields(array $upstream, mixed $fields): array|string
+    {
+        if (!is_array($fields) || array_is_list($fields) && $fields !== []) {
+            return 'resolveOrder gave order fields that are not an object of MultiSafepay\'s fields';
+        }
+        foreach ($fields as $field => $value) {
+            if (in_array($field, self::NOT_SHOP_FIELDS, true)) {
+                return "resolveOrder may not give {$field}: this backend sets it";
+            }
+            $browsers = $upstream[$field] ?? null;
+            $merge = is_array($value) && !array_is_list($value) && is_array($browsers) && !array_is_list($browsers);
+            $upstream[$field] = $merge ? array_merge($browsers, $value) : $value;
+        }
+        $gateway = $upstream['gateway'] ?? null;
+        $items = $upstream['shopping_cart']['items'] ?? null;
+        if (is_string($gateway) && in_array(strtoupper($gateway), self::SHOPPING_CART_GATEWAYS, true)
+            && !(is_array($items) && $items !== [])) {
+            return "{$gateway} is a buy-now-pay-later method: MultiSafepay takes its orders only with a shopping_cart"
+                . ' of at least one item, and resolveOrder gave none (the shop must send the cart)';
+        }
+        return $upstream;
     }
 
     /** @return list<string> */
@@ -195,8 +246,9 @@ final class MspCheckout
         if (($body['type'] ?? 'redirect') !== 'redirect') {
             $problems[] = 'type must be "redirect"';
         }
-        if (!is_string($body['gateway'] ?? null) || !preg_match(self::GATEWAY_ID, $body['gateway'])) {
-            $problems[] = 'gateway must be a MultiSafepay gateway id such as "IDEAL"';
+        // A gateway, or none: MultiSafepay's payment page then lists the methods. A null or "" is neither.
+        if (array_key_exists('gateway', $body) && !(is_string($body['gateway']) && preg_match(self::GATEWAY_ID, $body['gateway']))) {
+            $problems[] = 'gateway must be a MultiSafepay gateway id such as "IDEAL", or left out';
         }
         if (!self::isOrderId($body['order_id'] ?? null)) {
             $problems[] = 'order_id must be 1 to 50 printable characters';
@@ -238,7 +290,7 @@ final class MspCheckout
                 error_log("order {$orderId}: a retry from another browser refused");
                 return self::refusal(409, "Order {$orderId} already exists", [], 1006);
             }
-            $same = $page['gateway'] === $upstream['gateway'] && $page['amount'] === $upstream['amount']
+            $same = $page['gateway'] === ($upstream['gateway'] ?? null) && $page['amount'] === $upstream['amount']
                 && $page['currency'] === $upstream['currency'];
             if ($same) {
                 [$status, $failure] = $this->statusOf($orderId);
@@ -264,7 +316,7 @@ final class MspCheckout
         $this->store->update(function (array &$stored) use ($orderId, $owner, $upstream, $data): void {
             $stored['pages'][$orderId] = [
                 'owner' => $owner,
-                'gateway' => $upstream['gateway'],
+                'gateway' => $upstream['gateway'] ?? null,
                 'amount' => $upstream['amount'],
                 'currency' => $upstream['currency'],
                 'data' => $data,
