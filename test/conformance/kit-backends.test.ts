@@ -82,4 +82,49 @@ describe('a planted fault fails exactly the check that covers it', () => {
       /the browser sent amount 1: MultiSafepay was asked for 1 EUR, the shop's price is 1000 EUR/,
     );
   });
+
+  test("Python without the buy-now-pay-later rule: only the BNPL check fails, on MultiSafepay's refusal", async () => {
+    const folder = planted(
+      'python',
+      'msp_checkout.py',
+      '        if isinstance(gateway, str) and gateway.upper() in SHOPPING_CART_GATEWAYS and not (',
+      '        if False and isinstance(gateway, str) and gateway.upper() in SHOPPING_CART_GATEWAYS and not (',
+    );
+    const report = await kit('python', folder);
+    assert.deepEqual(
+      report.checks.filter((check) => !check.passed).map((check) => check.id),
+      ['bnpl-needs-cart'],
+    );
+    // The fake refuses a cartless BNPL order with 1016, as the closest code MultiSafepay documents.
+    assert.match(
+      report.checks.find((check) => check.id === 'bnpl-needs-cart')!.detail!,
+      /MultiSafepay was asked to create the order for AFTERPAY, BILLINK, .*KLARNA.* \(first: HTTP 400 .*"error_code":1016/,
+    );
+  });
+
+  test('PHP whose kit orders carry a cart: the BNPL check fails, and the cart reached MultiSafepay', async () => {
+    // A shop's resolveOrder with MultiSafepay's order fields (docs/backend.md, "A cart for Klarna and in3"): the kit
+    // expects its orders cartless, so it sees Klarna's order created, which shows the cart went with it.
+    const cart = [
+      "'shopping_cart' => ['items' => [",
+      "['name' => 'Mug', 'unit_price' => 8.26, 'quantity' => 1, 'merchant_item_id' => 'mug', 'tax_table_selector' => 'BTW21'],",
+      "]], 'checkout_options' => ['tax_tables' => ['alternate' => [",
+      "['name' => 'BTW21', 'rules' => [['rate' => 0.21]]]]]]",
+    ].join('');
+    const folder = planted(
+      'php',
+      'router.php',
+      `return [1000, 'EUR', "Order {$orderId}"];`,
+      `return [1000, 'EUR', "Order {$orderId}", [${cart}]];`,
+    );
+    const report = await kit('php', folder);
+    assert.deepEqual(
+      report.checks.filter((check) => !check.passed).map((check) => check.id),
+      ['bnpl-needs-cart'],
+    );
+    assert.match(
+      report.checks.find((check) => check.id === 'bnpl-needs-cart')!.detail!,
+      /MultiSafepay was asked to create the order for AFTERPAY, BILLINK, .*KLARNA.* \(first: HTTP 200 .*"payment_url"/,
+    );
+  });
 });

@@ -100,12 +100,12 @@ describe('msp-checkout-fake', () => {
 describe('msp-checkout-conformance', () => {
   const kit = fileURLToPath(bin('msp-checkout-conformance'));
 
-  test('starts the fake and the shop itself: one line per check, "18 passed, 0 failed", exit 0', async () => {
+  test('starts the fake and the shop itself: one line per check, "20 passed, 0 failed", exit 0', async () => {
     const { code, stdout } = await run([kit, '--start', 'python3 examples/python/shop.py']);
     const lines = stdout.trim().split('\n');
     assert.equal(code, 0, stdout);
-    assert.equal(lines.filter((line) => line.startsWith('pass  ')).length, 18);
-    assert.match(lines.at(-1), /^18 passed, 0 failed \(\d+\.\d s\)$/);
+    assert.equal(lines.filter((line) => line.startsWith('pass  ')).length, 20);
+    assert.match(lines.at(-1), /^20 passed, 0 failed \(\d+\.\d s\)$/);
   });
 
   test('uses a running fake and a shop started against it (--shop, --fake), and reports as JSON', async () => {
@@ -126,7 +126,7 @@ describe('msp-checkout-conformance', () => {
     const { code, stdout } = await run([kit, '--shop', shop, '--fake', info.controlUrl, '--json']);
     const report = JSON.parse(stdout);
     assert.equal(code, 0);
-    assert.deepEqual([report.passed, report.failed, report.shop, report.fake], [18, 0, shop, info.baseUrl]);
+    assert.deepEqual([report.passed, report.failed, report.shop, report.fake], [20, 0, shop, info.baseUrl]);
     assert.deepEqual(Object.keys(report.checks[0]), ['id', 'name', 'passed', 'ms']);
   });
 

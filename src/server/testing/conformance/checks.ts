@@ -1,6 +1,7 @@
 // The conformance kit's checks: each drives the shop's backend as the element, the return page or MultiSafepay (the
 // fake) would, on orders of its own, and throws a `CheckFailure` saying what it saw. docs/backend-contract.md is the
 // contract they check; its section "Checking a backend: the conformance kit" lists them.
+import { SHOPPING_CART_GATEWAYS } from '../../../shared/order-requirements.js';
 import { Browser, type Answer } from './browser.js';
 import type { FakeControl, FakeInfo } from './fake-client.js';
 
@@ -160,6 +161,26 @@ async function ordersPosted(context: KitContext, orderId: string) {
   ).length;
 }
 
+/** POST /orders requests the fake received from index `from` on, whatever their order id. */
+async function ordersPostedSince(context: KitContext, from: number) {
+  const requests = await context.fake.requests();
+  return requests.slice(from).filter((item) => item.method === 'POST' && item.path === '/orders');
+}
+
+/**
+ * A refusal of the shop's own mistake that the element can read: 4xx or 5xx, JSON, `success: false`, marked
+ * `error_source: "shop"` (the element then says the shop could not start the payment, not MultiSafepay).
+ */
+function shopRefusalProblem(answer: Answer): string | undefined {
+  if (answer.status < 400 || answer.status > 599) return `HTTP ${answer.status}, not 4xx or 5xx`;
+  if (!/json/i.test(answer.contentType)) return `Content-Type ${answer.contentType || 'missing'}, not JSON`;
+  const body = record(answer.json);
+  if (body['success'] !== false || body['error_source'] !== 'shop') {
+    return 'not {"success":false,...,"error_source":"shop"}';
+  }
+  return undefined;
+}
+
 /** A refusal the element can read: 4xx, JSON, `success: false`. */
 function refusalProblem(answer: Answer): string | undefined {
   if (answer.status < 400 || answer.status > 499) return `HTTP ${answer.status}, not 4xx`;
@@ -232,6 +253,37 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    id: 'no-gateway',
+    name: 'an order without a gateway gets a payment page, where MultiSafepay lists the methods',
+    async run(context) {
+      const id = context.orderId();
+      const from = (await context.fake.requests()).length;
+      // The element sends no `gateway` when it has no list (undefined: left out of the JSON body).
+      const answer = await new Browser(context.shop).createOrder(
+        context.paths.createOrder,
+        elementBody(context, id, { gateway: undefined }),
+      );
+      const paymentUrl = record(record(answer.json)['data'])['payment_url'];
+      expect(
+        answer.status === 200 && record(answer.json)['success'] === true && typeof paymentUrl === 'string',
+        `order ${id} without a gateway got ${show(answer)}`,
+      );
+      expect(
+        paymentUrl.startsWith(`${context.info.origin}/`),
+        `payment_url ${paymentUrl} is not on the payment origin ${context.info.origin}`,
+      );
+      const posted = await ordersPostedSince(context, from);
+      expect(posted.length === 1, `MultiSafepay was asked ${posted.length} times to create ${id}`);
+      // MultiSafepay's payment page lists the methods when the order names none: its example sends no gateway
+      // (post-orders/payment-page.json; orders/PaymentPage.yaml: "If unset").
+      const sent = record(posted[0]!.body);
+      expect(
+        !Object.hasOwn(sent, 'gateway'),
+        `MultiSafepay was asked for gateway ${JSON.stringify(sent['gateway'])}: an order without one leaves it out`,
+      );
+    },
+  },
+  {
     id: 'cross-site',
     name: 'cross-site requests are refused (403) before MultiSafepay hears of them',
     async run(context) {
@@ -271,6 +323,38 @@ export const CHECKS: Check[] = [
       const answer = await new Browser(context.shop).createOrder(context.paths.createOrder, elementBody(context, id));
       expect(answer.status === 404 && !refusalProblem(answer), `order ${id} got ${show(answer)}`);
       expect((await ordersPosted(context, id)) === 0, `MultiSafepay was asked to create ${id}`);
+    },
+  },
+  {
+    id: 'bnpl-needs-cart',
+    name: "a buy-now-pay-later order without its cart is refused as the shop's, before MultiSafepay hears of it",
+    async run(context) {
+      // A kit order has no cart (the test mode's orders are 10.00 EUR, nothing more): every gateway MultiSafepay
+      // takes only with a shopping_cart must be refused by the shop, not sent for MultiSafepay to refuse.
+      const browser = new Browser(context.shop);
+      // Each problem, with the gateways that had it and the first answer that showed it.
+      const problems = new Map<string, { gateways: string[]; answer: Answer }>();
+      let last = '';
+      for (const gateway of SHOPPING_CART_GATEWAYS) {
+        last = context.orderId();
+        const from = (await context.fake.requests()).length;
+        const answer = await browser.createOrder(context.paths.createOrder, elementBody(context, last, { gateway }));
+        const posted = (await ordersPostedSince(context, from)).length;
+        const problem = posted > 0 ? 'MultiSafepay was asked to create the order' : shopRefusalProblem(answer);
+        if (!problem) continue;
+        const seen = problems.get(problem) ?? { gateways: [], answer };
+        problems.set(problem, { ...seen, gateways: [...seen.gateways, gateway] });
+      }
+      expect(
+        problems.size === 0,
+        'an order without shopping_cart must be refused by the shop (4xx or 5xx, JSON, "error_source":"shop") ' +
+          'before MultiSafepay is asked: ' +
+          [...problems]
+            .map(([problem, { gateways, answer }]) => `${problem} for ${gateways.join(', ')} (first: ${show(answer)})`)
+            .join('; '),
+      );
+      // The refusal leaves nothing behind: the shopper, back on the checkout, pays the order by a method without a cart.
+      await startPayment(context, browser, last);
     },
   },
   {
