@@ -29,7 +29,7 @@ export interface OrderInput {
 }
 
 /** MultiSafepay's limits for the fields the browser may send. */
-export const ORDER_LIMITS = { orderId: 50, description: 200 } as const;
+const ORDER_LIMITS = { orderId: 50, description: 200 } as const;
 
 // Control characters never belong in an id or a description, and MultiSafepay does not render HTML in a
 // description: refuse tags early rather than have the order fail with error 1008.
@@ -104,7 +104,7 @@ export function isOrderId(value: unknown): value is string {
 }
 
 /** A `description` as plain text: at most 200 characters, no control characters, nothing that reads as an HTML tag. */
-export function isOrderDescription(value: unknown): value is string {
+function isOrderDescription(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     value.length <= ORDER_LIMITS.description &&

@@ -6,7 +6,7 @@
 export const DEFAULT_PAYMENT_ORIGINS = 'https://payv2.multisafepay.com https://testpayv2.multisafepay.com';
 
 /** Payment URLs are short (about 100 characters); anything far longer is not MultiSafepay's. */
-export const MAX_PAYMENT_URL_LENGTH = 2048;
+const MAX_PAYMENT_URL_LENGTH = 2048;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
