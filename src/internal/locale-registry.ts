@@ -9,10 +9,10 @@ export interface LocaleRegistry<T> {
   /** Grows whenever a language is registered or arrives, so elements know to recompute their texts. */
   version(): number;
   /**
-   * Every text for `locale` from what is registered now: the regional variant, then the language, then English, so a
-   * key missing anywhere still reads as English, never as a raw key.
+   * Every text for `locale` from what is registered now: `override` (an element's own `strings`), then the regional
+   * variant, then the language, then English, so a key missing anywhere still reads as English, never as a raw key.
    */
-  get(locale: string): T;
+  get(locale: string, override?: Partial<T>): T;
   /**
    * Adds or extends a language (`sv`) or a regional variant (`fr_CH`). Missing keys fall back to the language, then
    * to English; every subscribed element re-renders with the new texts at once.
@@ -88,9 +88,9 @@ export function createLocaleRegistry<T extends object>(
   return {
     elements,
     version: () => version,
-    get(locale) {
+    get(locale, override) {
       const [regional, language] = lookupKeys(locale);
-      return merge(merge(english, registered.get(language)), registered.get(regional));
+      return merge(merge(merge(english, registered.get(language)), registered.get(regional)), override);
     },
     set(locale, strings) {
       const [key] = lookupKeys(locale);

@@ -21,6 +21,12 @@ export function logoFileName(id: string): string {
   return `${LOGO_NAMES[id] ?? id.toLowerCase()}.svg`;
 }
 
+/** The `icons` folder when it is one a logo may come from (`isImageUrl`), else `undefined` (no logos from it). */
+export function iconFolder(icons: string | undefined): string | undefined {
+  const base = icons?.trim();
+  return base && isImageUrl(base) ? base : undefined;
+}
+
 /** The logo URL in the `icons` folder: `/assets/payment-logos/` + `ideal.svg` (a missing final `/` is added). */
 export function logoUrl(base: string, id: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${logoFileName(id)}`;

@@ -68,10 +68,13 @@ export function badOrderFields(fields: OrderFields, partial = false): Array<keyo
   );
 }
 
+/** How the amount rules say what an amount in minor units means. */
+const AMOUNT_EXAMPLE = '(1000 for 10.00)';
+
 /** What each rule says, after the field's name as the reader wrote it. */
 const ORDER_FIELD_RULE_TEXTS: Readonly<Record<keyof OrderFields, (value: unknown) => string>> = {
   gateway: (value) => `must be a MultiSafepay gateway id such as "IDEAL", got ${show(value)}`,
-  amount: (value) => `must be a positive integer in minor units (1000 for 10.00), got ${show(value)}`,
+  amount: (value) => `must be a positive integer in minor units ${AMOUNT_EXAMPLE}, got ${show(value)}`,
   currency: (value) => `must be an ISO 4217 code such as "EUR", got ${show(value)}`,
   order_id: (value) => `must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(value)}`,
   description: () => `must be plain text of at most ${ORDER_LIMITS.description} characters`,
@@ -88,6 +91,14 @@ export function orderFieldProblems(
   return badOrderFields(fields, partial).map(
     (field) => `${names[field] ?? field} ${ORDER_FIELD_RULE_TEXTS[field](fields[field])}`,
   );
+}
+
+/**
+ * The amount written as text that is not the digits of an integer number of cents (`amountFromAttribute` reads it as
+ * NaN), in words: the amount's rule as a page writes it, with the text quoted as it was written.
+ */
+export function amountTextProblem(text: string): string {
+  return `amount must be the digits of an integer number of cents ${AMOUNT_EXAMPLE}, got "${text}"`;
 }
 
 /**
