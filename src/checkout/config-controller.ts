@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import type { CheckoutError } from '../internal/errors.js';
 import { reportError, warnAboutGateways, warnAboutIcons, warnOnce } from '../internal/integrator-console.js';
-import { Memo } from '../internal/memo.js';
 import {
   normalizeGateways,
   type Gateway,
@@ -33,31 +32,10 @@ export class ConfigController implements ReactiveController {
   readonly #names: () => Readonly<Record<string, string>>;
   /** What the shopper is offered: a retired gateway is worth a warning only then. */
   readonly #offered: () => readonly Gateway[];
-  readonly #gateways = new Memo(
-    () => [this.#host.gateways, this.#names()],
-    () => normalizeGateways(this.#host.gateways, this.#names()),
-  );
-  readonly #origins = new Memo(
-    () => [this.#host.paymentOrigins],
-    () => parsePaymentOrigins(this.#host.paymentOrigins),
-  );
-  readonly #error = new Memo(
-    () => {
-      const { endpoint, gatewaysEndpoint, amount, currency, orderId, description } = this.#host;
-      return [endpoint, this.gateways, this.origins, gatewaysEndpoint, amount, currency, orderId, description];
-    },
-    () =>
-      configProblem(this.#host, {
-        gateways: this.gateways,
-        origins: this.origins,
-        baseUrl: document.baseURI,
-        amountText: Number.isNaN(this.#host.amount) ? this.#host.getAttribute('amount') : undefined,
-      }),
-  );
-  /** The configuration error last sent as `msp-error`, so that each is reported once, not on every render. */
+  /** The message of the configuration error the last update saw, to report a new one soon. */
+  #seen?: string;
+  /** The message last sent as `msp-error`, so that each is reported once, not on every render. */
   #reported?: string;
-  /** The configuration error the last update saw, to report a new one soon. */
-  #seen?: CheckoutError;
 
   constructor(
     host: ConfigHost,
@@ -72,31 +50,37 @@ export class ConfigController implements ReactiveController {
 
   /** `gateways`, parsed: the payment methods in the merchant's order, and the entries that are not gateway ids. */
   get gateways(): NormalizedGateways {
-    return this.#gateways.value;
+    return normalizeGateways(this.#host.gateways, this.#names());
   }
 
   /** `payment-origins`, parsed: where `payment_url` may point, and the entries that are not origins. */
   get origins(): ParsedOrigins {
-    return this.#origins.value;
+    return parsePaymentOrigins(this.#host.paymentOrigins);
   }
 
   /** The first problem with the configuration (`missing-endpoint`, `invalid-config`), or `undefined`. */
   get error(): CheckoutError | undefined {
-    return this.#error.value;
+    const host = this.#host;
+    return configProblem(host, {
+      gateways: this.gateways,
+      origins: this.origins,
+      baseUrl: document.baseURI,
+      amountText: Number.isNaN(host.amount) ? host.getAttribute('amount') : undefined,
+    });
   }
 
   hostUpdate(): void {
     const host = this.#host;
     if (DEV_MODE) {
-      // Said once per value (warnOnce), however often the update asks.
+      // Said once per value (warnOnce), however often an update asks.
       const folder = host.icons?.trim() && !iconFolder(host.icons) ? [host.icons] : [];
       warnAboutIcons(host, [...(this.gateways.invalidIcons ?? []), ...folder]);
     }
     // A configuration error is reported once, soon after it appears; the first update checks the order-id too.
-    const error = this.error;
-    if (!host.hasUpdated || error !== this.#seen) {
-      this.#seen = error;
-      this.#reportSoon(error);
+    const message = this.error?.message;
+    if (!host.hasUpdated || message !== this.#seen) {
+      this.#seen = message;
+      this.#reportSoon(message);
     }
   }
 
@@ -110,11 +94,12 @@ export class ConfigController implements ReactiveController {
    * runs deferred and module scripts too), else after the current task, and only if it is still the error then.
    * A missing order-id is judged then too: code that creates the element sets it after the first render.
    */
-  #reportSoon(error: CheckoutError | undefined) {
+  #reportSoon(message: string | undefined) {
     const host = this.#host;
     const check = () => {
-      if (error && this.error === error && error.message !== this.#reported) {
-        this.#reported = error.message;
+      const error = this.error;
+      if (error && error.message === message && message !== this.#reported) {
+        this.#reported = message;
         reportError(host, error);
       }
       if (DEV_MODE && !host.orderId && host.isConnected) {

@@ -15,7 +15,7 @@
  * unchecked. A failed load may be tried again, with a new URL (`?retry=n`) and a new check.
  */
 
-import * as payRequest from './pay-request.js';
+import { navigateToPaymentPage, payShopperMessage, payText, requestPaymentPage } from './pay-request.js';
 
 declare const __MSP_GATEWAY_LIST_INTEGRITY__: string;
 
@@ -60,7 +60,8 @@ function checkedPart<T>(file: string, integrity: string): () => Promise<T> {
  * Inside this script: no request, nothing to check. A static import, not `import()`: the IIFE build would wrap every
  * module the Pay request reaches in a lazy initialiser of its own (208 B gzip).
  */
-export const loadPayRequest = (): Promise<typeof payRequest> => Promise.resolve(payRequest);
+export const loadPayRequest = (): Promise<typeof import('./pay-request.js')> =>
+  Promise.resolve({ navigateToPaymentPage, payShopperMessage, payText, requestPaymentPage });
 
 export const loadGatewayList: () => Promise<typeof import('./gateway-list.js')> = checkedPart(
   'msp-checkout.gateway-list.js',

@@ -6,8 +6,6 @@ import type { ReactiveControllerHost } from 'lit';
  * texts of the elements it shows.
  */
 export interface LocaleRegistry<T> {
-  /** Grows whenever a language is registered or arrives, so elements know to recompute their texts. */
-  version(): number;
   /**
    * Every text for `locale` from what is registered now: `override` (an element's own `strings`), then the regional
    * variant, then the language, then English, so a key missing anywhere still reads as English, never as a raw key.
@@ -80,14 +78,11 @@ export function createLocaleRegistry<T extends object>(
   /** A language's load: in flight (resolves `true` once its texts are in), or settled (`false`: nothing new). */
   const loads = new Map<string, Promise<boolean>>();
   const elements = new Set<ReactiveControllerHost>();
-  let version = 0;
   const changed = () => {
-    version++;
     for (const element of elements) element.requestUpdate();
   };
   return {
     elements,
-    version: () => version,
     get(locale, override) {
       const [regional, language] = lookupKeys(locale);
       return merge(merge(merge(english, registered.get(language)), registered.get(regional)), override);

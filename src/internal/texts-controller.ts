@@ -1,14 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { textDirection, type LocaleRegistry } from './locale-registry.js';
-import { Memo } from './memo.js';
 import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
-
-/** What an element shows its texts in: the texts, and the `lang` and `dir` of the language they are in. */
-export interface ShownTexts<T> {
-  texts: T;
-  lang: string;
-  dir: 'ltr' | 'rtl';
-}
 
 /**
  * An element's texts: its language's from `registry` with the page's own `strings` on top, in the element's `locale`
@@ -19,24 +11,19 @@ export interface ShownTexts<T> {
  * when it is back.
  */
 export class TextsController<T extends object> implements ReactiveController {
+  /** Every text, as the last update worked them out (English before the first). */
+  texts: T;
+  /** The `lang` of the language the texts are in. */
+  lang = 'en';
+  /** The `dir` of the language the texts are in. */
+  dir: 'ltr' | 'rtl' = 'ltr';
+
   readonly #host: ReactiveControllerHost;
   readonly #registry: LocaleRegistry<T>;
   readonly #locale: () => unknown;
   readonly #strings: () => Partial<T> | undefined;
   /** The locale whose language was last asked for. */
   #loading?: string;
-  readonly #shown = new Memo(
-    () => [this.locale, this.#strings(), this.#registry.version()],
-    (): ShownTexts<T> => {
-      const { locale } = this;
-      const speaks = this.#registry.has(locale);
-      return {
-        texts: this.#registry.get(locale, this.#strings()),
-        lang: speaks ? toBcp47(locale) : 'en',
-        dir: speaks ? textDirection(locale) : 'ltr',
-      };
-    },
-  );
 
   constructor(
     host: ReactiveControllerHost,
@@ -48,21 +35,13 @@ export class TextsController<T extends object> implements ReactiveController {
     this.#registry = registry;
     this.#locale = locale;
     this.#strings = strings;
+    this.texts = registry.get('en');
     host.addController(this);
   }
 
   /** The locale in MultiSafepay's form (`nl_NL`): the element's `locale`, else the browser's. */
   get locale(): string {
     return toMspLocale(this.#locale()) ?? browserLocale();
-  }
-
-  /** Every text, with the `lang` and `dir` to mark them with; recomputed only when the locale, the page's `strings` or the registry changed. */
-  get shown(): ShownTexts<T> {
-    return this.#shown.value;
-  }
-
-  get texts(): T {
-    return this.#shown.value.texts;
   }
 
   hostConnected(): void {
@@ -74,10 +53,17 @@ export class TextsController<T extends object> implements ReactiveController {
     this.#registry.elements.delete(this.#host);
   }
 
+  /** A few small merges, cheap enough to redo on every update and so never stale. */
   hostUpdate(): void {
     const { locale } = this;
-    if (locale === this.#loading) return;
-    this.#loading = locale;
-    void this.#registry.load(locale);
+    const registry = this.#registry;
+    if (locale !== this.#loading) {
+      this.#loading = locale;
+      void registry.load(locale);
+    }
+    const speaks = registry.has(locale);
+    this.texts = registry.get(locale, this.#strings());
+    this.lang = speaks ? toBcp47(locale) : 'en';
+    this.dir = speaks ? textDirection(locale) : 'ltr';
   }
 }
