@@ -9,7 +9,7 @@ import {
   type OrderFieldNames,
   type OrderFields,
 } from '../shared/order.js';
-import type { ParsedOrigins } from '../shared/payment-url.js';
+import { parseUrl, type ParsedOrigins } from '../shared/payment-url.js';
 
 /** The attributes the configuration check reads, as the element holds them. */
 export interface CheckoutConfig {
@@ -50,11 +50,11 @@ export function configProblem(config: CheckoutConfig, parsed: ParsedConfig): Che
   if (!isHttpUrl(endpoint, baseUrl))
     problems.push(DEV_MODE ? `endpoint must be an http(s) URL, got "${endpoint}"` : `endpoint got "${endpoint}"`);
   if (gateways.invalid.length > 0) {
-    const entries = gateways.invalid.map(quote).join(', ');
+    const entries = quoted(gateways.invalid);
     problems.push(DEV_MODE ? `gateways has entries that are not gateway ids: ${entries}` : `gateways got ${entries}`);
   }
   if (origins.invalid.length > 0) {
-    const entries = origins.invalid.map(quote).join(', ');
+    const entries = quoted(origins.invalid);
     problems.push(
       DEV_MODE
         ? `payment-origins accepts https origins (http only on localhost): ${entries}`
@@ -75,17 +75,14 @@ export function configProblem(config: CheckoutConfig, parsed: ParsedConfig): Che
   if (hasAmount && !currency) {
     problems.push(DEV_MODE ? 'currency is required when amount is set' : 'currency is missing');
   }
-  problems.push(
-    ...orderProblems(
-      {
-        ...(hasAmount ? { amount } : {}),
-        ...(currency ? { currency } : {}),
-        ...(config.orderId ? { order_id: config.orderId } : {}),
-        ...(config.description ? { description: config.description } : {}),
-      },
-      { partial: true, names: { order_id: 'order-id' } },
-    ),
-  );
+  // The order's fields as they would be sent: absent ones (undefined) are not judged.
+  const fields = {
+    amount: hasAmount ? amount : undefined,
+    currency: currency || undefined,
+    order_id: config.orderId || undefined,
+    description: config.description || undefined,
+  };
+  problems.push(...orderProblems(fields, { partial: true, names: { order_id: 'order-id' } }));
   return problems.length === 0
     ? undefined
     : new CheckoutError('invalid-config', `Check the attributes: ${problems.join('; ')}.`);
@@ -111,14 +108,10 @@ export function gatewaysEndpointProblem(value: string, base: string): string | u
 }
 
 function isHttpUrl(value: string, base: string): boolean {
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+  return /^https?:$/.test(parseUrl(value, base)?.protocol ?? '');
 }
 
-function quote(value: string): string {
-  return `"${value}"`;
+/** `"a", "b"`: entries as a message lists them. */
+function quoted(entries: readonly string[]): string {
+  return entries.map((entry) => `"${entry}"`).join(', ');
 }

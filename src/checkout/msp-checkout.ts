@@ -17,7 +17,8 @@ import { gatewaysEndpointProblem } from './config.js';
 import { ConfigController } from './config-controller.js';
 import { GatewayListController, type GatewayListArgs } from './gateway-list-controller.js';
 import { styles } from './msp-checkout.styles.js';
-import { PayController, type Payment } from './pay-controller.js';
+import { PayController } from './pay-controller.js';
+import type { Payment } from './pay-request.js';
 import { shopperMessage, type ElementTexts, type StringsOverride } from './strings.js';
 import { checkoutTexts } from './translations.js';
 

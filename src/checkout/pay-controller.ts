@@ -3,21 +3,11 @@ import { asCheckoutError, CheckoutError, isCheckoutError } from '../internal/err
 import { MspRedirectEvent, MspSubmitEvent } from '../internal/events.js';
 import { reportError } from '../internal/integrator-console.js';
 import { loadWithin } from '../internal/load-within.js';
-import type { OrderRequest } from '../shared/order.js';
 import { loadPayRequest, type PayRequestCode } from './on-demand.js';
+import type { Payment } from './pay-request.js';
 
 /** Where a payment stands: ready for Pay, waiting for the shop's answer, or leaving for the payment page. */
 export type PayPhase = 'idle' | 'busy' | 'redirecting';
-
-/** What one Pay sends and where, read from the element when the shopper pays. */
-export interface Payment {
-  endpoint: string;
-  order: OrderRequest;
-  /** Where `payment_url` may point (the parsed `payment-origins`). */
-  origins: readonly string[];
-  /** Milliseconds for the request, and for a redirect that never leaves the page. */
-  timeout: number;
-}
 
 /**
  * What happens after Pay: one request per intent, the busy state, the order POSTed to the merchant's endpoint, the
@@ -90,12 +80,12 @@ export class PayController implements ReactiveController {
     if (!this.#host.dispatchEvent(new MspSubmitEvent(payment.order))) return;
 
     this.#set('busy');
-    const { endpoint, order, origins, timeout } = payment;
+    const { timeout } = payment;
     const abort = (this.#abort = new AbortController());
     try {
       const part = (this.part = await loadWithin(loadPayRequest, timeout));
       if (abort.signal.aborted) return; // removed from the page
-      const page = await part.requestPaymentPage(endpoint, order, { timeout, signal: abort.signal, origins });
+      const page = await part.requestPaymentPage(payment, abort.signal);
       if (!this.#host.dispatchEvent(new MspRedirectEvent(page))) {
         this.#set('idle');
         return;

@@ -1,4 +1,4 @@
-import { isAllowedScheme } from './payment-url.js';
+import { isAllowedScheme, parseUrl } from './payment-url.js';
 
 /**
  * MultiSafepay's own logo file names where they are not the gateway id in lower case, so that a shop can point
@@ -37,10 +37,5 @@ export function logoUrl(base: string, id: string): string {
  * server; never `javascript:`, `data:` or a value with quotes, spaces or angle brackets.
  */
 export function isImageUrl(candidate: string): boolean {
-  if (/^$|[\s"'<>\\]/.test(candidate)) return false;
-  try {
-    return isAllowedScheme(new URL(candidate, 'https://relative.invalid'));
-  } catch {
-    return false;
-  }
+  return !/^$|[\s"'<>\\]/.test(candidate) && isAllowedScheme(parseUrl(candidate, 'https://relative.invalid'));
 }
