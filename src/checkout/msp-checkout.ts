@@ -368,22 +368,23 @@ export class MspCheckout extends LitElement {
     }
   }
 
-  #onChange = (event: Event) => {
+  // The handlers are methods, not bound functions: Lit calls a listener with the element as `this`.
+  #onChange(event: Event) {
     const input = event.target as HTMLInputElement;
     this.selected = input.value;
     this.#announcement = '';
     this.#pay.chose();
     const gateway = this.#offered.find((candidate) => candidate.id === input.value);
     if (gateway) this.dispatchEvent(new MspSelectEvent({ gateway: gateway.id, name: gateway.name }));
-  };
+  }
 
-  #onIconError = (event: Event) => {
+  #onIconError(event: Event) {
     this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
     this.requestUpdate();
-  };
+  }
 
   /** Retry stays, busy, while the list loads; then focus goes on to what the shopper can use next. */
-  #onRetryList = async () => {
+  async #onRetryList() {
     if (this.#retrying) return;
     // Retry stays where it is, marked busy, while the list loads: focus is not dropped to the page (WCAG 2.4.3).
     this.#retrying = true;
@@ -392,16 +393,16 @@ export class MspCheckout extends LitElement {
     this.requestUpdate();
     await this.updateComplete;
     this.#focus('[part="retry"]', `${RADIO}:checked`, RADIO, PAY);
-  };
+  }
 
-  #onShowAll = async () => {
+  async #onShowAll() {
     if (this.#pay.phase !== 'idle') return;
     const firstHidden = this.#hiddenGateways()[0];
     this.#showAll = true;
     this.requestUpdate();
     await this.updateComplete;
     if (firstHidden) this.#focus(`input[value="${firstHidden.id}"]`);
-  };
+  }
 
   /**
    * The radiogroup holds the radios only; what the list says instead of radios (loading, empty, failed with Retry)
