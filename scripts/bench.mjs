@@ -170,7 +170,10 @@ const scriptTagTwins = {
   name: 'script-tag-twins',
   setup(b) {
     b.onResolve({ filter: /^\.\.?\/[\w/-]+\.js$/ }, ({ path, resolveDir }) => {
-      const twin = join(resolveDir, path.replace(/\.js$/, /dev-mode\.js$/.test(path) ? '.production.ts' : '.script-tag.ts'));
+      const twin = join(
+        resolveDir,
+        path.replace(/\.js$/, /dev-mode\.js$/.test(path) ? '.production.ts' : '.script-tag.ts'),
+      );
       return existsSync(twin) ? { path: twin } : undefined;
     });
   },

@@ -67,7 +67,17 @@ export async function bytesByModule(mode = 'script-tag') {
           kept[index][i] = '';
         }
       }
-      modules.set(name, { bytes, gzip: whole - gzip(kept.map((chars) => chars.join('')).join('').slice(0, -1)) });
+      modules.set(name, {
+        bytes,
+        gzip:
+          whole -
+          gzip(
+            kept
+              .map((chars) => chars.join(''))
+              .join('')
+              .slice(0, -1),
+          ),
+      });
     }
     const counted = [...modules.values()].reduce((sum, { bytes }) => sum + bytes, 0);
     if (counted !== Buffer.byteLength(code)) {

@@ -37,11 +37,7 @@ export class ConfigController implements ReactiveController {
   /** The message last sent as `msp-error`, so that each is reported once, not on every render. */
   #reported?: string;
 
-  constructor(
-    host: ConfigHost,
-    names: () => Readonly<Record<string, string>>,
-    offered: () => readonly Gateway[],
-  ) {
+  constructor(host: ConfigHost, names: () => Readonly<Record<string, string>>, offered: () => readonly Gateway[]) {
     this.#host = host;
     this.#names = names;
     this.#offered = offered;
@@ -103,7 +99,11 @@ export class ConfigController implements ReactiveController {
         reportError(host, error);
       }
       if (DEV_MODE && !host.orderId && host.isConnected) {
-        warnOnce(host, 'order-id', 'order-id is missing: without it a retry after a timeout may create a second order.');
+        warnOnce(
+          host,
+          'order-id',
+          'order-id is missing: without it a retry after a timeout may create a second order.',
+        );
       }
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(check));

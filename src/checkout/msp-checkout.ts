@@ -541,9 +541,7 @@ export class MspCheckout extends LitElement {
     // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
     // The Pay request's errors are worded by its part, which is loaded when they happen.
     const part = this.#pay.part;
-    return html`<p>
-        ${shopperMessage(error, texts) ?? part?.payShopperMessage(error, texts) ?? texts.errorNetwork}
-      </p>
+    return html`<p>${shopperMessage(error, texts) ?? part?.payShopperMessage(error, texts) ?? texts.errorNetwork}</p>
       ${
         part && error.errorInfo && error.code === 'msp-error'
           ? html`<p part="error-detail" class="detail">

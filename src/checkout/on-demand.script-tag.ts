@@ -43,7 +43,6 @@ function preload(file: string, integrity: string, attempt: number): Promise<stri
   }).finally(() => link.remove());
 }
 
-
 /**
  * Inside this script: no request, nothing to check. A static import, not `import()`: the IIFE build would wrap every
  * module the Pay request reaches in a lazy initialiser of its own (208 B gzip).

@@ -33,11 +33,7 @@ export class PayController implements ReactiveController {
   #watchdog?: ReturnType<typeof setTimeout>;
   #preloaded = false;
 
-  constructor(
-    host: ReactiveElement,
-    payment: () => Payment | CheckoutError,
-    failed: (error: CheckoutError) => void,
-  ) {
+  constructor(host: ReactiveElement, payment: () => Payment | CheckoutError, failed: (error: CheckoutError) => void) {
     this.#host = host;
     this.#payment = payment;
     this.#failed = failed;

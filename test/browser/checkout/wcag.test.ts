@@ -128,7 +128,13 @@ describe('<msp-checkout> focus, targets and reflow', () => {
       gateways: 'DIRECTBANK,BANKTRANS,IDEAL',
       locale: 'de_DE',
     });
-    await waitUntil(() => shadow(el).labels().some((label) => label.includes('Sofortüberweisung')), 'German names');
+    await waitUntil(
+      () =>
+        shadow(el)
+          .labels()
+          .some((label) => label.includes('Sofortüberweisung')),
+      'German names',
+    );
     await choose(el, 'IDEAL');
     const failed = oneEvent(el, 'msp-error');
     shadow(el).button().click();
