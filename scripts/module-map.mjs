@@ -4,7 +4,8 @@
 // own wrapper) are "(no module)". Raw bytes say how much of the file a module is; gzip bytes what leaving it out would
 // save (the file gzipped with and without the module's bytes), which is what the budget counts. What the build leaves
 // out (the integrator diagnostics, what tree-shaking drops) is not counted, as it is not in the file.
-// `node scripts/module-map.mjs status-script-tag` maps dist/msp-payment-status.min.js instead.
+// `node scripts/module-map.mjs status-script-tag` maps dist/msp-payment-status.min.js instead. (A source-map explorer
+// counts raw bytes only; the budget is gzip, where a module costs what its unique text costs.)
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
