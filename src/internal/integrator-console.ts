@@ -1,5 +1,6 @@
 import { catalogueEntry } from '../shared/gateway-catalogue.js';
 import type { Gateway } from '../shared/gateway-input.js';
+import { isLoopbackHost } from '../shared/payment-url.js';
 import type { CheckoutError } from './errors.js';
 import { MspErrorEvent } from './events.js';
 
@@ -15,9 +16,9 @@ export function reportError(element: HTMLElement, error: CheckoutError): void {
   if (isDevelopmentHost()) console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
 }
 
-/** `localhost`, `127.0.0.1`, `[::1]`, `*.localhost` and `*.test`: where pages are built, not where shops run. */
+/** This machine, `*.localhost` and `*.test`: where pages are built, not where shops run. */
 export function isDevelopmentHost(hostname: string = location.hostname): boolean {
-  return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
+  return isLoopbackHost(hostname) || /\.(localhost|test)$/.test(hostname);
 }
 
 /** What each element has said already: each element says a thing once. */

@@ -83,5 +83,10 @@ export function parseUrl(value: string, base?: string): URL | undefined {
 
 /** https anywhere; http only on this machine (localhost, 127.0.0.1, [::1]), for offline demos and tests. */
 export function isAllowedScheme(url: URL | undefined): boolean {
-  return url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  return url?.protocol === 'https:' || (url?.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
+
+/** `localhost`, `127.0.0.1` or `[::1]`: this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
 }
