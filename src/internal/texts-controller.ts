@@ -59,7 +59,7 @@ export class TextsController<T extends object> implements ReactiveController {
     const registry = this.#registry;
     if (locale !== this.#loading) {
       this.#loading = locale;
-      void registry.load(locale);
+      registry.load(locale);
     }
     const speaks = registry.has(locale);
     this.texts = registry.get(locale, this.#strings());
