@@ -199,8 +199,7 @@ export class MspCheckout extends LitElement {
     if (emptied && (state === 'static' || state === 'loaded')) this.#announcement = this.#i18n.texts.noGateways;
     this.#offered = offered;
     if (state === 'loading') this.#announcement = '';
-    const [only, ...others] = offered;
-    if (only && others.length === 0 && !this.selected) this.selected = only.id;
+    if (offered.length === 1 && !this.selected) this.selected = offered[0]!.id;
     super.update(changed);
   }
 
