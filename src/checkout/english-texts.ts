@@ -1,9 +1,8 @@
 import type { ElementTexts } from './strings.js';
 
 /**
- * English, as the script-tag file carries it: the fallback for every key of every language, except the texts that come
- * with a part when it loads: the Pay request's errors (pay-texts.ts) and what a `gateways-endpoint` list says
- * (list-texts.ts). `locales/en.ts` is all three.
+ * English, as the script-tag file carries it: the fallback for every key of every language, except the texts of the
+ * Pay request's errors, which come with that part (src/pay-texts.ts) when it loads. `src/locales/en.ts` is both.
  */
 export const englishTexts: ElementTexts = {
   legend: 'Payment method',
@@ -16,7 +15,10 @@ export const englishTexts: ElementTexts = {
   loadingGateways: 'Loading payment methods…',
   gatewaysFailed: 'The payment methods could not be loaded.',
   errorGatewayList: 'Please try again in a moment.',
+  gatewaysLoaded: 'Payment methods loaded: {count}.',
+  selectionDropped: 'The payment method you chose is no longer available for this order. Choose another one.',
   retry: 'Try again',
+  moreGateways: 'More payment methods ({count})',
   errorNoGatewaySelected: 'Choose a payment method.',
   errorConfig: 'This checkout is not set up correctly. Please contact the shop.',
   errorNetwork: 'We could not reach the shop. Check your connection and try again.',

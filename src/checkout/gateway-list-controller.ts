@@ -28,8 +28,8 @@ export interface GatewayListArgs {
 }
 
 export interface GatewayListCallbacks {
-  /** A load ended with a list (the host has rendered it by then), read by the list's own code. */
-  loaded?(code: GatewayListCode): void;
+  /** A load ended with a list (the host has rendered it by then). */
+  loaded?(): void;
   /** A load failed. */
   failed?(error: CheckoutError): void;
 }
@@ -100,7 +100,7 @@ export class GatewayListController implements ReactiveController {
       const options = await code.fetchGateways(args.endpoint, args.query, call);
       this.#set({ state: 'loaded', options, code });
       await this.#host.updateComplete;
-      this.#callbacks.loaded?.(code);
+      this.#callbacks.loaded?.();
     } catch (error) {
       if (abort.signal.aborted && !isCheckoutError(error)) return;
       const failure = asCheckoutError(error);

@@ -15,7 +15,7 @@ import { buildOrderRequest } from '../shared/order.js';
 import { DEFAULT_PAYMENT_ORIGINS } from '../shared/payment-url.js';
 import { gatewaysEndpointProblem } from './config.js';
 import { ConfigController } from './config-controller.js';
-import { GatewayListController, type GatewayListArgs, type GatewayListCode } from './gateway-list-controller.js';
+import { GatewayListController, type GatewayListArgs } from './gateway-list-controller.js';
 import { styles } from './msp-checkout.styles.js';
 import { PayController } from './pay-controller.js';
 import type { Payment } from './pay-request.js';
@@ -221,7 +221,7 @@ export class MspCheckout extends LitElement {
   );
   /** The merchant's gateway list, when `gateways-endpoint` is set: loaded, reloaded and retried by the controller. */
   readonly #gatewayList = new GatewayListController(this, () => this.#listArgs(), {
-    loaded: (code) => this.#announceList(code),
+    loaded: () => this.#announceList(),
     failed: (error) => reportError(this, error),
   });
   readonly #config = new ConfigController(
@@ -317,16 +317,11 @@ export class MspCheckout extends LitElement {
     return nameGateways(offered, this.strings?.gatewayNames, this.#i18n.texts.gatewayNames).map(withLogo);
   }
 
-  /** The gateway list's own code, once it has brought a list. */
-  get #listCode(): GatewayListCode | undefined {
-    const list = this.#gatewayList.status;
-    return list.state === 'loaded' ? list.code : undefined;
-  }
-
   /** A long list from the endpoint is collapsed; a merchant's own `gateways` list is always shown in full. */
   #hiddenGateways(): Gateway[] {
-    const code = this.#listCode;
-    return this.#showAll || !this.gatewaysEndpoint || !code ? [] : code.collapsedGateways(this.#offered, this.selected);
+    const list = this.#gatewayList.status;
+    if (this.#showAll || !this.gatewaysEndpoint || list.state !== 'loaded' || !list.code) return [];
+    return list.code.collapsedGateways(this.#offered, this.selected);
   }
 
   /** The gateway list's arguments: a change of any of them loads the list again. */
@@ -346,9 +341,13 @@ export class MspCheckout extends LitElement {
   }
 
   /** Said once per arrival, politely: how many methods came, or that none did, and a choice that went away. */
-  #announceList(code: GatewayListCode) {
+  #announceList() {
+    const texts = this.#i18n.texts;
+    const count = this.#offered.length;
     const dropped = this.#dropVanishedSelection();
-    this.#announcement = code.arrivalNotice(this.#i18n.texts, this.#offered.length, dropped);
+    this.#announcement =
+      (count ? texts.gatewaysLoaded.replace('{count}', String(count)) : texts.noGateways) +
+      (dropped ? ` ${texts.selectionDropped}` : '');
     this.requestUpdate();
   }
 
@@ -413,7 +412,6 @@ export class MspCheckout extends LitElement {
     const texts = this.#i18n.texts;
     const offered = this.#offered;
     const list = this.#gatewayList.status.state;
-    const code = this.#listCode;
     const radios = list !== 'loading' && list !== 'failed' && offered.length > 0;
     const hidden = radios ? this.#hiddenGateways() : [];
     const shown = hidden.length === 0 ? offered : offered.filter((gateway) => !hidden.includes(gateway));
@@ -447,7 +445,7 @@ export class MspCheckout extends LitElement {
           : nothing
       }
       ${
-        hidden.length === 0 || !code
+        hidden.length === 0
           ? nothing
           : html`<button
               part="more"
@@ -457,7 +455,7 @@ export class MspCheckout extends LitElement {
               aria-disabled=${ifDefined(busy ? 'true' : undefined)}
               @click=${this.#onShowAll}
             >
-              ${code.moreLabel(texts, hidden.length)}
+              ${texts.moreGateways.replace('{count}', String(hidden.length))}
             </button>`
       }
     `;

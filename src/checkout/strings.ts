@@ -95,12 +95,8 @@ export type PayTextKey =
   | 'errorMspDeclined'
   | 'mspDetail';
 
-/** The texts only a list from `gateways-endpoint` says: English for them comes with that part (src/list-texts.ts). */
-export type ListTextKey = 'gatewaysLoaded' | 'selectionDropped' | 'moreGateways';
-
-/** The texts an element holds: every one, except that English may miss those that come with a part. */
-export type ElementTexts = Omit<CheckoutStrings, PayTextKey | ListTextKey> &
-  Partial<Pick<CheckoutStrings, PayTextKey | ListTextKey>>;
+/** The texts an element holds: every one, except that the Pay request's errors may still be missing in English. */
+export type ElementTexts = Omit<CheckoutStrings, PayTextKey> & Partial<Pick<CheckoutStrings, PayTextKey>>;
 
 /**
  * The message a shopper reads for an error the element words itself (the page's configuration, the choice, the
