@@ -224,11 +224,13 @@ export class MspCheckout extends LitElement {
     loaded: () => this.#announceList(),
     failed: (error) => reportError(this, error),
   });
+  /** The attributes parsed, checked and reported. */
   readonly #config = new ConfigController(
     this,
     () => this.#i18n.texts.gatewayNames,
     () => this.#offered,
   );
+  /** What happens after Pay. */
   readonly #pay = new PayController(
     this,
     () => this.#payment(),

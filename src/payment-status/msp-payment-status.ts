@@ -112,7 +112,7 @@ export class MspPaymentStatus extends LitElement {
 
   /** Asks again now, as the retry button does (after an error, or after the element stopped asking). */
   refresh(): Promise<void> {
-    return this.#onRetry();
+    return this.#retry();
   }
 
   override connectedCallback(): void {
@@ -147,14 +147,14 @@ export class MspPaymentStatus extends LitElement {
   @state() private status?: string;
   /** Why the status could not be asked. */
   @state() private error?: CheckoutError;
-  /** A question is out. */
-  @state() private asking = false;
   /** Still pending after `pending-timeout`: the element stopped asking. */
   @state() private gaveUp = false;
   /** The device is offline: asking waits for the connection. */
   @state() private offline = false;
   /** Retry was pressed and its question is out: the button stays, busy, so focus stays on it. */
   @state() private retrying = false;
+  /** A question is out (nothing shows it: the sentence says what is known). */
+  #asking = false;
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   /** The next wait before asking again while pending. */
@@ -216,7 +216,7 @@ export class MspPaymentStatus extends LitElement {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#paused = false;
-    this.asking = false;
+    this.#asking = false;
   }
 
   async #check(): Promise<void> {
@@ -245,7 +245,7 @@ export class MspPaymentStatus extends LitElement {
       return;
     }
     const abort = (this.#abort = new AbortController());
-    this.asking = true;
+    this.#asking = true;
     this.offline = false;
     this.error = undefined;
     try {
@@ -269,7 +269,7 @@ export class MspPaymentStatus extends LitElement {
     } finally {
       if (this.#abort === abort) {
         this.#abort = undefined;
-        this.asking = false;
+        this.#asking = false;
       }
     }
   }
@@ -326,7 +326,7 @@ export class MspPaymentStatus extends LitElement {
     else send();
   }
 
-  // The handlers are fields: the page's and the window's listeners are added and removed as the same functions.
+  // The page's and the window's listeners are fields: they are added and removed as the same functions.
   #onPageBack = () => {
     if (this.#paused && this.#canAsk) {
       this.#paused = false;
@@ -335,13 +335,13 @@ export class MspPaymentStatus extends LitElement {
   };
 
   #onOffline = () => {
-    if (this.asking || this.#timer !== undefined) {
+    if (this.#asking || this.#timer !== undefined) {
       this.#stop();
       this.offline = this.#paused = true;
     }
   };
 
-  #onRetry = async () => {
+  async #retry() {
     if (this.retrying) return;
     // The button stays where it is, marked busy, while the question is out: focus is not dropped to the page
     // (WCAG 2.4.3, as the checkout's Retry).
@@ -357,7 +357,7 @@ export class MspPaymentStatus extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ??
       this.renderRoot.querySelector<HTMLElement>('[part="status"]');
     target?.focus();
-  };
+  }
 
   #renderError() {
     const error = this.error;
@@ -382,7 +382,7 @@ export class MspPaymentStatus extends LitElement {
       class="retry"
       aria-describedby="sentence error"
       aria-disabled=${this.retrying ? 'true' : 'false'}
-      @click=${this.#onRetry}
+      @click=${this.#retry}
     >
       ${this.#i18n.texts.retry}
     </button>`;
