@@ -227,7 +227,8 @@ export class MspCheckout extends LitElement {
   /** The attributes parsed, checked and reported. */
   readonly #config = new ConfigController(
     this,
-    () => this.#i18n.texts.gatewayNames,
+    // Undefined before the first update (a Pay called at once): MultiSafepay's names then.
+    () => this.#i18n.texts?.gatewayNames,
     () => this.#offered,
   );
   /** What happens after Pay. */

@@ -11,12 +11,12 @@ import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
  * when it is back.
  */
 export class TextsController<T extends object> implements ReactiveController {
-  /** Every text, as the last update worked them out (English before the first). */
-  texts: T;
+  /** Every text, as the last update worked them out: none before the first update. */
+  texts!: T;
   /** The `lang` of the language the texts are in. */
-  lang = 'en';
+  lang!: string;
   /** The `dir` of the language the texts are in. */
-  dir: 'ltr' | 'rtl' = 'ltr';
+  dir!: 'ltr' | 'rtl';
 
   readonly #host: ReactiveControllerHost;
   readonly #registry: LocaleRegistry<T>;
@@ -35,7 +35,6 @@ export class TextsController<T extends object> implements ReactiveController {
     this.#registry = registry;
     this.#locale = locale;
     this.#strings = strings;
-    this.texts = registry.get('en');
     host.addController(this);
   }
 
