@@ -213,12 +213,7 @@ export class MspCheckout extends LitElement {
   }
 
   /** The texts in the shopper's language, with the page's `strings` on top. */
-  readonly #i18n = new TextsController<ElementTexts>(
-    this,
-    checkoutTexts,
-    () => this.locale,
-    () => this.strings,
-  );
+  readonly #i18n = new TextsController<ElementTexts>(this, checkoutTexts);
   /** The merchant's gateway list, when `gateways-endpoint` is set: loaded, reloaded and retried by the controller. */
   readonly #gatewayList = new GatewayListController(this, () => this.#listArgs(), {
     loaded: () => this.#announceList(),

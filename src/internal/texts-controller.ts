@@ -10,6 +10,12 @@ import { browserLocale, toBcp47, toMspLocale } from './msp-locale.js';
  * registry's, so a language registered or arriving later shows at once, and one that came while it was away shows
  * when it is back.
  */
+/** An element with texts: its `locale` and its own `strings`, as both elements have them. */
+export interface TextsHost<T> extends ReactiveControllerHost {
+  locale?: string | undefined;
+  strings?: Partial<T> | undefined;
+}
+
 export class TextsController<T extends object> implements ReactiveController {
   /** Every text, as the last update worked them out: none before the first update. */
   texts!: T;
@@ -18,29 +24,20 @@ export class TextsController<T extends object> implements ReactiveController {
   /** The `dir` of the language the texts are in. */
   dir!: 'ltr' | 'rtl';
 
-  readonly #host: ReactiveControllerHost;
+  readonly #host: TextsHost<T>;
   readonly #registry: LocaleRegistry<T>;
-  readonly #locale: () => unknown;
-  readonly #strings: () => Partial<T> | undefined;
   /** The locale whose language was last asked for. */
   #loading?: string;
 
-  constructor(
-    host: ReactiveControllerHost,
-    registry: LocaleRegistry<T>,
-    locale: () => unknown,
-    strings: () => Partial<T> | undefined,
-  ) {
+  constructor(host: TextsHost<T>, registry: LocaleRegistry<T>) {
     this.#host = host;
     this.#registry = registry;
-    this.#locale = locale;
-    this.#strings = strings;
     host.addController(this);
   }
 
   /** The locale in MultiSafepay's form (`nl_NL`): the element's `locale`, else the browser's. */
   get locale(): string {
-    return toMspLocale(this.#locale()) ?? browserLocale();
+    return toMspLocale(this.#host.locale) ?? browserLocale();
   }
 
   hostConnected(): void {
@@ -61,7 +58,7 @@ export class TextsController<T extends object> implements ReactiveController {
       registry.load(locale);
     }
     const speaks = registry.has(locale);
-    this.texts = registry.get(locale, this.#strings());
+    this.texts = registry.get(locale, this.#host.strings);
     this.lang = speaks ? toBcp47(locale) : 'en';
     this.dir = speaks ? textDirection(locale) : 'ltr';
   }

@@ -137,12 +137,7 @@ export class MspPaymentStatus extends LitElement {
   }
 
   /** The texts in the shopper's language, with the page's `strings` on top. */
-  readonly #i18n = new TextsController<StatusStrings>(
-    this,
-    statusTexts,
-    () => this.locale,
-    () => this.strings,
-  );
+  readonly #i18n = new TextsController<StatusStrings>(this, statusTexts);
   /** The status the endpoint answered, or `unknown` for an order the shop does not know. */
   @state() private status?: string;
   /** Why the status could not be asked. */
