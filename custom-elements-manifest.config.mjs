@@ -12,7 +12,7 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/server/**'],
   litelement: true,
   plugins: [
-    reactiveStateIsInternal(),
+    reactiveProperties(),
     {
       // The analyzer also guesses events from `dispatchEvent(new XEvent(arg))` and names them after the
       // argument; the class JSDoc's @fires tags are the documented list, so keep only those.
@@ -42,45 +42,35 @@ export default {
 };
 
 /**
- * Private reactive state (`static properties = { phase: { state: true } }`) is neither an attribute nor a public
- * member, but the analyzer reads every `static properties` entry as both. The names come from the entries marked
- * `state: true` in the source, so a new state property needs no edit here.
+ * The elements' reactive properties, documented as when they were declared in `static properties`: private reactive
+ * state (`@state()`) is neither an attribute nor a member, and a public property is marked `public` (the analyzer
+ * marks decorated fields with nothing). The names come from the fields decorated with `@state()` in the source, so a
+ * new state property needs no edit here.
  */
-function reactiveStateIsInternal() {
+function reactiveProperties() {
   const internal = new Set();
   return {
-    name: 'reactive-state-is-internal',
+    name: 'reactive-properties',
     collectPhase({ ts, node }) {
-      const isStaticProperties =
-        ts.isPropertyDeclaration(node) &&
-        node.name.getText() === 'properties' &&
-        node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword) &&
-        node.initializer &&
-        ts.isObjectLiteralExpression(node.initializer);
-      if (!isStaticProperties) return;
-      for (const entry of node.initializer.properties) {
-        const options = ts.isPropertyAssignment(entry) ? entry.initializer : undefined;
-        const isState =
-          options &&
-          ts.isObjectLiteralExpression(options) &&
-          options.properties.some(
-            (option) =>
-              ts.isPropertyAssignment(option) &&
-              option.name.getText() === 'state' &&
-              option.initializer.kind === ts.SyntaxKind.TrueKeyword,
-          );
-        if (isState) internal.add(entry.name.getText());
-      }
+      if (!ts.isPropertyDeclaration(node)) return;
+      const isState = (ts.getDecorators(node) ?? []).some(
+        (decorator) =>
+          ts.isCallExpression(decorator.expression) && decorator.expression.expression.getText() === 'state',
+      );
+      if (isState) internal.add(node.name.getText());
     },
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (declaration.attributes) {
-            declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
-          }
-          if (declaration.members) {
-            declaration.members = declaration.members.filter((member) => !internal.has(member.name));
-          }
+          if (!declaration.customElement) continue;
+          declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName));
+          declaration.members = declaration.members
+            ?.filter((member) => !internal.has(member.name))
+            .map((member) =>
+              member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('#')
+                ? { ...member, privacy: 'public' }
+                : member,
+            );
         }
       }
     },

@@ -9,6 +9,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'size-out/',
       'node_modules/',
       'custom-elements.json',
       'coverage/',

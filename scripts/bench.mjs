@@ -6,13 +6,13 @@
 /* global window, document -- in the functions page.evaluate runs in the browser */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { extname, join, relative, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { SourceMapConsumer } from 'source-map-js';
+import { bytesByModule } from './module-map.mjs';
 import { measure, upFrontFiles } from './up-front.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS || 20);
@@ -147,63 +147,20 @@ table(
   ],
 );
 
-// Who contributes what: the script-tag file as it is built (vite build --mode script-tag, with a source map, into a
-// folder of its own: the same bytes as dist/msp-checkout.min.js), each byte counted to the module its source map
-// names; bytes the map gives no module (the bundle's own wrapper) are "(no module)". What the build leaves out (the
-// integrator diagnostics, what tree-shaking drops) is not counted, as it is not in the file.
-async function bytesByModule() {
-  const outDir = await mkdtemp(join(tmpdir(), 'msp-bench-map-'));
-  try {
-    execFileSync(
-      'node_modules/.bin/vite',
-      ['build', '--mode', 'script-tag', '--sourcemap', 'hidden', '--outDir', outDir, '--logLevel', 'silent'],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    const code = await readFile(join(outDir, 'msp-checkout.min.js'), 'utf8');
-    const map = new SourceMapConsumer(JSON.parse(await readFile(join(outDir, 'msp-checkout.min.js.map'), 'utf8')));
-    const lines = code.split('\n');
-    const groups = new Map();
-    const add = (source, text) => {
-      const name = source === null ? '(no module)' : moduleName(relative(root, resolve(outDir, source)));
-      groups.set(name, (groups.get(name) ?? 0) + Buffer.byteLength(text));
-    };
-    // Mappings in the order of the generated file: each runs to the next one on its line, or to the line's end.
-    const mappings = [];
-    map.eachMapping((mapping) => mappings.push(mapping));
-    let line = 1;
-    let column = 0;
-    let source = null;
-    const advanceTo = (toLine, toColumn) => {
-      for (; line < toLine; line += 1, column = 0) add(source, `${lines[line - 1].slice(column)}\n`);
-      add(source, lines[line - 1].slice(column, toColumn));
-      column = toColumn;
-    };
-    for (const mapping of mappings) {
-      advanceTo(mapping.generatedLine, mapping.generatedColumn);
-      source = mapping.source;
-    }
-    advanceTo(lines.length, lines.at(-1).length);
-    return { groups, bytes: Buffer.byteLength(code) };
-  } finally {
-    await rm(outDir, { recursive: true, force: true });
-  }
-}
-const moduleName = (path) => (/node_modules\/(lit|@lit|lit-html|lit-element)\//.test(path) ? 'lit (all)' : path);
-
-const { groups, bytes: builtBytes } = await bytesByModule();
-const total = [...groups.values()].reduce((a, b) => a + b, 0);
+// Who contributes what: the script-tag file as it is built, each byte counted to the module its source map names
+// (scripts/module-map.mjs, also `npm run size:map`), with the gzip bytes leaving the module out would save.
+const { bytes: builtBytes, modules } = await bytesByModule('script-tag');
 const shipped = (await readFile('dist/msp-checkout.min.js')).length;
-if (total !== builtBytes || builtBytes !== shipped) {
-  throw new Error(
-    `bench: the module map counts ${total} bytes of ${builtBytes}; dist/msp-checkout.min.js has ${shipped}`,
-  );
+if (builtBytes !== shipped) {
+  throw new Error(`bench: the module map counts ${builtBytes} bytes; dist/msp-checkout.min.js has ${shipped}`);
 }
+const groups = new Map([...modules].map(([name, size]) => [name, size.bytes]));
 table(
   `Per-module bytes in dist/msp-checkout.min.js as built (${builtBytes} bytes, counted by its source map)`,
-  ['module', 'bytes', 'share'],
-  [...groups]
-    .sort((a, b) => b[1] - a[1])
-    .map(([name, bytes]) => [name, bytes, `${((100 * bytes) / total).toFixed(1)}%`]),
+  ['module', 'bytes', 'share', 'gzip saved without it'],
+  [...modules]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([name, size]) => [name, size.bytes, `${((100 * size.bytes) / builtBytes).toFixed(1)}%`, size.gzip]),
 );
 
 // The optional parts' costs below stub modules out of an esbuild bundle of the script-tag file (esbuild takes a
@@ -212,17 +169,17 @@ table(
 const scriptTagTwins = {
   name: 'script-tag-twins',
   setup(b) {
-    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, ({ path, resolveDir }) => {
+    b.onResolve({ filter: /^\.\.?\/[\w/-]+\.js$/ }, ({ path, resolveDir }) => {
       const twin = join(
         resolveDir,
-        path.replace(/\.js$/, path === './dev-mode.js' ? '.production.ts' : '.script-tag.ts'),
+        path.replace(/\.js$/, /dev-mode\.js$/.test(path) ? '.production.ts' : '.script-tag.ts'),
       );
       return existsSync(twin) ? { path: twin } : undefined;
     });
   },
 };
 const scriptLike = {
-  entryPoints: ['src/define-checkout.ts'],
+  entryPoints: ['src/checkout/define.ts'],
   format: 'iife',
   target: 'es2022',
   metafile: false,
@@ -244,23 +201,25 @@ async function valueExports(file) {
   const fallback = /^export default /m.test(source) ? ['default'] : [];
   return [...declared, ...listed.filter((name) => name && !name.startsWith('type ')), ...fallback];
 }
-/** The values other modules of src/ import from `file` (`import { a, type B } from './file.js'`, re-exports too). */
+/** The values other modules of src/ import from `file` (`import { a, type B } from '../x/file.js'`, re-exports too). */
 async function importedValues(file) {
-  const specifier = new RegExp(
-    `from '\\./${file.slice('src/'.length).replace(/\.ts$/, '').replace(/[./]/g, '\\$&')}\\.js'`,
+  const modules = (await readdir('src', { recursive: true })).filter(
+    (name) => name.endsWith('.ts') && !name.startsWith('server') && `src/${name}` !== file,
   );
-  const sources = (await readdir('src', { recursive: true }))
-    .filter((name) => name.endsWith('.ts') && !name.startsWith('server') && `src/${name}` !== file)
-    .map((name) => readFile(join('src', name), 'utf8'));
   const names = new Set();
-  for (const source of await Promise.all(sources)) {
-    for (const [statement, list] of source.matchAll(/^(?:import|export) (?!type )\{([^}]*)\} from '[^']+'/gm)) {
-      if (!specifier.test(statement)) continue;
-      for (const part of list.split(',').map((name) => name.trim())) {
+  for (const name of modules) {
+    const source = await readFile(join('src', name), 'utf8');
+    // A specifier names `file` when it resolves to it from the importing module's folder.
+    const isFile = (specifier) => join('src', dirname(name), specifier).replace(/\.js$/, '.ts') === file;
+    for (const [, list, specifier] of source.matchAll(/^(?:import|export) (?!type )\{([^}]*)\} from '([^']+)'/gm)) {
+      if (!isFile(specifier)) continue;
+      for (const part of list.split(',').map((item) => item.trim())) {
         if (part && !part.startsWith('type ')) names.add(part.split(/\s+as\s+/)[0]);
       }
     }
-    if (new RegExp(`^import \\w+ ${specifier.source}`, 'm').test(source)) names.add('default');
+    for (const [, specifier] of source.matchAll(/^import \w+ from '([^']+)'/gm)) {
+      if (isFile(specifier)) names.add('default');
+    }
   }
   return names;
 }
@@ -296,53 +255,66 @@ async function withStubs(stubs) {
 const fullGzip = measure(full.bytes).gzip;
 const features = [
   [
-    'gateway names (src/gateway-names.ts)',
+    'gateway names (src/shared/gateway-names.ts)',
     // No name: gateways show their id (or the merchant's name). The rest of the catalogue is the gateway list's.
-    { 'src/gateway-names.ts': { keep: { GATEWAY_NAMES: '{}' } } },
+    { 'src/shared/gateway-names.ts': { keep: { GATEWAY_NAMES: '{}' } } },
   ],
-  ['English strings (src/english-texts.ts)', { 'src/english-texts.ts': { keep: { englishTexts: '{}' } } }],
   [
-    'languages on demand, registerLocale (checkout-translations.ts, locale-registry.ts, checkout-locale-imports*.ts)',
+    'English strings (src/checkout/english-texts.ts)',
+    { 'src/checkout/english-texts.ts': { keep: { englishTexts: '{ gatewayNames: {} }' } } },
+  ],
+  [
+    'languages on demand, registerLocale (internal/locale-registry.ts, checkout/locale-imports.script-tag.ts)',
     {
-      // English only: no registry, no import of another language, left to right.
-      'src/checkout-translations.ts': {
-        imports: "import { englishTexts as en } from './english-texts.js';",
+      // English only: no registry of languages, no import of another one, left to right.
+      'src/internal/locale-registry.ts': {
         keep: {
-          checkoutTexts:
-            '{ elements: new Set(), version: () => 0, get: () => en, set() {}, has: () => true, load: async () => false }',
+          createLocaleRegistry:
+            '(en: any) => ({ elements: new Set(), get: () => en, set() {}, has: () => true, load: async () => false })',
           textDirection: "() => 'ltr'",
+          isShipped: '() => false',
+          importFrom: '() => () => undefined',
         },
       },
     },
-    // Dropped with it: nothing else imports them.
-    ['src/locale-registry.ts', 'src/checkout-locale-imports.script-tag.ts'],
+    // Dropped with it: nothing else imports it.
+    ['src/checkout/locale-imports.script-tag.ts'],
   ],
   [
-    'gateway list from gateways-endpoint (gateway-list-controller.ts, offered-gateways.ts)',
+    'gateway list from gateways-endpoint (checkout/gateway-list-controller.ts, its loader in on-demand.script-tag.ts)',
     {
-      'src/gateway-list-controller.ts': {
+      'src/checkout/gateway-list-controller.ts': {
         keep: {
           GatewayListController:
             "class { status = { state: 'static' }; constructor(host: any) { host.addController(this); } retry() {} }",
         },
       },
-      'src/offered-gateways.ts': {
+      'src/checkout/on-demand.script-tag.ts': {
+        imports:
+          "import { navigateToPaymentPage, payShopperMessage, payText, requestPaymentPage } from './pay-request.js';",
         keep: {
-          filterGateways: '(options: any[]) => options',
-          restrictGateways: '(options: any[]) => options',
-          nameGateways: '(options: any[]) => options',
-          collapsedGateways: '() => []',
-          parseGatewayList: '() => undefined',
+          loadPayRequest:
+            '() => Promise.resolve({ navigateToPaymentPage, payShopperMessage, payText, requestPaymentPage })',
+          loadGatewayList: '() => new Promise(() => {})',
         },
       },
     },
   ],
   [
-    // Not optional (every shop takes payments; issue 2 wants them from the one file): what Pay weighs, for the size
-    // decision of issue 19. The element keeps its calls; the modules only Pay reaches go.
-    'the Pay request (pay-request.ts; with it response.ts, pay-texts.ts, navigate.ts, most of network.ts)',
-    { 'src/pay-request.ts': {} },
-    ['src/response.ts', 'src/pay-texts.ts', 'src/navigate.ts', 'src/network.ts'],
+    // Not optional (every shop takes payments; the script tag has it inside, decided): what Pay weighs. The element
+    // keeps its calls; the modules only Pay reaches go.
+    'the Pay request (checkout/pay-request.ts; with it response.ts, pay-texts.ts, navigate.ts, most of network.ts)',
+    {
+      'src/checkout/pay-request.ts': {
+        keep: {
+          requestPaymentPage: "async () => ({ orderId: undefined, paymentUrl: '' })",
+          navigateToPaymentPage: '() => {}',
+          payShopperMessage: '() => undefined',
+          payText: "() => ''",
+        },
+      },
+    },
+    ['src/internal/response.ts', 'src/checkout/pay-texts.ts', 'src/checkout/navigate.ts', 'src/internal/network.ts'],
   ],
 ];
 const featureRows = [];
@@ -364,6 +336,8 @@ table(
   ['part', 'bytes in output', 'gzip bytes'],
   featureRows,
 );
+// `npm run bench -- --sizes`: the tables above only, in seconds, without the browser.
+if (process.argv.includes('--sizes')) process.exit(0);
 
 // ---------------------------------------------------------------------------------------------- 2. server
 

@@ -1,5 +1,5 @@
 // What an app downloads up front when it imports an entry: the entry's file and the chunks it imports statically.
-// Used by npm run size and npm run bench, which bundle the npm entries with esbuild's code splitting: the code an
+// Used by npm run size (scripts/app-bundle.mjs) and npm run bench, which bundle the npm entries with esbuild's code splitting: the code an
 // entry shares with the parts it loads on demand goes to a chunk of its own, imported statically, and downloaded
 // with the entry; the parts themselves (import()) are not. scripts/frameworks.mjs walks its apps with staticImports().
 import { basename } from 'node:path';
@@ -7,16 +7,21 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The files of an esbuild result (`write: false`) that `entry` loads up front, the entry's own first. */
 export function upFrontFiles(outputFiles, entry) {
+  return [...upFrontByName(outputFiles, entry).values()];
+}
+
+/** upFrontFiles() by file name. */
+export function upFrontByName(outputFiles, entry) {
   const files = new Map(outputFiles.map((file) => [basename(file.path), Buffer.from(file.contents)]));
-  const loaded = new Set();
+  const loaded = new Map();
   const pending = [basename(entry)];
   while (pending.length > 0) {
     const name = pending.shift();
     if (loaded.has(name)) continue;
-    loaded.add(name);
+    loaded.set(name, files.get(name));
     for (const specifier of staticImports(files.get(name).toString())) pending.push(basename(specifier));
   }
-  return [...loaded].map((name) => files.get(name));
+  return loaded;
 }
 
 /**

@@ -1,22 +1,34 @@
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { CheckoutError } from '../internal/errors.js';
-import { badOrderFields, orderFieldProblems, show, type OrderFieldNames, type OrderFields } from '../shared/order.js';
+import type { NormalizedGateways } from '../shared/gateway-input.js';
+import {
+  amountTextProblem,
+  badOrderFields,
+  orderFieldProblems,
+  show,
+  type OrderFieldNames,
+  type OrderFields,
+} from '../shared/order.js';
+import { parseUrl, type ParsedOrigins } from '../shared/payment-url.js';
 
-export interface ConfigInput {
+/** The attributes the configuration check reads, as the element holds them. */
+export interface CheckoutConfig {
   endpoint: string | null | undefined;
+  gatewaysEndpoint?: string | null | undefined;
+  amount?: number | null | undefined;
+  currency?: string | null | undefined;
+  orderId?: string | null | undefined;
+  description?: string | null | undefined;
+}
+
+/** What the check reads besides the attributes: the parsed lists, the page's base URL, the amount as written. */
+export interface ParsedConfig {
+  gateways: NormalizedGateways;
+  origins: ParsedOrigins;
   /** The page's base URL, against which a relative endpoint resolves. */
   baseUrl: string;
-  invalidGateways: readonly string[];
-  invalidOrigins: readonly string[];
-  /** The valid payment origins: none means no payment page could ever be opened. */
-  origins: readonly string[];
-  gatewaysEndpoint?: string | null | undefined;
-  amount: number | null | undefined;
   /** The `amount` attribute's text when it is not the digits of an integer (the amount is then NaN). */
   amountText?: string | null | undefined;
-  currency: string | null | undefined;
-  orderId: string | null | undefined;
-  description: string | null | undefined;
 }
 
 /**
@@ -24,62 +36,53 @@ export interface ConfigInput {
  * sentences in the development build; the production build names the attribute and the value it got): the
  * first problem, as a `missing-endpoint` or `invalid-config` error that names the attribute, or `undefined`.
  */
-export function configProblem(input: ConfigInput): CheckoutError | undefined {
-  if (!input.endpoint || input.endpoint.trim() === '') {
+export function configProblem(config: CheckoutConfig, parsed: ParsedConfig): CheckoutError | undefined {
+  const { endpoint, gatewaysEndpoint, amount } = config;
+  const { gateways, origins, baseUrl, amountText } = parsed;
+  const currency = config.currency?.toUpperCase();
+  if (!endpoint || endpoint.trim() === '') {
     return new CheckoutError(
       'missing-endpoint',
       DEV_MODE ? 'The endpoint attribute is missing: set it to your create-order URL.' : 'endpoint is missing',
     );
   }
   const problems: string[] = [];
-  if (!isHttpUrl(input.endpoint, input.baseUrl))
-    problems.push(
-      DEV_MODE ? `endpoint must be an http(s) URL, got "${input.endpoint}"` : `endpoint got "${input.endpoint}"`,
-    );
-  if (input.invalidGateways.length > 0) {
-    const entries = input.invalidGateways.map(quote).join(', ');
+  if (!isHttpUrl(endpoint, baseUrl))
+    problems.push(DEV_MODE ? `endpoint must be an http(s) URL, got "${endpoint}"` : `endpoint got "${endpoint}"`);
+  if (gateways.invalid.length > 0) {
+    const entries = quoted(gateways.invalid);
     problems.push(DEV_MODE ? `gateways has entries that are not gateway ids: ${entries}` : `gateways got ${entries}`);
   }
-  if (input.invalidOrigins.length > 0) {
-    const entries = input.invalidOrigins.map(quote).join(', ');
+  if (origins.invalid.length > 0) {
+    const entries = quoted(origins.invalid);
     problems.push(
       DEV_MODE
         ? `payment-origins accepts https origins (http only on localhost): ${entries}`
         : `payment-origins got ${entries}`,
     );
-  }
-  if (input.origins.length === 0 && input.invalidOrigins.length === 0) {
+  } else if (origins.origins.length === 0) {
     problems.push(
       DEV_MODE
         ? "payment-origins names no origin: list where payment_url may point, or leave it out for MultiSafepay's"
         : 'payment-origins is empty',
     );
   }
-  const listProblem = input.gatewaysEndpoint && gatewaysEndpointProblem(input.gatewaysEndpoint, input.baseUrl);
+  const listProblem = gatewaysEndpoint && gatewaysEndpointProblem(gatewaysEndpoint, baseUrl);
   if (listProblem) problems.push(listProblem);
-  const badText = input.amountText !== null && input.amountText !== undefined;
-  if (badText) {
-    problems.push(
-      DEV_MODE
-        ? `amount must be the digits of an integer number of cents (1000 for 10.00), got "${input.amountText}"`
-        : `amount got "${input.amountText}"`,
-    );
-  }
-  const hasAmount = !badText && input.amount !== null && input.amount !== undefined;
-  if (hasAmount && !input.currency) {
+  const badText = amountText !== null && amountText !== undefined;
+  if (badText) problems.push(DEV_MODE ? amountTextProblem(amountText) : `amount got "${amountText}"`);
+  const hasAmount = !badText && amount !== null && amount !== undefined;
+  if (hasAmount && !currency) {
     problems.push(DEV_MODE ? 'currency is required when amount is set' : 'currency is missing');
   }
-  problems.push(
-    ...orderProblems(
-      {
-        ...(hasAmount ? { amount: input.amount } : {}),
-        ...(input.currency ? { currency: input.currency } : {}),
-        ...(input.orderId ? { order_id: input.orderId } : {}),
-        ...(input.description ? { description: input.description } : {}),
-      },
-      { partial: true, names: { order_id: 'order-id' } },
-    ),
-  );
+  // The order's fields as they would be sent: absent ones (undefined) are not judged.
+  const fields = {
+    amount: hasAmount ? amount : undefined,
+    currency: currency || undefined,
+    order_id: config.orderId || undefined,
+    description: config.description || undefined,
+  };
+  problems.push(...orderProblems(fields, { partial: true, names: { order_id: 'order-id' } }));
   return problems.length === 0
     ? undefined
     : new CheckoutError('invalid-config', `Check the attributes: ${problems.join('; ')}.`);
@@ -105,14 +108,10 @@ export function gatewaysEndpointProblem(value: string, base: string): string | u
 }
 
 function isHttpUrl(value: string, base: string): boolean {
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+  return /^https?:$/.test(parseUrl(value, base)?.protocol ?? '');
 }
 
-function quote(value: string): string {
-  return `"${value}"`;
+/** `"a", "b"`: entries as a message lists them. */
+function quoted(entries: readonly string[]): string {
+  return entries.map((entry) => `"${entry}"`).join(', ');
 }

@@ -11,7 +11,7 @@ export interface GatewayQuery {
 }
 
 /** The `gateways-endpoint` URL with the shopper's filters as query parameters, for the backend to pass upstream. */
-export function gatewaysUrl(endpoint: string, query: GatewayQuery, base: string): string {
+function gatewaysUrl(endpoint: string, query: GatewayQuery, base: string): string {
   const url = new URL(endpoint, base);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') url.searchParams.set(key, String(value));

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 
 // The checkout's own rules, after theme.styles.ts (the custom properties, theme and surface it shares with the return
 // page). The selectors lean on what the shadow root holds (src/msp-checkout.ts): its only <input>s are the radios,

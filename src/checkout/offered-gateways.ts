@@ -108,8 +108,8 @@ export function nameGateways(
 }
 
 /** Lists longer than this are collapsed to their first SHOWN_WHEN_COLLAPSED methods. */
-export const COLLAPSE_ABOVE = 8;
-export const SHOWN_WHEN_COLLAPSED = 6;
+const COLLAPSE_ABOVE = 8;
+const SHOWN_WHEN_COLLAPSED = 6;
 
 /**
  * What a long list from the endpoint hides behind "More payment methods" so that Pay stays near on a phone: all but

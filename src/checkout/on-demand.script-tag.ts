@@ -15,7 +15,7 @@
  * unchecked. A failed load may be tried again, with a new URL (`?retry=n`) and a new check.
  */
 
-import * as payRequest from './pay-request.js';
+import { navigateToPaymentPage, payShopperMessage, payText, requestPaymentPage } from './pay-request.js';
 
 declare const __MSP_GATEWAY_LIST_INTEGRITY__: string;
 
@@ -43,29 +43,24 @@ function preload(file: string, integrity: string, attempt: number): Promise<stri
   }).finally(() => link.remove());
 }
 
-/** Loads `file` once: a load that succeeded is kept, one that failed is tried again on the next call. */
-function checkedPart<T>(file: string, integrity: string): () => Promise<T> {
-  let load: Promise<T> | undefined;
-  let attempt = 0;
-  return () =>
-    (load ??= preload(file, integrity, attempt++)
-      .then((url) => import(/* @vite-ignore */ url) as Promise<T>)
-      .catch((error: unknown) => {
-        load = undefined;
-        throw error;
-      }));
-}
-
 /**
  * Inside this script: no request, nothing to check. A static import, not `import()`: the IIFE build would wrap every
  * module the Pay request reaches in a lazy initialiser of its own (208 B gzip).
  */
-export const loadPayRequest = (): Promise<typeof payRequest> => Promise.resolve(payRequest);
+export const loadPayRequest = (): Promise<typeof import('./pay-request.js')> =>
+  Promise.resolve({ navigateToPaymentPage, payShopperMessage, payText, requestPaymentPage });
 
-export const loadGatewayList: () => Promise<typeof import('./gateway-list.js')> = checkedPart(
-  'msp-checkout.gateway-list.js',
-  __MSP_GATEWAY_LIST_INTEGRITY__,
-);
+let gatewayList: Promise<typeof import('./gateway-list.js')> | undefined;
+let attempts = 0;
+
+/** Loads the gateway list's part once: a load that succeeded is kept, one that failed is tried again on the next call. */
+export const loadGatewayList = (): Promise<typeof import('./gateway-list.js')> =>
+  (gatewayList ??= preload('msp-checkout.gateway-list.js', __MSP_GATEWAY_LIST_INTEGRITY__, attempts++)
+    .then((url) => import(/* @vite-ignore */ url) as Promise<typeof import('./gateway-list.js')>)
+    .catch((error: unknown) => {
+      gatewayList = undefined;
+      throw error;
+    }));
 
 /** What the Pay part offers once loaded, as on-demand.ts names it. */
 export type PayRequestCode = Awaited<ReturnType<typeof loadPayRequest>>;

@@ -20,20 +20,24 @@ export interface PaymentPage {
   paymentUrl: string;
 }
 
-export interface PaymentPageRequest {
-  timeout: number;
-  signal: AbortSignal;
+/** What one Pay sends and where, read from the element when the shopper pays. */
+export interface Payment {
+  endpoint: string;
+  order: OrderRequest;
   /** Where `payment_url` may point (the parsed `payment-origins`). */
   origins: readonly string[];
+  /** Milliseconds for the request, and for a redirect that never leaves the page. */
+  timeout: number;
 }
 
 /** POSTs the order to the merchant's endpoint and checks the `payment_url` it answers with. */
 export async function requestPaymentPage(
-  endpoint: string,
-  order: OrderRequest,
-  { origins, ...call }: PaymentPageRequest,
+  { endpoint, order, origins, timeout }: Payment,
+  signal: AbortSignal,
 ): Promise<PaymentPage> {
-  const created = parseOrderResponse(await requestText({ ...call, url: endpoint, method: 'POST', body: order }));
+  const created = parseOrderResponse(
+    await requestText({ url: endpoint, method: 'POST', body: order, timeout, signal }),
+  );
   const checked = checkPaymentUrl(created.paymentUrl, origins);
   if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
   return { orderId: created.orderId, paymentUrl: checked.url };

@@ -1,15 +1,24 @@
 import { catalogueEntry } from '../shared/gateway-catalogue.js';
 import type { Gateway } from '../shared/gateway-input.js';
+import { isLoopbackHost } from '../shared/payment-url.js';
+import type { CheckoutError } from './errors.js';
+import { MspErrorEvent } from './events.js';
 
 /**
  * Lines for the integrator building the page, in the browser's console: on a development host only, never where
- * shoppers are. The elements call these under `DEV_MODE` (src/dev-mode.ts), so a build without the diagnostics leaves
- * this module out.
+ * shoppers are. Errors are said from every build (`reportError`); the warnings about what is not an error yet are
+ * called under `DEV_MODE` (src/internal/dev-mode.ts), so a build without the diagnostics leaves them out.
  */
 
-/** `localhost`, `127.0.0.1`, `[::1]`, `*.localhost` and `*.test`: where pages are built, not where shops run. */
+/** An error of `<msp-checkout>`: `msp-error` for the page and, on a development host, the console, where an integrator looks first. */
+export function reportError(element: HTMLElement, error: CheckoutError): void {
+  element.dispatchEvent(new MspErrorEvent(error));
+  if (isDevelopmentHost()) console.warn(`<msp-checkout> ${error.code}: ${error.message}`);
+}
+
+/** This machine, `*.localhost` and `*.test`: where pages are built, not where shops run. */
 export function isDevelopmentHost(hostname: string = location.hostname): boolean {
-  return /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/.test(hostname);
+  return isLoopbackHost(hostname) || /\.(localhost|test)$/.test(hostname);
 }
 
 /** What each element has said already: each element says a thing once. */

@@ -6,13 +6,11 @@ import type { ReactiveControllerHost } from 'lit';
  * texts of the elements it shows.
  */
 export interface LocaleRegistry<T> {
-  /** Grows whenever a language is registered or arrives, so elements know to recompute their texts. */
-  version(): number;
   /**
-   * Every text for `locale` from what is registered now: the regional variant, then the language, then English, so a
-   * key missing anywhere still reads as English, never as a raw key.
+   * Every text for `locale` from what is registered now: `override` (an element's own `strings`), then the regional
+   * variant, then the language, then English, so a key missing anywhere still reads as English, never as a raw key.
    */
-  get(locale: string): T;
+  get(locale: string, override?: Partial<T>): T;
   /**
    * Adds or extends a language (`sv`) or a regional variant (`fr_CH`). Missing keys fall back to the language, then
    * to English; every subscribed element re-renders with the new texts at once.
@@ -27,11 +25,11 @@ export interface LocaleRegistry<T> {
   /** Whether texts for `locale`'s language (or its region) are registered or loaded: what the element shows. */
   has(locale: string): boolean;
   /**
-   * Loads the shipped texts of `locale`'s language unless they are loaded already. Resolves `true` when new texts
-   * arrived; `false` when there was nothing to load or loading failed (the element stays in English: a page that
-   * works beats one that waits).
+   * Loads the shipped texts of `locale`'s language unless they are loaded or loading already; the elements re-render
+   * when they arrive. A load that fails leaves the element in English (a page that works beats one that waits), and
+   * the next call tries again.
    */
-  load(locale: string): Promise<boolean>;
+  load(locale: string): void;
 }
 
 /**
@@ -77,20 +75,17 @@ export function createLocaleRegistry<T extends object>(
 ): LocaleRegistry<T> {
   // Keyed by lookup key; a missing key (no region) simply finds nothing.
   const registered = new Map<string | undefined, T>([['en', english]]);
-  /** A language's load: in flight (resolves `true` once its texts are in), or settled (`false`: nothing new). */
-  const loads = new Map<string, Promise<boolean>>();
+  /** The languages loaded or loading. */
+  const loads = new Set<string>();
   const elements = new Set<ReactiveControllerHost>();
-  let version = 0;
   const changed = () => {
-    version++;
     for (const element of elements) element.requestUpdate();
   };
   return {
     elements,
-    version: () => version,
-    get(locale) {
+    get(locale, override) {
       const [regional, language] = lookupKeys(locale);
-      return merge(merge(english, registered.get(language)), registered.get(regional));
+      return merge(merge(merge(english, registered.get(language)), registered.get(regional)), override);
     },
     set(locale, strings) {
       const [key] = lookupKeys(locale);
@@ -103,25 +98,17 @@ export function createLocaleRegistry<T extends object>(
     },
     load(locale) {
       const language = lookupKeys(locale).at(-1)!;
-      let load = loads.get(language);
-      const imported = !load && importLanguage(language);
-      if (imported) {
-        load = imported.then(
-          (module) => {
-            // Texts the page registered before the shipped ones arrived win over them.
-            registered.set(language, merge(module.default, registered.get(language)));
-            loads.set(language, Promise.resolve(false));
-            changed();
-            return true;
-          },
-          () => {
-            loads.delete(language);
-            return false;
-          },
-        );
-        loads.set(language, load);
-      }
-      return load ?? Promise.resolve(false);
+      const imported = !loads.has(language) && importLanguage(language);
+      if (!imported) return;
+      loads.add(language);
+      imported.then(
+        (module) => {
+          // Texts the page registered before the shipped ones arrived win over them.
+          registered.set(language, merge(module.default, registered.get(language)));
+          changed();
+        },
+        () => loads.delete(language),
+      );
     },
   };
 }

@@ -9,6 +9,14 @@ import { CheckoutError } from './errors.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * A wait in milliseconds as an attribute gives it, or `fallback` for one that is not a positive number or that
+ * setTimeout cannot honour: above 2^31 - 1 ms (about 24.8 days) it fires at once, not a timeout anyone meant.
+ */
+export function timerMs(value: number, fallback = DEFAULT_TIMEOUT_MS): number {
+  return Number.isFinite(value) && value > 0 && value <= 2 ** 31 - 1 ? value : fallback;
+}
+
 /** An answer of the merchant's backend, read whole, before any interpretation. */
 export interface RawResponse {
   status: number;

@@ -102,24 +102,24 @@ function nestedDeeperThan(text: string, limit: number): boolean {
 }
 
 function mspError(json: Record<string, unknown>, status: number): CheckoutError {
-  const errorCode = json['error_code'];
-  const errorInfo = json['error_info'];
-  const hasCode = typeof errorCode === 'number' && Number.isInteger(errorCode);
+  const code = json['error_code'];
+  const info = json['error_info'];
+  // CheckoutError leaves out the details that are undefined.
+  const errorCode = typeof code === 'number' && Number.isInteger(code) ? code : undefined;
+  const errorInfo = typeof info === 'string' ? info : undefined;
+  const detail = errorInfo === undefined ? '' : `: ${errorInfo}`;
   // The reference backend marks its own refusals (msp-checkout/server: CSRF checks, unknown order, validation), so
   // that a wrong SHOP_ORIGIN is not blamed on MultiSafepay.
   if (json['error_source'] === SHOP_SOURCE) {
-    return new CheckoutError(
-      'backend-error',
-      `The shop's backend refused the request (HTTP ${status})${typeof errorInfo === 'string' ? `: ${errorInfo}` : ''}`,
-      { status, ...(typeof errorInfo === 'string' ? { errorInfo } : {}) },
-    );
+    return new CheckoutError('backend-error', `The shop's backend refused the request (HTTP ${status})${detail}`, {
+      status,
+      errorInfo,
+    });
   }
   return new CheckoutError(
     'msp-error',
-    `MultiSafepay refused the request${hasCode ? ` (error ${errorCode})` : ''}${
-      typeof errorInfo === 'string' ? `: ${errorInfo}` : ''
-    }`,
-    { status, ...(hasCode ? { errorCode } : {}), ...(typeof errorInfo === 'string' ? { errorInfo } : {}) },
+    `MultiSafepay refused the request${errorCode === undefined ? '' : ` (error ${errorCode})`}${detail}`,
+    { status, errorCode, errorInfo },
   );
 }
 

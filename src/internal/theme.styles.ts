@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * What both elements draw alike, so that one theme styles the checkout and the return page: the custom properties and

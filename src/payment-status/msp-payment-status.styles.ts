@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 
 // The return page's own rules, after theme.styles.ts (the custom properties, theme and surface it shares with the
 // checkout).

@@ -1,13 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from '../internal/decorators.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
-import { isDevelopmentHost } from '../internal/integrator-console.js';
 import { CheckoutError } from '../internal/errors.js';
 import { MspErrorEvent, MspStatusEvent } from '../internal/events.js';
-import { DEFAULT_TIMEOUT_MS } from '../internal/network.js';
-import { fetchStatus } from './status-request.js';
-import { textDirection } from '../internal/locale-registry.js';
-import { browserLocale, toBcp47, toMspLocale } from '../internal/msp-locale.js';
+import { isDevelopmentHost } from '../internal/integrator-console.js';
+import { DEFAULT_TIMEOUT_MS, timerMs } from '../internal/network.js';
+import { TextsController } from '../internal/texts-controller.js';
+import { theme } from '../internal/theme.styles.js';
 import { isOrderId } from '../shared/order.js';
+import { styles } from './msp-payment-status.styles.js';
+import { fetchStatus } from './status-request.js';
 import {
   DEFAULT_PENDING_TIMEOUT_MS,
   nextDelay,
@@ -15,23 +17,8 @@ import {
   UNKNOWN_ORDER,
   type StatusOutcome,
 } from './status-response.js';
-import {
-  isConfigError,
-  mergeStatusStrings,
-  statusErrorMessage,
-  type StatusStrings,
-  type StatusStringsOverride,
-} from './strings.js';
+import { isConfigError, statusErrorMessage, type StatusStrings, type StatusStringsOverride } from './strings.js';
 import { statusTexts } from './translations.js';
-import { styles } from './msp-payment-status.styles.js';
-import { theme } from '../internal/theme.styles.js';
-
-/** Longest wait setTimeout honours (about 24.8 days); beyond it, it fires at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function validMs(value: number, fallback: number): number {
-  return Number.isFinite(value) && value > 0 && value <= MAX_TIMER_MS ? value : fallback;
-}
 
 /**
  * The shopper's way back from the payment page (`redirect_url` and `cancel_url`): asks the merchant's server for the
@@ -75,35 +62,6 @@ function validMs(value: number, fallback: number): number {
  */
 export class MspPaymentStatus extends LitElement {
   static override styles = [theme, styles];
-  static override properties = {
-    endpoint: {},
-    orderId: { attribute: 'order-id' },
-    locale: {},
-    theme: { reflect: true },
-    timeout: { type: Number },
-    pendingTimeout: { type: Number, attribute: 'pending-timeout' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    strings: { attribute: false },
-    status: { state: true },
-    error: { state: true },
-    asking: { state: true },
-    gaveUp: { state: true },
-    offline: { state: true },
-    retrying: { state: true },
-  };
-
-  #abort?: AbortController;
-  #timer?: ReturnType<typeof setTimeout>;
-  /** The next wait before asking again while pending. */
-  #delay = 0;
-  /** Milliseconds waited while pending (and visible and online): what `pending-timeout` limits. */
-  #waited = 0;
-  /** A check is due but the page is hidden or offline: it runs when the page is back. */
-  #paused = false;
-  /** What the last `msp-status` said, so that one is fired only on a change. */
-  #reported = '';
-  /** Every text for the current locale, with the page's `strings` on top: worked out again before each render. */
-  #texts!: StatusStrings;
 
   /**
    * Adds or extends a language for every `<msp-payment-status>` on the page: `MspPaymentStatus.registerLocale('sv',
@@ -114,62 +72,51 @@ export class MspPaymentStatus extends LitElement {
     statusTexts.set(locale, strings);
   }
 
-  /** @internal */
-  private status?: string;
-  /** @internal */
-  private error?: CheckoutError;
-  /** @internal */
-  private asking = false;
-  /** @internal */
-  private gaveUp = false;
-  /** @internal */
-  private offline = false;
-  /** @internal Retry was pressed and its question is out: the button stays, busy, so focus stays on it. */
-  private retrying = false;
-
   /**
    * URL of the merchant's status endpoint (required), e.g. the reference server's `orderStatus`. The element GETs it
    * with `?transactionid=<order id>` and expects `{"success":true,"data":{"order_id","status"}}`.
    */
-  endpoint: string = '';
+  @property() endpoint: string = '';
 
   /**
    * The order to ask about. Default: the `transactionid` parameter of the page's URL, which MultiSafepay appends to
    * `redirect_url` and `cancel_url`. Checked with the checkout's order-id rule before it is sent: an id that breaks
    * it shows "unknown order" without a request.
    */
-  orderId?: string;
+  @property({ attribute: 'order-id' }) orderId?: string;
 
   /** MultiSafepay locale such as `en_US` or `pl_PL`, or a language (`pl`); defaults to the browser's language. */
-  locale?: string;
+  @property() locale?: string;
 
   /**
    * Colour scheme: `light`, `dark`, or `auto` (follow the shopper's system). Without it the element follows the
    * page's own `color-scheme`.
    */
-  theme?: 'light' | 'dark' | 'auto';
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Milliseconds before one status request is abandoned. Default and fallback for invalid values: 30000. */
-  timeout: number = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /**
    * Milliseconds to keep asking while the payment is pending, counting only time the page is visible and online.
    * After it the element says that the shop will confirm by e-mail, and offers to check again.
    * Default and fallback for invalid values: 120000 (two minutes).
    */
-  pendingTimeout: number = DEFAULT_PENDING_TIMEOUT_MS;
+  @property({ type: Number, attribute: 'pending-timeout' }) pendingTimeout: number = DEFAULT_PENDING_TIMEOUT_MS;
 
   /** Level of the heading that says what happened, 1 to 6, to fit the page's outline. Default: 2. */
-  headingLevel: number = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
 
   /** Overrides for any of the element's texts, on top of its language (docs/languages.md). */
-  strings?: StatusStringsOverride;
+  @property({ attribute: false }) strings?: StatusStringsOverride;
+
+  /** Asks again now, as the retry button does (after an error, or after the element stopped asking). */
+  refresh(): Promise<void> {
+    return this.#retry();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Languages registered or loaded while in the page show at once (docs/languages.md).
-    statusTexts.elements.add(this);
-    this.requestUpdate();
     document.addEventListener('visibilitychange', this.#onPageBack);
     window.addEventListener('online', this.#onPageBack);
     window.addEventListener('offline', this.#onOffline);
@@ -179,7 +126,6 @@ export class MspPaymentStatus extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    statusTexts.elements.delete(this);
     document.removeEventListener('visibilitychange', this.#onPageBack);
     window.removeEventListener('online', this.#onPageBack);
     window.removeEventListener('offline', this.#onOffline);
@@ -187,52 +133,64 @@ export class MspPaymentStatus extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('locale')) {
-      // The first render may be in English for the few milliseconds a shipped language takes to load (the registry
-      // asks for a render when it arrives).
-      void statusTexts.load(this.#mspLocale);
-    }
-    // A few small merges, cheap enough to redo on every update and so never stale (the registry asks for an update
-    // when a language is registered or arrives).
-    this.#texts = mergeStatusStrings(statusTexts.get(this.#mspLocale), this.strings);
     if (changed.has('endpoint') || changed.has('orderId')) this.#restart();
   }
 
-  #onPageBack = () => {
-    if (this.#paused && this.#canAsk) {
-      this.#paused = false;
-      void this.#check();
-    }
-  };
+  /** The texts in the shopper's language, with the page's `strings` on top. */
+  readonly #i18n = new TextsController<StatusStrings>(this, statusTexts);
+  /** The status the endpoint answered, or `unknown` for an order the shop does not know. */
+  @state() private status?: string;
+  /** Why the status could not be asked. */
+  @state() private error?: CheckoutError;
+  /** Still pending after `pending-timeout`: the element stopped asking. */
+  @state() private gaveUp = false;
+  /** The device is offline: asking waits for the connection. */
+  @state() private offline = false;
+  /** Retry was pressed and its question is out: the button stays, busy, so focus stays on it. */
+  @state() private retrying = false;
+  /** A question is out (nothing shows it: the sentence says what is known). */
+  #asking = false;
+  #abort?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
+  /** The next wait before asking again while pending. */
+  #delay = 0;
+  /** Milliseconds waited while pending (and visible and online): what `pending-timeout` limits. */
+  #waited = 0;
+  /** A check is due but the page is hidden or offline: it runs when the page is back. */
+  #paused = false;
+  /** What the last `msp-status` said, so that one is fired only on a change. */
+  #reported = '';
 
-  #onOffline = () => {
-    if (this.asking || this.#timer !== undefined) {
-      this.#stop();
-      this.offline = this.#paused = true;
-    }
-  };
+  get #isFinal(): boolean {
+    const outcome = this.#outcome;
+    return outcome !== undefined && (outcome !== 'pending' || this.gaveUp);
+  }
 
-  #onRetry = async () => {
-    if (this.retrying) return;
-    // The button stays where it is, marked busy, while the question is out: focus is not dropped to the page
-    // (WCAG 2.4.3, as the checkout's Retry).
-    this.retrying = true;
-    this.#waited = this.#delay = 0;
-    this.gaveUp = false;
-    await this.#check();
-    this.retrying = false;
-    await this.updateComplete;
-    // Focus stays on the button when it is still there (failed again); when it has gone, the sentence that
-    // replaced it is where the shopper reads on.
-    const target =
-      this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ??
-      this.renderRoot.querySelector<HTMLElement>('[part="status"]');
-    target?.focus();
-  };
+  get #canAsk(): boolean {
+    return document.visibilityState !== 'hidden' && navigator.onLine !== false;
+  }
 
-  /** Asks again now, as the retry button does (after an error, or after the element stopped asking). */
-  refresh(): Promise<void> {
-    return this.#onRetry();
+  /** The checked order id, from the attribute or the page's `?transactionid=`; `undefined` when there is none. */
+  get #orderId(): string | undefined {
+    const id = this.orderId ?? new URLSearchParams(location.search).get('transactionid');
+    return isOrderId(id) ? id : undefined;
+  }
+
+  get #outcome(): StatusOutcome | undefined {
+    return this.status === undefined ? undefined : outcomeOf(this.status);
+  }
+
+  /** The one sentence that says where things stand. */
+  get #sentence(): string {
+    const { texts } = this.#i18n;
+    const outcome = this.#outcome;
+    if (outcome === 'pending' && this.gaveUp) return texts.pendingLimit;
+    if (outcome === 'unknown') return texts.unknownOrder;
+    if (outcome && outcome !== 'pending') return texts[outcome];
+    if (this.offline) return texts.offline;
+    if (outcome === 'pending') return texts.pending;
+    if (this.error) return texts.unavailable;
+    return texts.checking;
   }
 
   /** A new order or endpoint: forget what was known and ask from the start. */
@@ -253,7 +211,7 @@ export class MspPaymentStatus extends LitElement {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#paused = false;
-    this.asking = false;
+    this.#asking = false;
   }
 
   async #check(): Promise<void> {
@@ -282,12 +240,12 @@ export class MspPaymentStatus extends LitElement {
       return;
     }
     const abort = (this.#abort = new AbortController());
-    this.asking = true;
+    this.#asking = true;
     this.offline = false;
     this.error = undefined;
     try {
       const status = await fetchStatus(this.endpoint, orderId, {
-        timeout: validMs(this.timeout, DEFAULT_TIMEOUT_MS),
+        timeout: timerMs(this.timeout),
         signal: abort.signal,
       });
       if (abort.signal.aborted) return;
@@ -306,7 +264,7 @@ export class MspPaymentStatus extends LitElement {
     } finally {
       if (this.#abort === abort) {
         this.#abort = undefined;
-        this.asking = false;
+        this.#asking = false;
       }
     }
   }
@@ -315,7 +273,7 @@ export class MspPaymentStatus extends LitElement {
   #settle(status: string) {
     this.status = status;
     if (outcomeOf(status) === 'pending') {
-      const left = validMs(this.pendingTimeout, DEFAULT_PENDING_TIMEOUT_MS) - this.#waited;
+      const left = timerMs(this.pendingTimeout, DEFAULT_PENDING_TIMEOUT_MS) - this.#waited;
       if (left > 0) {
         const wait = Math.min((this.#delay = nextDelay(this.#delay)), left);
         this.#timer = setTimeout(() => {
@@ -363,58 +321,76 @@ export class MspPaymentStatus extends LitElement {
     else send();
   }
 
-  get #isFinal(): boolean {
-    const outcome = this.status === undefined ? undefined : outcomeOf(this.status);
-    return outcome !== undefined && (outcome !== 'pending' || this.gaveUp);
+  // The page's and the window's listeners are fields: they are added and removed as the same functions.
+  #onPageBack = () => {
+    if (this.#paused && this.#canAsk) {
+      this.#paused = false;
+      void this.#check();
+    }
+  };
+
+  #onOffline = () => {
+    if (this.#asking || this.#timer !== undefined) {
+      this.#stop();
+      this.offline = this.#paused = true;
+    }
+  };
+
+  async #retry() {
+    if (this.retrying) return;
+    // The button stays where it is, marked busy, while the question is out: focus is not dropped to the page
+    // (WCAG 2.4.3, as the checkout's Retry).
+    this.retrying = true;
+    this.#waited = this.#delay = 0;
+    this.gaveUp = false;
+    await this.#check();
+    this.retrying = false;
+    await this.updateComplete;
+    // Focus stays on the button when it is still there (failed again); when it has gone, the sentence that
+    // replaced it is where the shopper reads on.
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part="status"]');
+    target?.focus();
   }
 
-  get #canAsk(): boolean {
-    return document.visibilityState !== 'hidden' && navigator.onLine !== false;
+  #renderError() {
+    const error = this.error;
+    // The integrator's detail: the backend's error_info, or what is wrong with the page's set-up. It is English
+    // developer text whatever the shopper's language, marked so that a screen reader reads it so (WCAG 3.1.2).
+    const detail = error?.errorInfo ?? (error && isConfigError(error) ? error.message : undefined);
+    // The alert region is always in the DOM, so that screen readers announce what is put into it.
+    return html`<div id="error" part="error" class="error" role="alert">
+      ${
+        error
+          ? html`<p>${statusErrorMessage(error, this.#i18n.texts)}</p>
+              ${detail ? html`<p part="error-detail" class="detail" lang="en" dir="ltr">${detail}</p>` : nothing}`
+          : nothing
+      }
+    </div>`;
   }
 
-  /** The checked order id, from the attribute or the page's `?transactionid=`; `undefined` when there is none. */
-  get #orderId(): string | undefined {
-    const id = this.orderId ?? new URLSearchParams(location.search).get('transactionid');
-    return isOrderId(id) ? id : undefined;
-  }
-
-  get #mspLocale(): string {
-    return toMspLocale(this.locale) ?? browserLocale();
-  }
-
-  get #outcome(): StatusOutcome | undefined {
-    return this.status === undefined ? undefined : outcomeOf(this.status);
-  }
-
-  /** The one sentence that says where things stand. */
-  get #sentence(): string {
-    const texts = this.#texts;
-    const outcome = this.#outcome;
-    if (outcome === 'pending' && this.gaveUp) return texts.pendingLimit;
-    if (outcome === 'unknown') return texts.unknownOrder;
-    if (outcome && outcome !== 'pending') return texts[outcome];
-    if (this.offline) return texts.offline;
-    if (outcome === 'pending') return texts.pending;
-    if (this.error) return texts.unavailable;
-    return texts.checking;
+  #renderRetry() {
+    return html`<button
+      part="retry"
+      type="button"
+      class="retry"
+      aria-describedby="sentence error"
+      aria-disabled=${this.retrying ? 'true' : 'false'}
+      @click=${this.#retry}
+    >
+      ${this.#i18n.texts.retry}
+    </button>`;
   }
 
   protected override render() {
-    const locale = this.#mspLocale;
-    // lang and dir follow the language the texts are in (WCAG 3.1.2): English while a language loads or when it is
-    // not shipped.
-    const speaks = statusTexts.has(locale);
+    const { lang, dir } = this.#i18n;
     const outcome = this.#outcome;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
     const busy = !this.error && !this.gaveUp && !this.offline && (outcome === undefined || outcome === 'pending');
     const slot = this.error && outcome === undefined ? 'error' : (outcome ?? '');
     const sentence = this.#sentence;
-    return html`<div
-      class="base ${outcome ?? ''}"
-      lang=${speaks ? toBcp47(locale) : 'en'}
-      dir=${speaks ? textDirection(locale) : 'ltr'}
-      aria-busy=${busy ? 'true' : 'false'}
-    >
+    return html`<div class="base ${outcome ?? ''}" lang=${lang} dir=${dir} aria-busy=${busy ? 'true' : 'false'}>
       <div class="line">
         ${busy ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
         <p
@@ -428,39 +404,9 @@ export class MspPaymentStatus extends LitElement {
           ${sentence}
         </p>
       </div>
-      ${this.#renderError()}
-      ${
-        this.error || this.gaveUp || this.retrying
-          ? html`<button
-              part="retry"
-              type="button"
-              class="retry"
-              aria-describedby="sentence error"
-              aria-disabled=${this.retrying ? 'true' : 'false'}
-              @click=${this.#onRetry}
-            >
-              ${this.#texts.retry}
-            </button>`
-          : nothing
-      }
+      ${this.#renderError()} ${this.error || this.gaveUp || this.retrying ? this.#renderRetry() : nothing}
       ${slot ? html`<slot name=${slot}></slot>` : nothing}
       <div class="visually-hidden" role="status">${outcome || this.offline ? sentence : nothing}</div>
-    </div>`;
-  }
-
-  #renderError() {
-    const error = this.error;
-    // The integrator's detail: the backend's error_info, or what is wrong with the page's set-up. It is English
-    // developer text whatever the shopper's language, marked so that a screen reader reads it so (WCAG 3.1.2).
-    const detail = error?.errorInfo ?? (error && isConfigError(error) ? error.message : undefined);
-    // The alert region is always in the DOM, so that screen readers announce what is put into it.
-    return html`<div id="error" part="error" class="error" role="alert">
-      ${
-        error
-          ? html`<p>${statusErrorMessage(error, this.#texts)}</p>
-              ${detail ? html`<p part="error-detail" class="detail" lang="en" dir="ltr">${detail}</p>` : nothing}`
-          : nothing
-      }
     </div>`;
   }
 }

@@ -44,8 +44,8 @@ export function statusUrl(endpoint: string, orderId: string, base: string): stri
 }
 
 /** Asking again while pending: 1 s, then half as long again each time, at most 10 s apart. */
-export const FIRST_DELAY_MS = 1000;
-export const MAX_DELAY_MS = 10_000;
+const FIRST_DELAY_MS = 1000;
+const MAX_DELAY_MS = 10_000;
 
 export function nextDelay(previous: number): number {
   return previous <= 0 ? FIRST_DELAY_MS : Math.min(MAX_DELAY_MS, Math.round(previous * 1.5));

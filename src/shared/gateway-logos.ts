@@ -1,4 +1,4 @@
-import { isAllowedScheme } from './payment-url.js';
+import { isAllowedScheme, parseUrl } from './payment-url.js';
 
 /**
  * MultiSafepay's own logo file names where they are not the gateway id in lower case, so that a shop can point
@@ -21,6 +21,12 @@ export function logoFileName(id: string): string {
   return `${LOGO_NAMES[id] ?? id.toLowerCase()}.svg`;
 }
 
+/** The `icons` folder when it is one a logo may come from (`isImageUrl`), else `undefined` (no logos from it). */
+export function iconFolder(icons: string | undefined): string | undefined {
+  const base = icons?.trim();
+  return base && isImageUrl(base) ? base : undefined;
+}
+
 /** The logo URL in the `icons` folder: `/assets/payment-logos/` + `ideal.svg` (a missing final `/` is added). */
 export function logoUrl(base: string, id: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${logoFileName(id)}`;
@@ -31,10 +37,5 @@ export function logoUrl(base: string, id: string): string {
  * server; never `javascript:`, `data:` or a value with quotes, spaces or angle brackets.
  */
 export function isImageUrl(candidate: string): boolean {
-  if (/^$|[\s"'<>\\]/.test(candidate)) return false;
-  try {
-    return isAllowedScheme(new URL(candidate, 'https://relative.invalid'));
-  } catch {
-    return false;
-  }
+  return !/^$|[\s"'<>\\]/.test(candidate) && isAllowedScheme(parseUrl(candidate, 'https://relative.invalid'));
 }

@@ -29,7 +29,7 @@ export interface OrderInput {
 }
 
 /** MultiSafepay's limits for the fields the browser may send. */
-export const ORDER_LIMITS = { orderId: 50, description: 200 } as const;
+const ORDER_LIMITS = { orderId: 50, description: 200 } as const;
 
 // Control characters never belong in an id or a description, and MultiSafepay does not render HTML in a
 // description: refuse tags early rather than have the order fail with error 1008.
@@ -68,10 +68,13 @@ export function badOrderFields(fields: OrderFields, partial = false): Array<keyo
   );
 }
 
+/** How the amount rules say what an amount in minor units means. */
+const AMOUNT_EXAMPLE = '(1000 for 10.00)';
+
 /** What each rule says, after the field's name as the reader wrote it. */
 const ORDER_FIELD_RULE_TEXTS: Readonly<Record<keyof OrderFields, (value: unknown) => string>> = {
   gateway: (value) => `must be a MultiSafepay gateway id such as "IDEAL", got ${show(value)}`,
-  amount: (value) => `must be a positive integer in minor units (1000 for 10.00), got ${show(value)}`,
+  amount: (value) => `must be a positive integer in minor units ${AMOUNT_EXAMPLE}, got ${show(value)}`,
   currency: (value) => `must be an ISO 4217 code such as "EUR", got ${show(value)}`,
   order_id: (value) => `must be 1 to ${ORDER_LIMITS.orderId} printable characters, got ${show(value)}`,
   description: () => `must be plain text of at most ${ORDER_LIMITS.description} characters`,
@@ -91,6 +94,14 @@ export function orderFieldProblems(
 }
 
 /**
+ * The amount written as text that is not the digits of an integer number of cents (`amountFromAttribute` reads it as
+ * NaN), in words: the amount's rule as a page writes it, with the text quoted as it was written.
+ */
+export function amountTextProblem(text: string): string {
+  return `amount must be the digits of an integer number of cents ${AMOUNT_EXAMPLE}, got "${text}"`;
+}
+
+/**
  * An `order_id` MultiSafepay takes: 1 to 50 characters, not all blank, no control characters. The checkout's
  * `order-id` follows it, and the return page and the reference server check a `transactionid` from a URL with it.
  */
@@ -104,7 +115,7 @@ export function isOrderId(value: unknown): value is string {
 }
 
 /** A `description` as plain text: at most 200 characters, no control characters, nothing that reads as an HTML tag. */
-export function isOrderDescription(value: unknown): value is string {
+function isOrderDescription(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     value.length <= ORDER_LIMITS.description &&

@@ -6,7 +6,7 @@
 export const DEFAULT_PAYMENT_ORIGINS = 'https://payv2.multisafepay.com https://testpayv2.multisafepay.com';
 
 /** Payment URLs are short (about 100 characters); anything far longer is not MultiSafepay's. */
-export const MAX_PAYMENT_URL_LENGTH = 2048;
+const MAX_PAYMENT_URL_LENGTH = 2048;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -35,7 +35,7 @@ export function parsePaymentOrigins(value: string | null | undefined): ParsedOri
 }
 
 function toOrigin(token: string): string | undefined {
-  const url = parseAbsolute(token);
+  const url = parseUrl(token);
   if (!url || !isAllowedScheme(url)) return undefined;
   // Scheme, host and port only: a path, credentials, a query or a fragment means it is not an origin.
   return url.href === `${url.origin}/` ? url.origin : undefined;
@@ -59,7 +59,7 @@ export function checkPaymentUrl(value: unknown, allowedOrigins: readonly string[
     return refuse('payment_url contains spaces, control or invisible characters, or backslashes');
   // `https:/host` and `https:host` parse as `https://host`; a genuine payment URL is written out in full.
   if (!/^[a-z][a-z\d+.-]*:\/\/[^/]/i.test(value)) return refuse('payment_url does not start with scheme://host');
-  const url = parseAbsolute(value);
+  const url = parseUrl(value);
   if (!url) return refuse('payment_url is not an absolute URL');
   if (!isAllowedScheme(url))
     return refuse(`payment_url uses ${url.protocol} on ${url.hostname || 'no host'}; only https is allowed`);
@@ -72,15 +72,21 @@ function refuse(reason: string): PaymentUrlCheck {
   return { ok: false, reason };
 }
 
-function parseAbsolute(value: string): URL | undefined {
+/** `value` as a URL (against `base` when it is relative), or `undefined` when it is not one. */
+export function parseUrl(value: string, base?: string): URL | undefined {
   try {
-    return new URL(value);
+    return new URL(value, base);
   } catch {
     return undefined;
   }
 }
 
 /** https anywhere; http only on this machine (localhost, 127.0.0.1, [::1]), for offline demos and tests. */
-export function isAllowedScheme(url: URL): boolean {
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+export function isAllowedScheme(url: URL | undefined): boolean {
+  return url?.protocol === 'https:' || (url?.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
+
+/** `localhost`, `127.0.0.1` or `[::1]`: this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
 }

@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MspErrorEvent } from '../../../src/internal/events.js';
-import { loadLocale, stringsFor } from '../../../src/checkout/translations.js';
+import type { CheckoutStrings } from '../../../src/checkout/strings.js';
+import en from '../../../src/checkout/locales/en.js';
 import { SHIPPED, backend, mount, shadow } from '../../support/helpers.js';
 import { DEV_MODE } from '../../../src/internal/dev-mode.js';
 
@@ -20,6 +21,11 @@ async function consoleWarnings(body: (lines: string[]) => Promise<void>): Promis
   return lines;
 }
 
+/** A shipped language's texts, as its file (`locales/xx.js`) holds them. */
+async function shipped(locale: string): Promise<CheckoutStrings> {
+  return ((await import(`../../../src/checkout/locales/${locale}.ts`)) as { default: CheckoutStrings }).default;
+}
+
 /** One macrotask: what the element waits before it reports a configuration error. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -32,7 +38,7 @@ describe('<msp-checkout> amount attribute: the digits of an integer number of ce
       el.setAttribute('amount', written);
       await el.updateComplete;
       expect(shadow(el).button().textContent!.trim()).to.equal('Pay');
-      expect(shadow(el).alert().textContent!.trim()).to.equal(stringsFor('en').errorConfig);
+      expect(shadow(el).alert().textContent!.trim()).to.equal(en.errorConfig);
       const { detail } = await reported;
       expect(detail.code).to.equal('invalid-config');
       // The development build says the rule; the production build names the field and what it got (issue 19).
@@ -182,13 +188,15 @@ describe('<msp-checkout> development-host warnings, at once', () => {
 describe('<msp-checkout> configuration errors, for the shopper: a plain sentence in their language', () => {
   for (const locale of ['en', ...SHIPPED]) {
     it(`${locale}: the alert says only the translated sentence; the detail is in msp-error`, async () => {
-      await loadLocale(locale);
+      const strings = await shipped(locale);
       const el = await mount({ endpoint: '/orders', gateways: 'IDEAL', orderId: 'o-1', locale });
+      // The element loads its language on demand: the legend says when it has arrived.
+      await waitUntil(() => shadow(el).legend().textContent!.trim() === strings.legend, `${locale} never arrived`);
       const reported = oneEvent(el, 'msp-error');
       el.setAttribute('amount', '10.5');
       await el.updateComplete;
       const alert = shadow(el).alert().textContent!.trim();
-      expect(alert).to.equal(stringsFor(locale).errorConfig);
+      expect(alert).to.equal(strings.errorConfig);
       expect(alert).not.to.match(/amount|10\.5|attribute|integer/i);
       expect((await reported).detail.message).to.contain('got "10.5"');
     });
@@ -196,7 +204,7 @@ describe('<msp-checkout> configuration errors, for the shopper: a plain sentence
 
   it('is the same sentence for a missing endpoint, whose code and detail stay in the event', async () => {
     const el = await mount({ gateways: 'IDEAL', orderId: 'o-1' });
-    expect(shadow(el).alert().textContent!.trim()).to.equal(stringsFor('en').errorConfig);
+    expect(shadow(el).alert().textContent!.trim()).to.equal(en.errorConfig);
     const failed = oneEvent(el, 'msp-error');
     await el.submit();
     const { detail } = await failed;

@@ -245,10 +245,11 @@ describe('dist/ npm build', () => {
       exports: Record<string, { development?: string; default: string }>;
     };
     expect(pkg.exports['.']!.development).to.equal('./dist/development/index.js');
-    // The element's module under each entry: the development one has the console diagnostics, the production one not.
+    // The checkout's configuration module under each entry: the development one has the console diagnostics, the
+    // production one not.
     const [production, development] = await Promise.all(
       [pkg.exports['.']!.default, pkg.exports['.']!.development!].map(async (entry) => {
-        const element = new URL('checkout/msp-checkout.js', new URL(entry.slice(1), location.href));
+        const element = new URL('checkout/config-controller.js', new URL(entry.slice(1), location.href));
         return (await fetch(element)).text();
       }),
     );
