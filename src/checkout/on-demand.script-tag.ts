@@ -1,6 +1,6 @@
 /**
  * The production script-tag build's `on-demand.ts` (vite.config.ts swaps it in). `msp-checkout.min.js` is one
- * self-contained file (issue #2): the Pay request is inside it, since every shop needs it and a copy of the script
+ * self-contained file: the Pay request is inside it, since every shop needs it and a copy of the script
  * alone must take payments. What most shops do not use is a file of its own next to the script, like the languages:
  * the `gateways-endpoint` list (`msp-checkout.gateway-list.js`), a standalone ES module without imports, run only if
  * it is byte for byte the file this script was built with.
