@@ -2,7 +2,7 @@ import type { ElementTexts } from './strings.js';
 
 /**
  * English, as the script-tag file carries it: the fallback for every key of every language, except the texts of the
- * Pay request's errors, which come with that part (src/pay-texts.ts) when it loads. `src/locales/en.ts` is both.
+ * Pay request's errors, which come with that part (pay-texts.ts) when it loads. `locales/en.ts` is both.
  */
 export const englishTexts: ElementTexts = {
   legend: 'Payment method',

@@ -5,7 +5,7 @@ import type { GatewayOption } from './offered-gateways.js';
 import { loadWithin } from '../internal/load-within.js';
 import { loadGatewayList } from './on-demand.js';
 
-/** The list's own code (src/gateway-list.ts), loaded with the first list: filtering, naming, collapsing. */
+/** The list's own code (gateway-list.ts), loaded with the first list: filtering, naming, collapsing. */
 export type GatewayListCode = Awaited<ReturnType<typeof loadGatewayList>>;
 
 /**

@@ -8,7 +8,7 @@ export { navigateToPaymentPage } from './navigate.js';
 export { payShopperMessage, payText } from './pay-texts.js';
 
 /**
- * The Pay path after the shopper pressed Pay. The npm build loads it on demand (src/on-demand.ts: an app's bundler
+ * The Pay path after the shopper pressed Pay. The npm build loads it on demand (on-demand.ts: an app's bundler
  * makes it a chunk of its own, behind a network request anyway); the script-tag file has it inside
  * (on-demand.script-tag.ts). Its errors are `CheckoutError`s, which the element takes by name
  * (`asCheckoutError`), as it does those of the gateway list's part, a standalone file with its own copy of the class.

@@ -3,7 +3,7 @@ import type { CheckoutStrings, ElementTexts, PayTextKey } from './strings.js';
 
 /**
  * The shopper's sentences for what can go wrong once Pay has sent the order (the answer, MultiSafepay's refusal, the
- * payment page's address, the frame), with the Pay request (src/pay-request.ts), which the npm build loads on demand:
+ * payment page's address, the frame), with the Pay request (pay-request.ts), which the npm build loads on demand:
  * a page's first paint never needs them. English here; every shipped language has its own, and `strings` or
  * `registerLocale` may set them like any text.
  */
@@ -48,7 +48,7 @@ const MSP_ERROR_MESSAGES: Readonly<Record<number, PayTextKey>> = {
 
 /**
  * The message a shopper reads for an error of the Pay request, chosen by code, never the server's free text;
- * `undefined` for the codes the element words itself (`shopperMessage` in src/checkout-strings.ts).
+ * `undefined` for the codes the element words itself (`shopperMessage` in strings.ts).
  */
 export function payShopperMessage(error: CheckoutError, texts: ElementTexts): string | undefined {
   switch (error.code) {

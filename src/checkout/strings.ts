@@ -77,7 +77,7 @@ export function mergeStrings<T extends StringsOverride>(base: T, override: Strin
 /** The keys whose value is one text (all but `gatewayNames`). */
 export type TextKey = Exclude<keyof CheckoutStrings, 'gatewayNames'>;
 
-/** The texts of the Pay request's errors: English for them comes with that part (src/pay-texts.ts). */
+/** The texts of the Pay request's errors: English for them comes with that part (pay-texts.ts). */
 export type PayTextKey =
   | 'errorHttp'
   | 'errorUnexpectedResponse'

@@ -4,8 +4,8 @@ import { PAY_TEXTS_EN } from '../pay-texts.js';
 
 /**
  * English, every text: what the other languages are checked against. The element takes it in two halves: the first
- * paint's inside the script-tag file (src/english-texts.ts), the Pay request's errors with that part
- * (src/pay-texts.ts).
+ * paint's inside the script-tag file (english-texts.ts), the Pay request's errors with that part
+ * (pay-texts.ts).
  */
 const { gatewayNames, ...texts } = englishTexts;
 const en: CheckoutStrings = { ...texts, ...PAY_TEXTS_EN, gatewayNames };
