@@ -306,6 +306,25 @@ describe('<msp-payment-status>', function () {
       }
     });
 
+    it("sends the page URL's msp_token, the order's status proof, with its request", async () => {
+      const backend = statusBackend('completed');
+      const token = 'S_9r5I-V_WWq-H0nRslGZcoaQuQSCHCEUlvNFOYycQk';
+      // As MultiSafepay sends the shopper back: the shop's return URL with its token, then transactionid appended.
+      history.replaceState(null, '', `${location.pathname}?msp_token=${token}&transactionid=from-url-43`);
+      try {
+        const el = await fixture<MspPaymentStatus>(
+          html`<msp-payment-status endpoint=${backend.endpoint} locale="en"></msp-payment-status>`,
+        );
+        await until(el, 'Thank you! Your payment was received.');
+        const [request] = await backend.requests();
+        const query = new URL(request!.url, location.origin).searchParams;
+        expect(query.get('transactionid')).to.equal('from-url-43');
+        expect(query.get('msp_token')).to.equal(token);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('a transactionid that breaks the order-id rule is never sent nor shown: "unknown order"', async () => {
       const backend = statusBackend('completed');
       const evil = `<img src=x onerror="window.__pwned=1">${'x'.repeat(60)}`;
@@ -495,6 +514,18 @@ describe('payment-status logic', () => {
     expect(statusUrl('/api/status?shop=1', 'a&b', 'https://shop.example/return')).to.equal(
       'https://shop.example/api/status?shop=1&transactionid=a%26b',
     );
+  });
+
+  it('adds a status token written as the backends write one, and nothing else from the URL', () => {
+    const base = 'https://shop.example/return';
+    expect(statusUrl('/api/status', 'o-1', base, 'ab_C-9')).to.equal(
+      'https://shop.example/api/status?transactionid=o-1&msp_token=ab_C-9',
+    );
+    for (const token of [null, '', 'a b', 'a&x=1', '<b>', 'x'.repeat(129)]) {
+      expect(statusUrl('/api/status', 'o-1', base, token)).to.equal(
+        'https://shop.example/api/status?transactionid=o-1',
+      );
+    }
   });
 
   it('reads the reference answer, and a JSON 404 as an unknown order', () => {
