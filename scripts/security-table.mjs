@@ -19,6 +19,7 @@ const SUITES = [
   ['upstream-calls', "MultiSafepay calls on a stranger's behalf"],
   ['shopper-proof', 'orders and statuses bound to the shopper'],
   ['smaller-findings', 'types, log lines, allowlists, icons'],
+  ['readme-shop-limits', "the README shop's timeouts, framing, sessions"],
 ];
 
 /**

@@ -34,7 +34,7 @@ for (const [method, country] of [
     await page.waitForURL(/\/connect\//);
     assert.match(await page.title(), /Fake MultiSafepay/);
     await page.getByRole('button', { name: 'Pay' }).click();
-    await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
+    await page.waitForURL(/\/demo\/return\.html\?msp_token=[\w-]{43}&transactionid=/);
     await page.getByRole('heading', { name: 'Thank you! Your payment was received.' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
