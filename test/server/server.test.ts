@@ -250,15 +250,16 @@ describe('msp-checkout/server createOrder', () => {
     }
     const slow = await startShop(running.fake, { timeout: 200 });
     const body = elementBody();
-    running.fake.delay = 600;
+    // MultiSafepay creates the order and holds its answer until released: only the shop's 200 ms can end the wait.
+    const release = running.fake.holdAnswers();
     try {
       const result = await createOrder(slow, body);
       assert.equal(result.status, 504);
       assert.equal(result.json.success, false);
       assert.equal(result.json.error_code, 504);
       // The order was created at MultiSafepay after all; the retry must not create a second payment.
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      running.fake.delay = 0;
+      assert.ok(running.fake.orders.has(body.order_id));
+      release();
       // Its payment page never reached this server, and MultiSafepay documents no way to ask for it again
       // (GET /orders/{id} has no payment_url): the retry gets the documented 409, not a second order.
       const count = running.fake.orderCount;
@@ -267,7 +268,7 @@ describe('msp-checkout/server createOrder', () => {
       assert.deepEqual([retry.json.success, retry.json.error_code], [false, 409]);
       assert.equal(running.fake.orderCount, count);
     } finally {
-      running.fake.delay = 0;
+      release();
       await slow.close();
     }
   });

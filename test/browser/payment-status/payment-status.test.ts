@@ -1,6 +1,7 @@
 // <msp-payment-status>, the return page: what the shopper reads and hears, what the page's listeners get and what
 // goes over the wire, against a status endpoint on the test server (test/support/backend.mjs, /backend/status).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { MspPaymentStatus, MspStatusEvent, type MspStatusDetail } from '../../../src/index.js';
 import '../../../src/payment-status/define.js';
@@ -204,14 +205,11 @@ describe('<msp-payment-status>', function () {
       const { el } = await mount({ endpoint: backend.endpoint });
       el.addEventListener('msp-error', (event) => errors.push(event.detail.code));
       await until(el, 'Your payment is being processed. This page updates by itself.');
-      await waitUntil(async () => (await backend.requests()).length === 2, 'the second question was never asked', {
-        timeout: 5000,
-      });
+      await waitUntil(async () => (await backend.requests()).length === 2, 'the second question was never asked');
       setOnline(false);
       await waitUntil(
         async () => Boolean((await backend.requests())[1]!.aborted),
         'the question in flight was not cancelled',
-        { timeout: 5000 },
       );
       await until(el, 'You are offline. The payment is checked again as soon as you are back online.');
       expect(alertText(el)).to.equal('');
@@ -254,9 +252,7 @@ describe('<msp-payment-status>', function () {
       expect(await backend.requests()).to.have.lengthOf(1);
       setVisibility('visible');
       await until(el, 'Your payment is being processed. This page updates by itself.');
-      await waitUntil(async () => (await backend.requests()).length === 2, 'no question after becoming visible', {
-        timeout: 5000,
-      });
+      await waitUntil(async () => (await backend.requests()).length === 2, 'no question after becoming visible');
     });
 
     it('does not start asking while the page is offline, and asks when it is online', async () => {
