@@ -63,7 +63,6 @@ function release(key, count) {
   for (const go of [...gate.waiting].slice(0, count ?? Infinity)) go();
 }
 
-
 /** Scenario name -> how to answer. `order` is the parsed body, `url` the request URL. */
 const scenarios = {
   success: (ctx, { order, origin }) =>
