@@ -6,8 +6,8 @@ import { parseStatusResponse, statusUrl } from './status-response.js';
  * which the backend put in the return URL beside MultiSafepay's `transactionid`); every failure is a `CheckoutError`.
  */
 export async function fetchStatus(endpoint: string, orderId: string, call: Call): Promise<string> {
+  // Read from the page's address as the element reads `transactionid` there.
   const token = new URLSearchParams(location.search).get('msp_token');
-  const url = statusUrl(endpoint, orderId, document.baseURI, token);
-  const raw = await requestText({ ...call, url, method: 'GET' });
+  const raw = await requestText({ ...call, url: statusUrl(endpoint, orderId, document.baseURI, token), method: 'GET' });
   return parseStatusResponse(raw, orderId);
 }

@@ -512,12 +512,15 @@ describe('payment-status logic', () => {
     );
   });
 
-  it('adds a status token written as the backends write one, and nothing else from the URL', () => {
+  it("adds the page's status token, encoded, and none when the page has none", () => {
     const base = 'https://shop.example/return';
     expect(statusUrl('/api/status', 'o-1', base, 'ab_C-9')).to.equal(
       'https://shop.example/api/status?transactionid=o-1&msp_token=ab_C-9',
     );
-    for (const token of [null, '', 'a b', 'a&x=1', '<b>', 'x'.repeat(129)]) {
+    expect(statusUrl('/api/status', 'o-1', base, 'a&x=1')).to.equal(
+      'https://shop.example/api/status?transactionid=o-1&msp_token=a%26x%3D1',
+    );
+    for (const token of [null, undefined, '']) {
       expect(statusUrl('/api/status', 'o-1', base, token)).to.equal(
         'https://shop.example/api/status?transactionid=o-1',
       );
