@@ -127,7 +127,10 @@ export default {
     }),
   ],
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // A test fails by its assertions, not by the machine's load: two test runs sharing two cores make a test of a few
+  // round trips take seconds. 30 s still ends a test that hangs; a wait for a condition gives up after 10 s
+  // (test/support/wait.ts), and no test races a server's answer against its own actions (backend.mjs's gates).
+  testFramework: { config: { timeout: 30_000 } },
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -15,6 +15,11 @@ const SUITES = [
   ['frames', 'iframes'],
   ['server-abuse', 'server side'],
   ['client-aborts', 'clients that hang up (reference backend)'],
+  ['exactly-once', 'onStatus once per order (volume, replays)'],
+  ['upstream-calls', "MultiSafepay calls on a stranger's behalf"],
+  ['shopper-proof', 'orders and statuses bound to the shopper'],
+  ['smaller-findings', 'types, log lines, allowlists, icons'],
+  ['readme-shop-limits', "the README shop's timeouts, framing, sessions"],
 ];
 
 /**

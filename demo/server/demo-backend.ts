@@ -58,7 +58,7 @@ export function demoBackend(): Plugin {
         apiKey: realKey ?? fake!.apiKey,
         environment: fake?.baseUrl ?? process.env['MSP_ENV'] ?? 'test',
         resolveOrder: resolveDemoOrder,
-        browserFields: ['customer', 'var1'], // the single-page app's orderFields.var1 reaches MultiSafepay
+        browserFields: ['var1'], // the single-page app's orderFields.var1 reaches MultiSafepay
         paymentOptions: () => ({
           notification_url: `${shopOrigin}/api/notification`,
           redirect_url: `${shopOrigin}/demo/return.html`,

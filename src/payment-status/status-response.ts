@@ -36,10 +36,16 @@ export function outcomeOf(status: string): StatusOutcome | undefined {
   return Object.hasOwn(OUTCOMES, status) ? OUTCOMES[status] : undefined;
 }
 
-/** The status endpoint's URL for one order: `?transactionid=`, as MultiSafepay appends it to `redirect_url`. */
-export function statusUrl(endpoint: string, orderId: string, base: string): string {
+/**
+ * The status endpoint's URL for one order: `?transactionid=`, as MultiSafepay appends it to `redirect_url`, and the
+ * order's status token as `&msp_token=` when the page has one (the shop's backend put it in the return URL, and
+ * answers the status only to a request that carries it: docs/payment-status.md). The token goes back, encoded, to
+ * the shop that wrote it, which checks it: the element does not.
+ */
+export function statusUrl(endpoint: string, orderId: string, base: string, token?: string | null): string {
   const url = new URL(endpoint, base);
   url.searchParams.set('transactionid', orderId);
+  if (token) url.searchParams.set('msp_token', token);
   return url.href;
 }
 

@@ -12,7 +12,12 @@ export interface HandlerContext {
   maxBodyBytes: number;
   gatewaysCacheMs: number;
   notificationWindowSeconds: number;
+  /** The browser's fields passed on beyond `customer.locale` (`var1`, `customer.email`). */
   browserFields: readonly string[];
+  /** The gateways this shop accepts; `undefined`: any. */
+  allowedGateways: ReadonlySet<string> | undefined;
+  /** The key of the status tokens (`msp_token`). */
+  statusSecret: string;
   /** What must be shared with every other instance: payment pages, reported notifications, statuses. */
   records: CheckoutRecords;
   statusCacheMs: number;

@@ -1,3 +1,4 @@
+import { isGatewayId } from '../shared/gateway-input.js';
 import type { HandlerContext } from './context.js';
 import { createOrderHandler } from './handlers/create-order.js';
 import { listGatewaysHandler } from './handlers/list-gateways.js';
@@ -5,6 +6,7 @@ import { notificationHandler } from './handlers/notification.js';
 import { orderStatusHandler } from './handlers/order-status.js';
 import { createMultiSafepayClient } from './multisafepay-client.js';
 import type { CheckoutOptions, FetchHandler } from './options.js';
+import { oneLineLogger } from './log-lines.js';
 import { logRefusals } from './refusal-log.js';
 import { checkoutRecords } from './store/checkout-records.js';
 import { memoryStore } from './store/memory-store.js';
@@ -17,7 +19,7 @@ export interface CheckoutHandlers {
   listGateways: FetchHandler;
   /** POST (or GET): MultiSafepay's notification URL. */
   notification: FetchHandler;
-  /** GET ?transactionid=: the status for the return page. */
+  /** GET ?transactionid=&msp_token=: the status for the return page, to the order's shopper only. */
   orderStatus: FetchHandler;
 }
 
@@ -34,7 +36,15 @@ export function createCheckoutHandlers(options: CheckoutOptions): CheckoutHandle
   // notification signature would be computed with the wrong key and refused.
   const apiKey = options.apiKey.trim();
   if (apiKey === '') throw new TypeError('msp-checkout/server: apiKey is required');
-  const logger = options.logger ?? console;
+  if (options.statusSecret !== undefined && (typeof options.statusSecret !== 'string' || options.statusSecret === '')) {
+    throw new TypeError('msp-checkout/server: statusSecret must be a non-empty string (or left out: the API key)');
+  }
+  const allowedGateways = options.allowedGateways;
+  if (allowedGateways !== undefined && (!Array.isArray(allowedGateways) || !allowedGateways.every(isGatewayId))) {
+    throw new TypeError('msp-checkout/server: allowedGateways must be a list of gateway ids such as ["IDEAL"]');
+  }
+  // Every line the handlers log is one line, whatever the request carried (./log-lines.ts).
+  const logger = oneLineLogger(options.logger ?? console);
   const context: HandlerContext = {
     options,
     apiKey,
@@ -49,7 +59,9 @@ export function createCheckoutHandlers(options: CheckoutOptions): CheckoutHandle
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
     gatewaysCacheMs: options.gatewaysCacheMs ?? 5 * 60_000,
     notificationWindowSeconds: options.notificationWindowSeconds ?? 600,
-    browserFields: options.browserFields ?? ['customer'],
+    browserFields: options.browserFields ?? [],
+    allowedGateways: allowedGateways === undefined ? undefined : new Set(allowedGateways),
+    statusSecret: options.statusSecret ?? apiKey,
     records: checkoutRecords(options.store ?? memoryStore(), options.storeTimeout ?? 1000),
     statusCacheMs: options.statusCacheMs ?? 5000,
   };

@@ -25,7 +25,8 @@ let languageNames: Intl.DisplayNames | undefined;
 let regionNames: Intl.DisplayNames | undefined;
 const isLanguage = (code: string) =>
   (languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(code) !== undefined;
-const isCountry = (code: string) =>
+/** Whether `code` is an ISO 3166 alpha-2 code of a country (upper case; not EU, UN, ZZ or a code nobody holds). */
+export const isCountry = (code: string) =>
   /^[A-Z]{2}$/.test(code) &&
   !NOT_COUNTRIES.has(code) &&
   (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(code) !== undefined;

@@ -28,6 +28,7 @@ export type {
 } from './multisafepay-order.js';
 export { PAYMENT_PAGE_UNKNOWN } from './handlers/create-order/post-order.js';
 export { signNotification, verifyNotification } from './signature.js';
+export { statusToken } from './shopper-proof.js';
 export {
   memoryStore,
   redisStore,

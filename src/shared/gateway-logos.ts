@@ -34,8 +34,10 @@ export function logoUrl(base: string, id: string): string {
 
 /**
  * Image URLs from a page or from the network: https (or http on a loopback host), or a path on the page's own
- * server; never `javascript:`, `data:` or a value with quotes, spaces or angle brackets.
+ * server; never `javascript:`, `data:` or a value with quotes, spaces or angle brackets. A protocol-relative URL
+ * (`//host/x.svg`) is neither: it takes the page's own scheme, so on an http page it loads over http from a foreign
+ * host.
  */
 export function isImageUrl(candidate: string): boolean {
-  return !/^$|[\s"'<>\\]/.test(candidate) && isAllowedScheme(parseUrl(candidate, 'https://relative.invalid'));
+  return !/^$|^\/\/|[\s"'<>\\]/.test(candidate) && isAllowedScheme(parseUrl(candidate, 'https://relative.invalid'));
 }

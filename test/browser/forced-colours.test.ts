@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { MspCheckout } from '../../src/checkout/msp-checkout.js';
 import type { MspPaymentStatus } from '../../src/payment-status/msp-payment-status.js';
-import { choose, shadow } from '../support/helpers.js';
+import { choose, gatewayList, shadow } from '../support/helpers.js';
 import { contrast, pixelsOf } from '../support/assistive.js';
 import { statusBackend } from '../support/status-backend.js';
 
@@ -91,7 +92,8 @@ describe('forced colours, as painted', function () {
     await emulateMedia({ reducedMotion: 'reduce' });
     await executeServerCommand('emulate-forced-colors', { value: 'active' });
     const el = await fixture<MspCheckout>(
-      html`<msp-checkout endpoint="/orders" gateways-endpoint="/backend/gateways/slow?ms=5000"></msp-checkout>`,
+      // A list that stays loading (never released), however long the screenshot takes.
+      html`<msp-checkout endpoint="/orders" gateways-endpoint=${gatewayList('held').endpoint}></msp-checkout>`,
     );
     await el.updateComplete;
     await expectArcShows(el.shadowRoot!.querySelector('.spinner')!);
@@ -113,7 +115,6 @@ describe('forced colours, as painted', function () {
     await waitUntil(
       () => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.includes('being processed'),
       'never pending',
-      { timeout: 8000 },
     );
     await expectArcShows(el.shadowRoot!.querySelector('[part="spinner"]')!);
   });

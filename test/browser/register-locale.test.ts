@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { MspCheckout } from '../../src/checkout/msp-checkout.js';
 import { MspPaymentStatus } from '../../src/payment-status/msp-payment-status.js';
 import { checkoutTexts } from '../../src/checkout/translations.js';
@@ -20,7 +21,7 @@ const payButton = (el: MspCheckout) => shadow(el).button().textContent!.trim();
 const contentLang = (el: HTMLElement) => el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang');
 
 async function legendBecomes(el: MspCheckout, text: string) {
-  await waitUntil(() => legend(el) === text, `the legend stayed "${legend(el)}", not "${text}"`, { timeout: 4000 });
+  await waitUntil(() => legend(el) === text, `the legend stayed "${legend(el)}", not "${text}"`);
 }
 
 describe('registerLocale for <msp-checkout> elements already on the page', () => {
@@ -102,9 +103,7 @@ describe('registerLocale for <msp-payment-status> elements already on the page',
   }
   const sentence = (el: MspPaymentStatus) => el.shadowRoot!.querySelector('[part="status"]')?.textContent?.trim() ?? '';
   async function until(el: MspPaymentStatus, text: string) {
-    await waitUntil(() => sentence(el) === text, `the sentence stayed "${sentence(el)}", not "${text}"`, {
-      timeout: 8000,
-    });
+    await waitUntil(() => sentence(el) === text, `the sentence stayed "${sentence(el)}", not "${text}"`);
   }
 
   it('a return page showing English for is_IS switches to the Icelandic texts registered after it', async () => {

@@ -2,7 +2,8 @@
 // same-origin request (issue 2: "same-origin credentials" for the order; issue 3: the gateway list GET "with
 // same-origin credentials"; issue 15: a status request tied to the shopper's session through `authorizeStatus`, which
 // only a request that carries the session can pass). Asserted on what reaches the test server, not on fetch's options.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { MspPaymentStatus } from '../../src/index.js';
 import { backend, choose, gatewayList, listLoaded, mount } from '../support/helpers.js';
 import { statusBackend } from '../support/status-backend.js';
@@ -55,9 +56,7 @@ describe('the shop session cookie goes with every request to the shop', () => {
         locale="en_US"
       ></msp-payment-status>`,
     );
-    await waitUntil(async () => (await status.requests()).length > 0, 'the status was never asked', {
-      timeout: 5000,
-    });
+    await waitUntil(async () => (await status.requests()).length > 0, 'the status was never asked');
     const [request] = await status.requests();
     expect(new URL(request!.url, location.origin).searchParams.get('transactionid')).to.equal('order-cookie');
     expect(cookies(request!.headers)).to.contain(`shop_session=${session}`);

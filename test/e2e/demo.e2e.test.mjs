@@ -34,7 +34,7 @@ for (const [method, country] of [
     await page.waitForURL(/\/connect\//);
     assert.match(await page.title(), /Fake MultiSafepay/);
     await page.getByRole('button', { name: 'Pay' }).click();
-    await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
+    await page.waitForURL(/\/demo\/return\.html\?msp_token=[\w-]{43}&transactionid=/);
     await page.getByRole('heading', { name: 'Thank you! Your payment was received.' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
@@ -110,8 +110,9 @@ test('the list of methods follows the country and currency', async () => {
   await page.getByRole('radio', { name: 'Dotpay' }).waitFor();
   assert.ok(!(await names()).includes('iDEAL'));
   await page.locator('#currency').selectOption('USD');
-  // The old list (with Alipay and Dotpay) and the loading state (no radios) both come before the new list.
-  const deadline = Date.now() + 5000;
+  // The old list (with Alipay and Dotpay) and the loading state (no radios) both come before the new list: waited
+  // for as a condition, with room for a loaded machine.
+  const deadline = Date.now() + 20_000;
   let shown = await names();
   while (!(shown.includes('Alipay') && !shown.includes('Dotpay')) && Date.now() < deadline) {
     await page.waitForTimeout(50);

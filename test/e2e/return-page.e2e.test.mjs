@@ -2,6 +2,7 @@
 // reference server and the fake MultiSafepay's payment page, then demo/return.html with <msp-payment-status> from
 // its own script-tag file, asking the reference server's orderStatus. Needs `npm run build` first (dist/).
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { startDemo } from '../support/demo-server.mjs';
 
@@ -17,6 +18,17 @@ before(async () => {
 after(async () => {
   await demo?.close();
 });
+
+/**
+ * The status token the demo's backend puts in an order's return URLs (docs/backend-contract.md): keyed with its API
+ * key, the embedded fake MultiSafepay's. A test that opens the return page itself, as if MultiSafepay had sent the
+ * shopper there, gives it the token MultiSafepay's redirect would carry.
+ */
+const tokenOf = (orderId) =>
+  createHmac('sha256', 'fake-msp-test-key').update(`msp-status:${orderId}`).digest('base64url');
+
+/** Where MultiSafepay sends the shopper back: demo/return.html (with `query`), the order's token, its transactionid. */
+const BACK = /\/demo\/return\.html\?msp_token=[\w-]{43}&transactionid=/;
 
 /** The sentence the element shows, as a screen reader finds it: the page's heading. */
 const outcome = (page, name) => page.getByRole('heading', { name, exact: true });
@@ -67,7 +79,7 @@ for (const { method, country, locale, lang, paid } of [
     const errors = watchErrors(page);
     await toPaymentPage(page, { locale, country, method });
     await page.getByRole('button', { name: 'Pay' }).click();
-    await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
+    await page.waitForURL(BACK);
     const orderId = new URL(page.url()).searchParams.get('transactionid');
     await outcome(page, paid).waitFor();
     const element = page.locator('msp-payment-status');
@@ -90,7 +102,7 @@ test('cancel on the payment page: the return page says so, with a way back to th
   const errors = watchErrors(page);
   await toPaymentPage(page, { locale: 'en_US', country: 'PL', method: 'Dotpay' });
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.waitForURL(/\/demo\/return\.html\?cancelled=1&transactionid=/);
+  await page.waitForURL(/\/demo\/return\.html\?cancelled=1&msp_token=[\w-]{43}&transactionid=/);
   await outcome(page, 'The payment was cancelled. Nothing was charged.').waitFor();
   await page.getByRole('link', { name: 'Back to the checkout' }).waitFor();
   assert.deepEqual(
@@ -116,7 +128,10 @@ test('a payment that stays pending past the limit: the shop will confirm by e-ma
   const created = await toPaymentPage(page, { locale: 'pl_PL', country: 'PL', method: 'Dotpay' });
   const asked = [];
   page.on('request', (request) => request.url().includes('/api/status') && asked.push(request.url()));
-  await page.goto(`${base}demo/return.html?transactionid=${encodeURIComponent(created)}&pending-timeout=2500`);
+  const token = tokenOf(created);
+  await page.goto(
+    `${base}demo/return.html?msp_token=${token}&transactionid=${encodeURIComponent(created)}&pending-timeout=2500`,
+  );
   await outcome(page, 'Twoja płatność jest przetwarzana. Ta strona odświeży się sama.').waitFor();
   await outcome(
     page,
@@ -156,9 +171,11 @@ test('the status endpoint down, then back: the error and a retry, then "paid"', 
   const page = await browser.newPage();
   await toPaymentPage(page, { locale: 'en_US', country: 'PL', method: 'Dotpay' });
   await page.getByRole('button', { name: 'Pay' }).click();
-  await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
-  const orderId = new URL(page.url()).searchParams.get('transactionid');
-  await page.goto(`${base}demo/return.html?scenario=down&transactionid=${encodeURIComponent(orderId)}`);
+  await page.waitForURL(BACK);
+  const back = new URL(page.url());
+  const orderId = back.searchParams.get('transactionid');
+  back.searchParams.set('scenario', 'down');
+  await page.goto(back.href);
   await outcome(page, 'The status of your payment could not be checked.').waitFor();
   await page.getByRole('alert').filter({ hasText: 'The shop sent an unexpected answer. Please try again.' }).waitFor();
   assert.equal(await page.locator('msp-payment-status [part="spinner"]').count(), 0);

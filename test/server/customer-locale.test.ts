@@ -23,7 +23,11 @@ let shop: Shop;
 const logs: string[] = [];
 before(async () => {
   fake = await startFakeMultiSafepay({ notify: false });
-  shop = await startShop(fake, { logger: { warn: (line: string) => logs.push(line) } });
+  // customer.email passes too (browserFields), to show that the locale's rewriting leaves the rest of customer alone.
+  shop = await startShop(fake, {
+    logger: { warn: (line: string) => logs.push(line) },
+    browserFields: ['customer.email'],
+  });
 });
 after(async () => {
   await shop.close();

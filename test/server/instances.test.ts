@@ -9,7 +9,7 @@ import { memoryStore, redisStore, type CheckoutStore, type StatusEvent } from '.
 import { startFakeMultiSafepay, type FakeMultiSafepay } from '../../src/server/testing/index.js';
 import { createOrderOn, notifyOn, startInstances, statusOn, until, type Instances } from '../support/instances.js';
 import { connectRedis, startRedis, type RedisClient, type TestRedis } from '../support/redis.mjs';
-import { elementBody, sentBody } from '../support/shop.js';
+import { ELEMENT_HEADERS, elementBody, sentBody } from '../support/shop.js';
 
 let fake: FakeMultiSafepay;
 before(async () => {
@@ -103,7 +103,7 @@ function sharedStoreSuites(label: string, storeFor: () => CheckoutStore) {
         const controller = new AbortController();
         const abandoned = fetch(`${a.origin}/checkout/create-order`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-MSP-Checkout': '1', Origin: a.origin },
+          headers: { ...ELEMENT_HEADERS, Origin: a.origin }, // the same browser as the retry below
           body: JSON.stringify(body),
           signal: controller.signal,
         });

@@ -34,6 +34,17 @@ async function startStubMultiSafepay(answer: { status: number; body: unknown }) 
 
 type Stub = Awaited<ReturnType<typeof startStubMultiSafepay>>;
 
+/** MultiSafepay's notification of `orderId` to `shop`, signed with `apiKey` as MultiSafepay signs it. */
+function notifySigned(shop: Shop, apiKey: string, orderId: string) {
+  const body = JSON.stringify({ order_id: orderId });
+  const auth = server.signNotification(apiKey, String(Math.floor(Date.now() / 1000)), body);
+  return shop.request(`/checkout/notification?transactionid=${orderId}`, {
+    method: 'POST',
+    body,
+    headers: { Auth: auth },
+  });
+}
+
 describe('1. an API key with a trailing newline or space (as read from a secrets file)', () => {
   let fake: FakeMultiSafepay;
   before(async () => {
@@ -94,8 +105,8 @@ describe('2. "success": false with HTTP 200 is a failure (decided by the flag, a
     assert.deepEqual([json.success, json.error_code], [false, 1000]);
   });
 
-  test('a GET-method notification is not acknowledged and onStatus never hears "unknown"', async () => {
-    const response = await shop.request('/checkout/notification?transactionid=order-1&timestamp=1');
+  test('a notification is not acknowledged and onStatus never hears "unknown"', async () => {
+    const response = await notifySigned(shop, stub.apiKey, 'order-1');
     assert.notEqual(response.status, 200);
     assert.doesNotMatch(await response.text(), /^OK/);
     assert.deepEqual(shop.statusEvents, []);
@@ -105,7 +116,7 @@ describe('2. "success": false with HTTP 200 is a failure (decided by the flag, a
     const noStatus = await startStubMultiSafepay({ status: 200, body: { success: true, data: { order_id: 'x' } } });
     const other = await startShop(noStatus);
     try {
-      const response = await other.request('/checkout/notification?transactionid=x&timestamp=1');
+      const response = await notifySigned(other, noStatus.apiKey, 'x');
       assert.equal(response.status, 502);
       assert.deepEqual(other.statusEvents, []);
     } finally {

@@ -14,7 +14,7 @@ import {
   type FakeMultiSafepay,
 } from '../../src/server/testing/index.js';
 import { DOTPAY_SEED_REQUEST } from '../conformance/fixtures/multisafepay-examples.js';
-import { createOrder, elementBody, lastSent, startShop, useFakeAndShop } from '../support/shop.js';
+import { createOrder, elementBody, lastSent, startShop, statusToken, useFakeAndShop } from '../support/shop.js';
 
 /** The fake's methods (every one MultiSafepay offers) in `currency`, and in `country` when given, in its order. */
 const offering = (currency: string, country?: string) =>
@@ -39,8 +39,13 @@ describe('msp-checkout/server createOrder', () => {
     assert.equal(sent.gateway, 'DOTPAY');
     assert.deepEqual(sent.customer, { locale: 'en_US' });
     assert.equal(sent.payment_options['notification_url'], `${running.shop.origin}/checkout/notification`);
-    assert.equal(sent.payment_options['redirect_url'], `${running.shop.origin}/checkout/return`);
-    assert.equal(sent.payment_options['cancel_url'], `${running.shop.origin}/checkout/cancel?order=${body.order_id}`);
+    // The return URLs carry the order's status token after the shop's own query (docs/payment-status.md).
+    const token = statusToken(running.fake.apiKey, body.order_id);
+    assert.equal(sent.payment_options['redirect_url'], `${running.shop.origin}/checkout/return?msp_token=${token}`);
+    assert.equal(
+      sent.payment_options['cancel_url'],
+      `${running.shop.origin}/checkout/cancel?order=${body.order_id}&msp_token=${token}`,
+    );
   });
 
   test('the amount, currency and description come from resolveOrder, never from the browser', async () => {
@@ -58,10 +63,13 @@ describe('msp-checkout/server createOrder', () => {
     await createOrder(running.shop, body);
     const sent = lastSent(running.fake);
     assert.equal(sent['var1'], undefined);
-    assert.equal(sent.payment_options['redirect_url'], `${running.shop.origin}/checkout/return`);
+    assert.match(
+      sent.payment_options['redirect_url']!,
+      new RegExp(`^${running.shop.origin}/checkout/return\\?msp_token=`),
+    );
   });
 
-  test("a field the page added with orderFields that browserFields does not pass on (docs/frameworks.md's var1) is named in the log; listed in browserFields, it reaches MultiSafepay", async () => {
+  test("a field the page added with orderFields that browserFields does not pass on (docs/frameworks.md's var1, customer.email) is named in the log; listed in browserFields, it reaches MultiSafepay", async () => {
     const warnings: string[] = [];
     const logger = { warn: (message: string) => warnings.push(message) };
     const shop = await startShop(running.fake, { logger });
@@ -72,19 +80,20 @@ describe('msp-checkout/server createOrder', () => {
       const body = elementBody({ var1: 'campaign-7', customer: { locale: 'en_US', email: 'shopper@example.com' } });
       assert.equal((await createOrder(shop, body)).status, 200);
       assert.equal(lastSent(running.fake)['var1'], undefined);
-      assert.equal(lastSent(running.fake).customer?.email, 'shopper@example.com');
+      assert.deepEqual(lastSent(running.fake).customer, { locale: 'en_US' }, 'of customer, only the locale');
       assert.deepEqual(warnings, [
-        `msp-checkout/server: order ${body.order_id}: the browser's "var1" not passed on to MultiSafepay (browserFields: customer)`,
+        `msp-checkout/server: order ${body.order_id}: the browser's "var1", "customer.email" not passed on to MultiSafepay (browserFields: none)`,
       ]);
     } finally {
       await shop.close();
     }
     warnings.length = 0;
-    const passing = await startShop(running.fake, { logger, browserFields: ['customer', 'var1'] });
+    const passing = await startShop(running.fake, { logger, browserFields: ['var1', 'customer.email'] });
     try {
-      const body = elementBody({ var1: 'campaign-7' });
+      const body = elementBody({ var1: 'campaign-7', customer: { locale: 'en_US', email: 'shopper@example.com' } });
       assert.equal((await createOrder(passing, body)).status, 200);
       assert.equal(lastSent(running.fake)['var1'], 'campaign-7');
+      assert.equal(lastSent(running.fake).customer?.email, 'shopper@example.com');
       assert.deepEqual(warnings, []);
     } finally {
       await passing.close();
@@ -255,15 +264,16 @@ describe('msp-checkout/server createOrder', () => {
     }
     const slow = await startShop(running.fake, { timeout: 200 });
     const body = elementBody();
-    running.fake.delay = 600;
+    // MultiSafepay creates the order and holds its answer until released: only the shop's 200 ms can end the wait.
+    const release = running.fake.holdAnswers();
     try {
       const result = await createOrder(slow, body);
       assert.equal(result.status, 504);
       assert.equal(result.json.success, false);
       assert.equal(result.json.error_code, 504);
       // The order was created at MultiSafepay after all; the retry must not create a second payment.
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      running.fake.delay = 0;
+      assert.ok(running.fake.orders.has(body.order_id));
+      release();
       // Its payment page never reached this server, and MultiSafepay documents no way to ask for it again
       // (GET /orders/{id} has no payment_url): the retry gets the documented 409, not a second order.
       const count = running.fake.orderCount;
@@ -272,7 +282,7 @@ describe('msp-checkout/server createOrder', () => {
       assert.deepEqual([retry.json.success, retry.json.error_code], [false, 409]);
       assert.equal(running.fake.orderCount, count);
     } finally {
-      running.fake.delay = 0;
+      release();
       await slow.close();
     }
   });
@@ -353,7 +363,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
       ['completed'],
     );
     assert.equal(events[0].order['amount'], 2500);
-    const status = await running.shop.request(`/checkout/status?transactionid=${orderId}`);
+    const status = await running.shop.status(orderId);
     assert.deepEqual(await status.json(), { success: true, data: { order_id: orderId, status: 'completed' } });
   });
 
@@ -408,9 +418,11 @@ describe('msp-checkout/server notification and orderStatus', () => {
       events.map((event) => event.status),
       ['cancelled'],
     );
+    const calls = running.fake.requests.length;
     const unknown = await running.shop.request('/checkout/notification?transactionid=nobody');
     assert.equal(unknown.status, 404);
-    assert.equal((await unknown.json()).error_code, 1006);
+    assert.equal((await unknown.json()).error_source, 'shop');
+    assert.equal(running.fake.requests.length, calls, 'an order this shop did not create is not asked of MultiSafepay');
   });
 
   test('a notification MultiSafepay cannot confirm is not acknowledged, and the log says why', async () => {
@@ -420,7 +432,17 @@ describe('msp-checkout/server notification and orderStatus', () => {
       const unknown = await logged.request('/checkout/notification?transactionid=order-of-another-shop');
       assert.equal(unknown.status, 404);
       assert.deepEqual(warnings, [
-        'msp-checkout/server: notification for order "order-of-another-shop" not acknowledged: GET /orders gave HTTP 404',
+        'msp-checkout/server: notification refused (404): Unknown order: "order-of-another-shop" was not created by this shop',
+      ]);
+      // Created here, then gone from MultiSafepay (another account's key, another environment): MultiSafepay says so.
+      const body = elementBody();
+      await createOrder(logged, body);
+      running.fake.orders.delete(body.order_id);
+      warnings.length = 0;
+      const gone = await logged.request(`/checkout/notification?transactionid=${body.order_id}`);
+      assert.equal(gone.status, 404);
+      assert.deepEqual(warnings, [
+        `msp-checkout/server: notification for order ${JSON.stringify(body.order_id)} not acknowledged: GET /orders gave HTTP 404`,
       ]);
     } finally {
       await logged.close();
@@ -428,7 +450,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
   });
 
   test('orderStatus refuses unknown and invalid ids', async () => {
-    const unknown = await running.shop.request('/checkout/status?transactionid=never-seen');
+    const unknown = await running.shop.status('never-seen');
     assert.equal(unknown.status, 404);
     await unknown.arrayBuffer();
     const missing = await running.shop.request('/checkout/status');
@@ -447,9 +469,9 @@ describe('msp-checkout/server notification and orderStatus', () => {
       logger: { warn: (message: string) => warnings.push(message) },
     });
     try {
-      const plain = await recordShop.request('/checkout/status?transactionid=plain-1');
+      const plain = await recordShop.status('plain-1');
       assert.deepEqual(await plain.json(), { success: true, data: { order_id: 'plain-1', status: 'completed' } });
-      const record = await recordShop.request('/checkout/status?transactionid=record-1');
+      const record = await recordShop.status('record-1');
       assert.equal(record.status, 500);
       const text = await record.text();
       assert.doesNotMatch(text, /someone@example\.com|2500|customer/);
@@ -459,7 +481,7 @@ describe('msp-checkout/server notification and orderStatus', () => {
     }
   });
 
-  test("authorizeStatus ties a status request to the shopper's session; refused looks exactly like unknown", async () => {
+  test("authorizeStatus widens the status to the shopper's session without the token; refused looks exactly like unknown", async () => {
     // The shop's sessions: which session placed which order (as a cookie-backed session store would know).
     const placedBy = new Map<string, string>();
     const calls: string[] = [];

@@ -10,6 +10,59 @@ import { recordFigures } from './figures.mjs';
 const log = new Map();
 const MAX_BODY = 64 * 1024;
 
+/**
+ * Answers held until the test releases them, so that no test races an answer against its own actions, whatever the
+ * load on the machine: a test names a gate (its conversation's id, see backend-client.ts), its requests wait there,
+ * and `POST /backend/release?gate=<key>` lets them go, and every later one at once (`&count=<n>`: only the first n
+ * waiting). `GET /backend/arrived?gate=<key>` answers how many requests have reached the gate (asked again and
+ * again rather than held open: the browser has six connections to a host for all its test pages, and held
+ * answers already take some). A request whose client goes away stops waiting; one that
+ * nobody releases is let go after HELD_AT_MOST ms, so that a test that forgot to is a failed assertion, never a hang.
+ */
+const gates = new Map();
+const HELD_AT_MOST = 30_000;
+
+function gateOf(key) {
+  let gate = gates.get(key);
+  if (!gate) {
+    gate = { open: false, arrived: 0, waiting: new Set() };
+    gates.set(key, gate);
+  }
+  return gate;
+}
+
+/**
+ * Waits at gate `key` until it is released ('released') or, with `ctx`, until the client goes away ('closed').
+ */
+function heldAt(key, ctx) {
+  const gate = gateOf(key);
+  gate.arrived += 1;
+  if (gate.open) return Promise.resolve('released');
+  return new Promise((resolve) => {
+    const done = (how) => {
+      gate.waiting.delete(go);
+      clearTimeout(timer);
+      ctx?.req.socket.off('close', closed);
+      resolve(how);
+    };
+    const go = () => done('released');
+    const closed = () => done('closed');
+    const timer = setTimeout(go, HELD_AT_MOST);
+    gate.waiting.add(go);
+    ctx?.req.socket.once('close', closed);
+  });
+}
+
+/**
+ * Releases gate `key`: what waits there goes, and what comes later goes at once. With `count`, only the first
+ * `count` requests waiting there go (the gate stays shut for later ones): one attempt answered, the next held again.
+ */
+function release(key, count) {
+  const gate = gateOf(key);
+  if (count === undefined) gate.open = true;
+  for (const go of [...gate.waiting].slice(0, count ?? Infinity)) go();
+}
+
 /** Scenario name -> how to answer. `order` is the parsed body, `url` the request URL. */
 const scenarios = {
   success: (ctx, { order, origin }) =>
@@ -68,18 +121,15 @@ const scenarios = {
     ctx.status = 302;
     ctx.set('Location', '/login');
   },
-  slow: (ctx, context) =>
-    new Promise((resolve) => {
-      const timer = setTimeout(
-        () => resolve(scenarios.success(ctx, context)),
-        Number(context.url.searchParams.get('ms') ?? 1000),
-      );
-      ctx.req.socket.once('close', () => {
-        clearTimeout(timer);
-        ctx.status = 204; // the client went away; nobody reads this
-        resolve();
-      });
-    }),
+  // The success answer, held at the test's gate until the test releases it.
+  held: async (ctx, context) => {
+    if ((await heldAt(context.testId, ctx)) === 'closed') {
+      context.entry.aborted = Date.now();
+      ctx.status = 204; // the client went away; nobody reads this
+      return;
+    }
+    return scenarios.success(ctx, context);
+  },
   drop: (ctx) => {
     ctx.respond = false;
     ctx.req.socket.destroy();
@@ -109,23 +159,26 @@ const scenarios = {
         resolve();
       });
     }),
-  // The first request of a test answers after `ms` (too late for the element), later ones at once; all with the
-  // same order and payment page, as a backend answers a retried order id.
-  late: (ctx, context) =>
-    new Promise((resolve) => {
-      const delay = context.attempt === 1 ? Number(context.url.searchParams.get('ms') ?? 2000) : 0;
-      setTimeout(() => {
-        if (!ctx.req.socket.destroyed) scenarios.success(ctx, context);
-        else context.entry.lateAnswerLost = Date.now();
-        resolve();
-      }, delay);
-    }),
+  // The first request of a test is answered only once the test releases it (too late for the element, which gave
+  // up), later ones at once; all with the same order and payment page, as a backend answers a retried order id.
+  late: async (ctx, context) => {
+    if (context.attempt === 1) {
+      // Waits for the release even when the client has gone: the late answer is then lost, and logged as such.
+      await heldAt(context.testId);
+      if (ctx.req.socket.destroyed) {
+        context.entry.lateAnswerLost = Date.now();
+        ctx.status = 204;
+        return;
+      }
+    }
+    return scenarios.success(ctx, context);
+  },
   // Headers, half a body, then the connection is cut.
   'reset-body': (ctx) => {
     ctx.respond = false;
     ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '200' });
-    ctx.res.write('{"success": true, "data": {');
-    setTimeout(() => ctx.res.destroy(), 50);
+    // Cut once the half body is on its way: the client has headers and part of the body, then a reset.
+    ctx.res.write('{"success": true, "data": {', () => ctx.res.destroy());
   },
   // Headers, then one byte every 200 ms, for ever: a body that never ends but never stalls either.
   trickle: (ctx) => {
@@ -135,11 +188,12 @@ const scenarios = {
     const timer = setInterval(() => ctx.res.write('a'), 200);
     ctx.res.once('close', () => clearInterval(timer));
   },
+  // Headers and half a body, then nothing until the client goes away (or HELD_AT_MOST ms pass).
   'stall-body': (ctx) => {
     ctx.respond = false;
     ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
     ctx.res.write('{"success": true, "data": {');
-    const timer = setTimeout(() => ctx.res.destroy(), 10_000);
+    const timer = setTimeout(() => ctx.res.destroy(), HELD_AT_MOST);
     ctx.res.once('close', () => clearTimeout(timer));
   },
 };
@@ -175,8 +229,11 @@ const PAYMENT_METHODS = [
   { id: 'NEWPAY', name: 'NewPay' },
 ];
 
-/** Gateway lists in MultiSafepay's two shapes, a slow one whose delay depends on the currency, and failures. */
-async function gatewayLists(ctx, shape, url) {
+/**
+ * Gateway lists in MultiSafepay's two shapes, held ones (at the test's gate, or per currency), and failures.
+ * `testId` names the test's gate.
+ */
+async function gatewayLists(ctx, shape, url, testId) {
   const currency = url.searchParams.get('currency') ?? '';
   switch (shape) {
     case 'gateways':
@@ -222,19 +279,20 @@ async function gatewayLists(ctx, shape, url) {
       });
     }
     case 'by-currency': {
-      // The first request (EUR) is slow and the second (PLN) fast: only the newer answer may show.
-      await new Promise((resolve) => setTimeout(resolve, currency === 'EUR' ? 800 : 50));
+      // Each currency's list is held at a gate of its own (`<test>:<currency>`): the test answers them in the order
+      // it chooses, and only the newer request's answer may show.
+      if ((await heldAt(`${testId}:${currency}`, ctx)) === 'closed') return;
       return json(ctx, 200, {
         success: true,
         data: [{ id: currency === 'EUR' ? 'IDEAL' : 'DOTPAY', allowed_countries: [], allowed_currencies: [] }],
       });
     }
-    case 'slow':
-      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
+    case 'held':
+      if ((await heldAt(testId, ctx)) === 'closed') return;
       return json(ctx, 200, { success: true, data: [{ id: 'IDEAL' }] });
-    case 'slow-503':
-      // Fails after a while, every time: long enough to see what the shopper has while it loads, and on Retry.
-      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
+    case 'held-503':
+      // Fails once released, every time: the test looks at what the shopper has while it loads, and on Retry.
+      if ((await heldAt(testId, ctx)) === 'closed') return;
       ctx.status = 503;
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><h1>Service unavailable</h1>';
@@ -274,6 +332,17 @@ export async function backendMiddleware(ctx, next) {
   const testId = url.searchParams.get('test') ?? 'default';
 
   if (ctx.path === '/backend/log') return json(ctx, 200, log.get(testId) ?? []);
+
+  // The gates of held answers (see `gates` above).
+  if (ctx.path === '/backend/release' && ctx.method === 'POST') {
+    const count = url.searchParams.get('count');
+    release(url.searchParams.get('gate') ?? testId, count === null ? undefined : Number(count));
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.path === '/backend/arrived') {
+    return json(ctx, 200, { arrived: gateOf(url.searchParams.get('gate') ?? testId).arrived });
+  }
 
   // Figures measured by the security suites, for the table of scripts/test.mjs (see test/support/figures.mjs).
   if (ctx.path === '/backend/figures' && ctx.method === 'POST') {
@@ -377,11 +446,10 @@ export async function backendMiddleware(ctx, next) {
   }
 
   // A folder of logos for the `icons` attribute: any <name>.svg is a small logo, except names starting with
-  // "missing" (404); `?ms=` delays the answer, to look at a logo still loading.
+  // "missing" (404); `?gate=` holds the answer there until the test releases it, to look at a logo still loading.
   const logo = /^\/backend\/logos\/([a-z0-9_-]+)\.svg$/.exec(ctx.path);
   if (logo) {
-    const delay = Math.min(Number(url.searchParams.get('ms')) || 0, 10_000);
-    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (url.searchParams.has('gate') && (await heldAt(url.searchParams.get('gate'), ctx)) === 'closed') return;
     if (logo[1].startsWith('missing')) return json(ctx, 404, { error: 'no such logo' });
     ctx.type = 'image/svg+xml';
     ctx.body = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 90 50"><text x="4" y="34" font-size="24">${logo[1]}</text></svg>`;
@@ -412,34 +480,19 @@ export async function backendMiddleware(ctx, next) {
   // The return page's status endpoint. `answers` is a comma-separated script, one item per request (the last one
   // repeats): a MultiSafepay status (`initialized`, `completed`, ...), `404` (an unknown order, as the reference
   // server answers), `html-404` (a wrong URL), `500`, `drop` (connection cut), `other` (an answer about another order),
-  // `hold` (no answer until the client goes away, logged as `aborted`). `<answer>~<ms>` answers after `ms`.
+  // `hold` (no answer until the client goes away, logged as `aborted`). `<answer>~<name>` holds the answer at the
+  // gate `<test>:<name>` until the test releases it (or the client goes away, logged as `aborted`).
   if (ctx.path === '/backend/status') {
     const entries = log.get(testId) ?? [];
     const entry = { method: ctx.method, headers: ctx.headers, body: '', url: ctx.url, at: Date.now() };
     entries.push(entry);
     log.set(testId, entries);
     const answers = (url.searchParams.get('answers') ?? 'completed').split(',');
-    const [answer, delay] = answers[Math.min(entries.length, answers.length) - 1].split('~');
-    if (delay) {
-      const closed = await new Promise((resolve) => {
-        const onClose = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-        const timer = setTimeout(
-          () => {
-            ctx.req.socket.off('close', onClose);
-            resolve(false);
-          },
-          Math.min(Number(delay), 20_000),
-        );
-        ctx.req.socket.once('close', onClose);
-      });
-      if (closed) {
-        entry.aborted = Date.now();
-        ctx.status = 204; // nobody reads this
-        return;
-      }
+    const [answer, gate] = answers[Math.min(entries.length, answers.length) - 1].split('~');
+    if (gate && (await heldAt(`${testId}:${gate}`, ctx)) === 'closed') {
+      entry.aborted = Date.now();
+      ctx.status = 204; // nobody reads this
+      return;
     }
     const orderId = url.searchParams.get('transactionid');
     switch (answer) {
@@ -477,9 +530,12 @@ export async function backendMiddleware(ctx, next) {
   const list = /^\/backend\/gateways\/([\w-]+)$/.exec(ctx.path);
   if (list) {
     const entries = log.get(testId) ?? [];
-    entries.push({ method: ctx.method, headers: ctx.headers, body: '', url: ctx.url });
+    const entry = { method: ctx.method, headers: ctx.headers, body: '', url: ctx.url };
+    entries.push(entry);
     log.set(testId, entries);
-    return gatewayLists(ctx, list[1], url);
+    // Closed before the answer was written: the client gave the request up.
+    ctx.res.once('close', () => ctx.res.writableFinished || (entry.aborted = Date.now()));
+    return gatewayLists(ctx, list[1], url, testId);
   }
 
   const match = /^\/backend\/orders\/([\w-]+)$/.exec(ctx.path);
@@ -497,5 +553,5 @@ export async function backendMiddleware(ctx, next) {
   } catch {
     // scenarios that do not read the order still answer
   }
-  return scenario(ctx, { order, url, origin: url.origin, entry, attempt: entries.length });
+  return scenario(ctx, { order, url, origin: url.origin, entry, attempt: entries.length, testId });
 }

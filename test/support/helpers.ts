@@ -1,8 +1,11 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { MspCheckout } from '../../src/checkout/msp-checkout.js';
 import '../../src/define.js';
 
+import { waitUntil } from './wait.js';
+
 export { backend, gatewayList, type LoggedRequest } from './backend-client.js';
+export { waitUntil } from './wait.js';
 
 /** The 19 languages shipped besides English: with en, the 20 files of src/locales/ (written out, not read from src/). */
 export const SHIPPED = [
@@ -85,15 +88,13 @@ export async function choose(el: MspCheckout, id: string) {
 /** Waits until the element is idle again (not busy, not inert). */
 export async function settled(el: MspCheckout) {
   await el.updateComplete;
-  await waitUntil(() => shadow(el).form().getAttribute('aria-busy') === 'false', 'element stayed busy', {
-    timeout: 8000,
-  });
+  await waitUntil(() => shadow(el).form().getAttribute('aria-busy') === 'false', 'element stayed busy');
   await el.updateComplete;
 }
 
 /** Waits until the gateway list has left its loading state: loaded, or failed with its Retry button. */
 export async function listLoaded(el: MspCheckout) {
   await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'the list kept loading', { timeout: 5000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'the list kept loading');
   await el.updateComplete;
 }

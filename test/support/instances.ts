@@ -14,10 +14,12 @@ import {
   type StatusEvent,
 } from '../../src/server/index.js';
 import type { FakeMultiSafepay, FakeNotificationRecord } from '../../src/server/testing/index.js';
-import { answerOf, ELEMENT_HEADERS, quiet, ROUTES, type Answer } from './shop.js';
+import { answerOf, ELEMENT_HEADERS, quiet, ROUTES, statusPath, statusToken, type Answer } from './shop.js';
 
 export interface Instance {
   origin: string;
+  /** The key of its status tokens: what the return URLs of its orders carry as `msp_token`. */
+  statusSecret: string;
   /** How many times its handlers were created (once, or once per request with `perRequest`). */
   created: number;
   close(): Promise<void>;
@@ -50,9 +52,11 @@ async function startInstance(
   options: InstanceOptions,
   { perRequest, statusEvents }: { perRequest: boolean; statusEvents: StatusEvent[] },
 ): Promise<Instance> {
-  const instance: Instance = { origin: '', created: 0, close: async () => {} };
+  const instance: Instance = { origin: '', statusSecret: fake.apiKey, created: 0, close: async () => {} };
   const make = (): CheckoutHandlers => {
     instance.created++;
+    const given = typeof options === 'function' ? options() : options;
+    instance.statusSecret = given.statusSecret ?? given.apiKey ?? fake.apiKey;
     return createCheckoutHandlers({
       apiKey: fake.apiKey,
       environment: fake.baseUrl,
@@ -67,7 +71,7 @@ async function startInstance(
       },
       timeout: 3000,
       logger: quiet,
-      ...(typeof options === 'function' ? options() : options),
+      ...given,
     });
   };
   const kept = perRequest ? undefined : make();
@@ -97,9 +101,9 @@ export async function createOrderOn(instance: Instance, body: unknown): Promise<
   );
 }
 
-/** What the return page asks `instance`. */
+/** What the return page asks `instance`, with the status token of the order's return URL. */
 export async function statusOn(instance: Instance, orderId: string): Promise<Answer> {
-  return answerOf(await fetch(`${instance.origin}/checkout/status?transactionid=${encodeURIComponent(orderId)}`));
+  return answerOf(await fetch(`${instance.origin}${statusPath(orderId, statusToken(instance.statusSecret, orderId))}`));
 }
 
 /**

@@ -4,6 +4,7 @@
 // fake, src/server/testing/) is outside the project and talks to the shop over real HTTP on 127.0.0.1 as in
 // production: its notifications reach the shop's node:http listener (toNodeHandler), which is also what the few tests
 // about the transport itself (client aborts, slow clients, streamed bodies) use, through `createOrderOverHttp`.
+import { createHmac } from 'node:crypto';
 import { createServer, type Server, type ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
@@ -38,6 +39,11 @@ export interface Shop {
   /** Where the shop listens on 127.0.0.1: MultiSafepay's notifications come here; the element's requests name it. */
   origin: string;
   handlers: CheckoutHandlers;
+  /**
+   * The return page's status request for `orderId`, with the status token its return URL carries (`token: null`: the
+   * request of someone without it; a string: that token instead).
+   */
+  status(orderId: string, options?: { token?: string | null; headers?: Record<string, string> }): Promise<Response>;
   /** What `onStatus` heard. */
   statusEvents: StatusEvent[];
   /** The request for `path` (and its query) handed to the handler mounted there, without the network. */
@@ -77,6 +83,7 @@ export async function startShop(
     logger: quiet,
     ...options,
   });
+  const secret = options.statusSecret ?? options.apiKey ?? fake.apiKey;
   const server = createServer(serverOptions, (req, res) => {
     const name = routeOf(new URL(req.url ?? '/', 'http://x').pathname);
     if (name) return toNodeHandler(handlers[name], adapter)(req, res);
@@ -84,15 +91,19 @@ export async function startShop(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const request = (path: string, init?: RequestInit) => {
+    const url = new URL(path, origin);
+    const name = routeOf(url.pathname);
+    if (!name) throw new Error(`no handler is mounted at ${url.pathname}`);
+    return handlers[name](new Request(url, init));
+  };
   return {
     origin,
     handlers,
     statusEvents,
-    request(path, init) {
-      const url = new URL(path, origin);
-      const name = routeOf(url.pathname);
-      if (!name) throw new Error(`no handler is mounted at ${url.pathname}`);
-      return handlers[name](new Request(url, init));
+    request,
+    status(orderId, { token = statusToken(secret, orderId), headers = {} } = {}) {
+      return request(statusPath(orderId, token), { headers });
     },
     server,
     close() {
@@ -106,7 +117,28 @@ function routeOf(pathname: string): keyof CheckoutHandlers | undefined {
   return Object.hasOwn(ROUTES, pathname) ? ROUTES[pathname as keyof typeof ROUTES] : undefined;
 }
 
-export const ELEMENT_HEADERS = { 'Content-Type': 'application/json', 'X-MSP-Checkout': '1' };
+/**
+ * The shopper's browser in these tests: its `msp_checkout` cookie, which the shop set on its first create-order
+ * answer, goes with every request the element sends (a test of another browser sends another `Cookie`).
+ */
+export const BROWSER_COOKIE = 'msp_checkout=the-shoppers-browser01';
+export const ELEMENT_HEADERS = { 'Content-Type': 'application/json', 'X-MSP-Checkout': '1', Cookie: BROWSER_COOKIE };
+
+/**
+ * The status token of `orderId` as the shared contract defines it (/work/plan/proof.md, docs/backend-contract.md),
+ * computed here on its own rather than by the code under test: base64url without padding of HMAC-SHA256 keyed with
+ * the status secret over "msp-status:" + order id.
+ */
+export function statusToken(secret: string, orderId: string): string {
+  return createHmac('sha256', secret).update(`msp-status:${orderId}`).digest('base64url');
+}
+
+/** The status endpoint's path and query for `orderId`, with `token` as `msp_token` (none when `null`). */
+export function statusPath(orderId: string, token: string | null): string {
+  const query = new URLSearchParams({ transactionid: orderId });
+  if (token !== null) query.set('msp_token', token);
+  return `/checkout/status?${query}`;
+}
 let sequence = 0;
 export const nextId = () => `order-${process.pid}-${++sequence}`;
 

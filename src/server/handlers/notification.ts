@@ -8,18 +8,33 @@ import { notificationAuthProblem } from '../signature.js';
 import type { NotificationClaim } from '../store/checkout-records.js';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The `order_id` of a signed notification body (MultiSafepay's order object: a string, a number for numeric ids). */
+function signedOrderId(rawBody: string): string | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(rawBody);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(parsed)) return undefined;
+  const id = parsed['order_id'];
+  return typeof id === 'string' ? id : typeof id === 'number' && Number.isSafeInteger(id) ? String(id) : undefined;
+}
 const notRecorded = () => failure(503, 'Notification not recorded: the store is unavailable', { 'Retry-After': '60' });
 
 /**
- * MultiSafepay's notification (webhook): a POST is verified by its signature; either way the status is fetched from
- * MultiSafepay, never taken from the request, and given to `onStatus` once per order and status across every instance sharing the store.
+ * MultiSafepay's notification (webhook): a POST is verified by its signature and names its order in the signed body;
+ * a GET (unsigned) is taken to MultiSafepay only for an order this shop created. Either way the status is fetched
+ * from MultiSafepay, never taken from the request, and given to `onStatus` once per order and status across every
+ * instance sharing the store, however many copies, replays and unsigned GETs follow.
  */
 export function notificationHandler(context: HandlerContext): FetchHandler {
   const { options, apiKey, callApi, logger, notificationWindowSeconds, records } = context;
 
   return async function notification(request) {
-    // Each refusal is logged with its reason (issue 16): MultiSafepay retries a refused notification, a shop's log
-    // says why. The signature refusal below logs its own, more specific line.
+    // Each refusal is logged with its reason: MultiSafepay retries a refused notification, a shop's log says why. The
+    // signature refusal below logs its own, more specific line.
     const refused = (status: number, reason: string, headers?: Record<string, string>) => {
       logger.warn(`msp-checkout/server: notification refused (${status}): ${reason}`);
       return failure(status, reason, headers);
@@ -44,18 +59,37 @@ export function notificationHandler(context: HandlerContext): FetchHandler {
         return failure(403, 'Notification refused');
       }
     }
-    // With notification_method GET nothing is signed, but nothing is trusted either: the status is fetched.
-    let orderId = url.searchParams.get('transactionid');
-    if (!orderId && rawBody) {
-      try {
-        const parsed: unknown = JSON.parse(rawBody);
-        if (isRecord(parsed) && typeof parsed['order_id'] === 'string') orderId = parsed['order_id'];
-      } catch {
-        // the query parameter is the documented place
+    const queried = url.searchParams.get('transactionid');
+    let orderId: string | null | undefined = queried;
+    if (request.method === 'POST') {
+      // The signature covers the body, not the URL: the order is the one the signed body names, and a query that
+      // names another is someone moving a genuine notification onto an order of their choosing.
+      const signed = signedOrderId(rawBody);
+      if (signed === undefined) return refused(400, 'the signed body names no order_id');
+      if (queried !== null && queried !== signed) {
+        return refused(
+          400,
+          `transactionid ${JSON.stringify(queried.slice(0, 60))} is not the signed order_id ${JSON.stringify(signed.slice(0, 60))}`,
+        );
       }
+      orderId = signed;
     }
     if (!isOrderId(orderId)) {
       return refused(400, 'transactionid is missing or invalid');
+    }
+    if (request.method === 'GET') {
+      // With notification_method GET nothing is signed, and nothing is trusted either: the status is fetched from
+      // MultiSafepay. But only for an order this shop created: a stranger's made-up ids cost no call.
+      let created: boolean;
+      try {
+        created = await records.wasCreated(orderId);
+      } catch (error) {
+        logger.warn(
+          `msp-checkout/server: GET notification for order ${orderId} not checked (${message(error)}): answered 503`,
+        );
+        return notRecorded();
+      }
+      if (!created) return refused(404, `Unknown order: ${JSON.stringify(orderId)} was not created by this shop`);
     }
     const result = await callApi('GET', `/orders/${encodeURIComponent(orderId)}`);
     const order = result.body['data'];

@@ -11,6 +11,8 @@ export interface RememberedPage {
   currency: string;
   /** MultiSafepay's `data` of the `POST /orders` answer: `order_id`, `payment_url` (and `session_id`). */
   data: Record<string, unknown>;
+  /** The SHA-256 of the `msp_checkout` cookie of the browser that created the order: only it gets the page again. */
+  owner: string;
 }
 
 /** An order's status as the handlers know it: `verified` from a verified notification, else from `GET /orders`. */
@@ -45,6 +47,11 @@ export const LEASE_SECONDS = 5 * 60;
 /** A verified final status is kept as long as its notification's "done". */
 export const VERIFIED_SECONDS = DONE_SECONDS;
 /**
+ * An order this shop created is known as its own for as long as a notification's "done": an unsigned (GET)
+ * notification is taken to MultiSafepay only for such an order, so that a stranger's made-up ids cost no call.
+ */
+export const CREATED_SECONDS = DONE_SECONDS;
+/**
  * Statuses an order is expected to leave (MultiSafepay/docs content/payment-management/payment-statuses.md):
  * a verified one is only cached briefly, like MultiSafepay's own answer, so that a later notification that never
  * arrives (all of MultiSafepay's resends failed) cannot leave the return page, or a retry, on it for days.
@@ -64,6 +71,17 @@ const pageKey = (orderId: string) => `page:${orderId}`;
 const CREATING = 'creating';
 const statusKey = (orderId: string) => `status:${orderId}`;
 const notifiedKey = (orderId: string, status: string) => `notified:${orderId}:${status}`;
+const createdKey = (orderId: string) => `created:${orderId}`;
+
+/**
+ * The keys that must last their whole lifetime, whatever else is stored: the marks of notifications reported (or
+ * being reported) and of orders this shop created. A store that forgets entries under memory pressure must never
+ * forget these early (`memoryStore` keeps them apart from what it may forget): a forgotten "done" would give a
+ * replayed notification to `onStatus` a second time.
+ */
+export function isLastingKey(key: string): boolean {
+  return key.startsWith('notified:') || key.startsWith('created:');
+}
 
 function parse(text: string | null | undefined): unknown {
   if (typeof text !== 'string') return undefined;
@@ -86,7 +104,16 @@ function parsePage(text: string | null | undefined): RememberedPage | undefined 
   ) {
     return undefined;
   }
-  return { gateway: value['gateway'], amount: value['amount'], currency: value['currency'], data: value['data'] };
+  // A page remembered without its browser (by a version before the shopper's proof) belongs to nobody: a retry of it
+  // is refused as for another browser, never handed the page.
+  const owner = typeof value['owner'] === 'string' ? value['owner'] : '';
+  return {
+    gateway: value['gateway'],
+    amount: value['amount'],
+    currency: value['currency'],
+    data: value['data'],
+    owner,
+  };
 }
 
 export interface CheckoutRecords {
@@ -99,6 +126,10 @@ export interface CheckoutRecords {
   rememberPage(orderId: string, page: RememberedPage): Promise<void>;
   /** Ends a claim that created nothing. */
   releasePage(orderId: string): Promise<void>;
+  /** Marks `orderId` as an order this shop created (at MultiSafepay), for CREATED_SECONDS. */
+  rememberCreated(orderId: string): Promise<void>;
+  /** Whether this shop created `orderId` within CREATED_SECONDS (as far as the store knows). */
+  wasCreated(orderId: string): Promise<boolean>;
   /** The status known for `orderId`: verified, or cached from MultiSafepay for a few seconds. */
   knownStatus(orderId: string): Promise<KnownStatus | undefined>;
   /**
@@ -148,6 +179,13 @@ export function checkoutRecords(store: CheckoutStore, timeoutMs: number): Checko
     },
     async releasePage(orderId) {
       await call('delete', () => store.delete(pageKey(orderId)));
+    },
+    async rememberCreated(orderId) {
+      await call('set', () => store.set(createdKey(orderId), '1', CREATED_SECONDS));
+    },
+    async wasCreated(orderId) {
+      const value = await call('get', () => store.get(createdKey(orderId)));
+      return value !== null && value !== undefined;
     },
     async knownStatus(orderId) {
       const value = parse(await call('get', () => store.get(statusKey(orderId))));

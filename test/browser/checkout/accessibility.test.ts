@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { backend, mount, settled, shadow } from '../../support/helpers.js';
+import { backend, gatewayList, mount, settled, shadow } from '../../support/helpers.js';
 
 describe('<msp-checkout> accessibility (axe) in each state', () => {
   it('idle, with nothing chosen', async () => {
@@ -14,12 +14,14 @@ describe('<msp-checkout> accessibility (axe) in each state', () => {
   });
 
   it('busy, waiting for the endpoint', async () => {
-    const el = await mount({ endpoint: backend('slow', { ms: '1500' }).endpoint, gateways: 'IDEAL' });
+    const server = backend('held');
+    const el = await mount({ endpoint: server.endpoint, gateways: 'IDEAL' });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     shadow(el).button().click();
     await el.updateComplete;
     expect(shadow(el).form().getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
+    await server.release();
     await settled(el);
   });
 
@@ -50,10 +52,13 @@ describe('<msp-checkout> accessibility (axe) in each state', () => {
   });
 
   it('with a failed gateway list, and while Retry loads it again', async () => {
-    const { endpoint } = backend('unused');
+    // Each attempt fails only when the test lets it: the second is looked at while it loads.
+    const list = gatewayList('held-503');
     const el = await mount({ endpoint: '/orders', gateways: '' });
     const failed = oneEvent(el, 'msp-error');
-    el.setAttribute('gateways-endpoint', `/backend/gateways/slow-503${endpoint.slice(endpoint.indexOf('?'))}&ms=600`);
+    el.setAttribute('gateways-endpoint', list.endpoint);
+    await list.arrived();
+    await list.releaseNext();
     await failed;
     await el.updateComplete;
     await expect(el).to.be.accessible();
@@ -61,7 +66,10 @@ describe('<msp-checkout> accessibility (axe) in each state', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="retry"]')!.getAttribute('aria-disabled')).to.equal('true');
     await expect(el).to.be.accessible();
-    await oneEvent(el, 'msp-error');
+    const failedAgain = oneEvent(el, 'msp-error');
+    await list.arrived(2);
+    await list.releaseNext();
+    await failedAgain;
   });
 
   it('with no payment method', async () => {

@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { render, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MspCheckout } from '../../../src/checkout/msp-checkout.js';
-import { backend, choose, settled, shadow } from '../../support/helpers.js';
+import { backend, choose, gatewayList, settled, shadow } from '../../support/helpers.js';
 
 /** A component of the page's own, which renders <msp-checkout> in its shadow root (as a design system would). */
 class ShopPanel extends HTMLElement {
@@ -193,21 +194,25 @@ describe('several <msp-checkout> on one page', () => {
 
 describe('<msp-checkout> moved in the page while waiting (keyed lists, teleports)', () => {
   it('starts the gateway list over instead of staying on "Loading"', async () => {
+    const list = gatewayList('held');
     const el = await fixture<MspCheckout>(
-      html`<msp-checkout endpoint="/orders" gateways-endpoint="/backend/gateways/slow?ms=300"></msp-checkout>`,
+      html`<msp-checkout endpoint="/orders" gateways-endpoint=${list.endpoint}></msp-checkout>`,
     );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
+    await list.arrived();
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);
     elsewhere.append(el); // disconnect + connect: the first request is aborted
-    await waitUntil(() => shadow(el).radios().length > 0, 'the list never arrived after the move', { timeout: 5000 });
+    await list.arrived(2); // the list asked for again
+    await list.release();
+    await waitUntil(() => shadow(el).radios().length > 0, 'the list never arrived after the move');
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
     elsewhere.remove();
   });
 
   it('gives back a working Pay button when moved mid-payment', async () => {
-    const slow = backend('slow', { ms: '400' });
+    const slow = backend('held'); // never released: the move aborts it
     const el = await fixture<MspCheckout>(html`<msp-checkout></msp-checkout>`);
     await configure(el, slow.endpoint, 'IDEAL');
     shadow(el).button().click();

@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { CheckoutErrorCode } from '../../../src/internal/errors.js';
 import type { MspCheckout } from '../../../src/checkout/msp-checkout.js';
 import { backend, mount, settled, shadow } from '../../support/helpers.js';
@@ -101,12 +102,14 @@ describe('<msp-checkout> failures', () => {
   }
 
   it('gives up after the timeout when the server does not answer', async () => {
-    const el = await mount({ endpoint: backend('slow', { ms: '5000' }).endpoint, gateways: 'IDEAL', timeout: '300' });
+    // The server never answers (nothing releases it): only the element's own 300 ms can end the attempt, and not
+    // before them. How long after them depends on the machine's load, and is not what is tested.
+    const el = await mount({ endpoint: backend('held').endpoint, gateways: 'IDEAL', timeout: '300' });
     const started = performance.now();
     const { detail } = await payAndFail(el);
     const elapsed = performance.now() - started;
     expect(detail.code).to.equal('timeout');
-    expect(elapsed).to.be.within(250, 1300);
+    expect(elapsed).to.be.at.least(250);
     expect(shadow(el).alert().textContent).to.contain('took too long');
     await expectRecoverable(el);
   });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MspCheckout } from '../../../src/checkout/msp-checkout.js';
 import { gatewayList, listLoaded, mount, shadow } from '../../support/helpers.js';
@@ -76,17 +77,18 @@ describe('<msp-checkout gateways-endpoint>', () => {
     }
     // A page in a background tab may never start lazy images; load these now to see the failure handling.
     for (const icon of icons) icon.loading = 'eager';
-    await waitUntil(() => icons[1]!.hidden, 'the broken icon stayed visible', { timeout: 4000 });
+    await waitUntil(() => icons[1]!.hidden, 'the broken icon stayed visible');
     expect(icons[0]!.hidden).to.be.false;
     await expect(el).to.be.accessible();
   });
 
   it('shows a labelled loading state, then the list; axe is clean in both', async () => {
-    const { el } = await mountWithList('slow', {}, { ms: '700' });
+    const { el, release } = await mountWithList('held');
     const loading = el.shadowRoot!.querySelector('[part="loading"]');
     expect(loading!.textContent).to.contain('Loading payment methods');
     expect(shadow(el).button().disabled).to.be.true;
     await expect(el).to.be.accessible();
+    await release();
     await listLoaded(el);
     expect(shadow(el).labels()).to.deep.equal(['iDEAL']);
     expect(el.selected).to.equal('IDEAL');
@@ -129,9 +131,26 @@ describe('<msp-checkout gateways-endpoint>', () => {
   }
 
   it('never lets an older, slower answer overwrite a newer one', async () => {
-    const { el } = await mountWithList('by-currency', { currency: 'EUR' });
+    // The test answers the two requests in the wrong order itself: first the newer (PLN), then the older (EUR).
+    const { el, gate, requests } = await mountWithList('by-currency', { currency: 'EUR' });
+    await gate('EUR').arrived();
     el.currency = 'PLN';
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await gate('PLN').arrived();
+    await gate('PLN').release();
+    await waitUntil(() => shadow(el).labels().join() === 'Dotpay', 'the newer list never showed');
+    await gate('EUR').release();
+    // The older answer has reached the page (its resource timing is complete), or the element had abandoned it.
+    const older = (url: string) => url.includes('currency=EUR');
+    await waitUntil(
+      async () =>
+        (await requests()).some((entry) => older((entry as { url?: string }).url ?? '') && entry.aborted) ||
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => older(entry.name) && (entry as PerformanceResourceTiming).responseEnd > 0),
+      'the older answer was neither received nor abandoned',
+    );
+    // A task for the answer's handling to finish (no animation frame: a background test tab gets none).
+    await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(shadow(el).labels()).to.deep.equal(['Dotpay']);
   });

@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { MspCheckout } from '../../../src/checkout/msp-checkout.js';
 import en from '../../../src/checkout/locales/en.js';
 import de from '../../../src/checkout/locales/de.js';
@@ -15,9 +16,7 @@ function root(el: MspCheckout) {
 }
 
 async function legendBecomes(el: MspCheckout, text: string) {
-  await waitUntil(() => shadow(el).legend().textContent!.trim() === text, `legend never became "${text}"`, {
-    timeout: 4000,
-  });
+  await waitUntil(() => shadow(el).legend().textContent!.trim() === text, `legend never became "${text}"`);
   await el.updateComplete;
 }
 

@@ -1,7 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { MspCheckout } from '../../../src/checkout/msp-checkout.js';
+import { gate } from '../../support/backend-client.js';
 import { mount, shadow } from '../../support/helpers.js';
 import { DEV_MODE } from '../../../src/internal/dev-mode.js';
 
@@ -16,7 +18,7 @@ const box = (element: Element) => {
 /** Lazy images in a background test tab may never start: load them now, and wait until each has loaded or failed. */
 async function settled(el: MspCheckout) {
   for (const img of logos(el)) img.loading = 'eager';
-  await waitUntil(() => logos(el).every((img) => img.complete), 'a logo never finished loading', { timeout: 5000 });
+  await waitUntil(() => logos(el).every((img) => img.complete), 'a logo never finished loading');
   await el.updateComplete;
 }
 
@@ -51,7 +53,7 @@ describe('<msp-checkout> logos: off unless the merchant asks', () => {
     control.setAttribute('icons', '/backend/logos/');
     await control.updateComplete;
     await settled(control);
-    await waitUntil(() => imageRequests().length > 0, 'the control logo left no resource timing', { timeout: 5000 });
+    await waitUntil(() => imageRequests().length > 0, 'the control logo left no resource timing');
     expect(imageRequests()).to.deep.equal(['/backend/logos/eps.svg']);
   });
 });
@@ -158,8 +160,7 @@ describe('<msp-checkout> logos from gateways-endpoint', () => {
       payment-origins=${location.origin}
       icons=${extra || nothing}
     ></msp-checkout>`;
-  const loaded = async (el: MspCheckout) =>
-    waitUntil(() => shadow(el).radios().length > 0, 'the list never loaded', { timeout: 5000 });
+  const loaded = async (el: MspCheckout) => waitUntil(() => shadow(el).radios().length > 0, 'the list never loaded');
 
   it("shows the list's icon_urls; the icons folder wins over them; a gateway's own icon wins over both", async () => {
     const plain = await fixture<MspCheckout>(list());
@@ -180,22 +181,25 @@ describe('<msp-checkout> logos from gateways-endpoint', () => {
 
 describe('<msp-checkout> logos that do not move the layout', () => {
   it('keeps the box of a logo while it loads and after it fails: the names do not move', async () => {
+    // EPS's logo is held at the server until the test has looked at the layout while it loads.
+    const slowLogo = gate();
     const el = await mount({ endpoint: '/orders' });
     el.gateways = [
       { id: 'IDEAL', icon: '/backend/logos/ideal.svg' },
       { id: 'DOTPAY', icon: '/backend/logos/missing-dotpay.svg' },
-      { id: 'EPS', icon: '/backend/logos/eps.svg?ms=1500' },
+      { id: 'EPS', icon: `/backend/logos/eps.svg?gate=${slowLogo.key}` },
     ];
     await el.updateComplete;
     const before = names(el).map((name) => name.getBoundingClientRect().toJSON());
     for (const img of logos(el)) img.loading = 'eager';
     // Dotpay's logo has failed while EPS's is still on its way.
-    await waitUntil(() => logos(el)[1]!.hidden, "Dotpay's broken logo stayed visible", { timeout: 5000 });
+    await waitUntil(() => logos(el)[1]!.hidden, "Dotpay's broken logo stayed visible");
     const [, broken, loading] = logos(el);
     expect(loading!.complete, 'the slow logo is still loading').to.be.false;
     expect(box(loading!)).to.deep.equal([40, 24]);
     expect(box(broken!), 'the broken logo keeps its box').to.deep.equal([40, 24]);
     expect(getComputedStyle(broken!).visibility).to.equal('hidden');
+    await slowLogo.release();
     await settled(el);
     expect(logos(el)[2]!.naturalWidth).to.be.greaterThan(0);
     const after = names(el).map((name) => name.getBoundingClientRect().toJSON());
@@ -239,7 +243,7 @@ describe('<msp-checkout> logos in every theme and direction', () => {
 
   it('mirrors the row in a right-to-left language: radio, logo, name from the right', async () => {
     const el = await withLogos({ locale: 'he_IL' });
-    await waitUntil(() => el.shadowRoot!.querySelector('[dir="rtl"]'), 'Hebrew never arrived', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[dir="rtl"]'), 'Hebrew never arrived');
     const radio = shadow(el).radio('IDEAL').getBoundingClientRect();
     const logo = logos(el)[0]!.getBoundingClientRect();
     const name = names(el)[0]!.getBoundingClientRect();

@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { MspErrorEvent } from '../../../src/internal/events.js';
 import type { CheckoutStrings } from '../../../src/checkout/strings.js';
 import en from '../../../src/checkout/locales/en.js';
@@ -123,7 +124,7 @@ describe('<msp-checkout> configuration errors: msp-error at once, the console on
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const view = frame.contentWindow as Window & { heard: string[] };
-    await waitUntil(() => view.heard.length > 0, 'the listener heard nothing', { timeout: 5000 });
+    await waitUntil(() => view.heard.length > 0, 'the listener heard nothing');
     const root = frame.contentDocument!.querySelector('msp-checkout')!.shadowRoot!;
     return { heard: view.heard, root, remove: () => frame.remove() };
   }

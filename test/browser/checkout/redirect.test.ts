@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { backend, mount, settled, shadow } from '../../support/helpers.js';
 import { openWindow, waitForPath } from '../../support/popup.js';
 
@@ -13,7 +14,6 @@ async function windowWith(markup: string): Promise<Window> {
   await waitUntil(
     () => view.customElements.get('msp-checkout') && view.document.querySelector('msp-checkout')?.shadowRoot,
     'element did not load in the window',
-    { timeout: 8000 },
   );
   return view;
 }
@@ -113,12 +113,14 @@ describe('<msp-checkout> redirect to the payment page', () => {
     );
     const el = view.document.querySelector('msp-checkout')!;
     const button = () => el.shadowRoot!.querySelector('button')!;
+    // Measured from before the request: the form comes back after the 600 ms timeout, never before (how long after
+    // depends on the machine's load, and is not what is tested).
+    const started = performance.now();
     await el.submit();
     await el.updateComplete;
     expect(button().textContent!.trim()).to.equal('Redirecting to the payment page…');
-    const started = performance.now();
-    await waitUntil(() => button().textContent!.trim() === 'Pay', 'stayed on "Redirecting…"', { timeout: 3000 });
-    expect(performance.now() - started).to.be.within(300, 2000);
+    await waitUntil(() => button().textContent!.trim() === 'Pay', 'stayed on "Redirecting…"');
+    expect(performance.now() - started).to.be.at.least(550);
     expect(el.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
     view.close();
   });

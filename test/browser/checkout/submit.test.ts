@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { backend, choose, mount, settled, shadow } from '../../support/helpers.js';
 
@@ -88,7 +89,7 @@ describe('<msp-checkout> submitting the order', () => {
   });
 
   it('shows progress and is busy while waiting, with the form still in the tree (not inert)', async () => {
-    const { endpoint } = backend('slow', { ms: '600' });
+    const { endpoint, release } = backend('held');
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     shadow(el).button().click();
@@ -98,13 +99,14 @@ describe('<msp-checkout> submitting the order', () => {
     expect(shadow(el).button().getAttribute('aria-disabled')).to.equal('true');
     expect(shadow(el).button().textContent!.trim()).to.equal('Processing…');
     expect(shadow(el).status().textContent).to.contain('Processing');
+    await release();
     await settled(el);
     expect(shadow(el).button().hasAttribute('aria-disabled')).to.be.false;
     expect(shadow(el).button().textContent!.trim()).to.equal('Pay €10.00');
   });
 
   it('sends exactly one request on a double click', async () => {
-    const { endpoint, requests } = backend('slow', { ms: '300' });
+    const { endpoint, requests, release } = backend('held');
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     let redirects = 0;
     el.addEventListener('msp-redirect', (event) => {
@@ -114,15 +116,16 @@ describe('<msp-checkout> submitting the order', () => {
     const button = shadow(el).button();
     button.click();
     button.click();
+    await release();
     await settled(el);
     expect(await requests()).to.have.length(1);
     expect(redirects).to.equal(1);
   });
 
   it('sends exactly one request on a double Enter', async () => {
-    // The answer takes long enough that the second press surely comes while the first is under way (each key press
-    // is a round trip to the test runner, slow on a busy machine), and the test checks that it did.
-    const { endpoint, requests } = backend('slow', { ms: '3000' });
+    // The answer is held until both presses are in (each key press is a round trip to the test runner, slow on a
+    // busy machine), so the second surely comes while the first is under way; the test checks that it did.
+    const { endpoint, requests, release } = backend('held');
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     shadow(el).button().focus();
@@ -131,43 +134,53 @@ describe('<msp-checkout> submitting the order', () => {
     expect(shadow(el).form().getAttribute('aria-busy'), 'the first payment ended before the second press').to.equal(
       'true',
     );
+    await release();
     await settled(el);
     expect(await requests()).to.have.length(1);
   });
 
   it('submits from a radio with Enter, and submit() called in a loop sends one request', async () => {
-    const { endpoint, requests } = backend('slow', { ms: '200' });
+    // Held until the loop is over: an answer that came between the Enter and the loop would end the first intent, and
+    // a submit() after it would rightly be a second one.
+    const { endpoint, requests, release } = backend('held');
     const el = await mount({ endpoint });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     await choose(el, 'ALIPAY');
     shadow(el).radio('ALIPAY').focus();
     await sendKeys({ press: 'Enter' });
     for (let i = 0; i < 10; i += 1) void el.submit();
+    await release();
     await settled(el);
     expect(await requests()).to.have.length(1);
   });
 
   it('aborts its request when it is removed from the page, and stays quiet', async () => {
-    const { endpoint } = backend('slow', { ms: '2000' });
+    // Never answered (the test releases nothing): submit() can only settle because the request was aborted.
+    const { endpoint, requests, arrived } = backend('held');
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     const events: string[] = [];
     for (const type of ['msp-error', 'msp-redirect'] as const) el.addEventListener(type, () => events.push(type));
     const pending = el.submit();
-    await el.updateComplete;
-    const started = performance.now();
+    await arrived();
     el.remove();
     await pending;
-    expect(performance.now() - started).to.be.below(1000);
+    await waitUntil(async () => (await requests())[0]?.aborted, 'the server never saw the request aborted');
     expect(events).to.deep.equal([]);
   });
   it('waits for a long timeout instead of timing out at once (timeout="3000000000")', async () => {
-    const { endpoint } = backend('slow', { ms: '300' });
+    // A timer of more than 2^31-1 ms fires at once in browsers: while the request waits at the server (a round trip to
+    // it, arrived(), and back, many timer turns), such a timeout would have ended it.
+    const { endpoint, arrived, release } = backend('held');
     const el = await mount({ endpoint, gateways: 'IDEAL', timeout: '3000000000' });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     const errors: string[] = [];
     el.addEventListener('msp-error', (event) => errors.push(event.detail.code));
     const redirected = oneEvent(el, 'msp-redirect');
-    await el.submit();
+    const submitted = el.submit();
+    await arrived();
+    expect(errors).to.deep.equal([]);
+    await release();
+    await submitted;
     expect(errors).to.deep.equal([]);
     await redirected;
   });

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { render } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MspCheckout } from '../../../src/checkout/msp-checkout.js';
 import en from '../../../src/checkout/locales/en.js';
 import { axNodes, contrast } from '../../support/assistive.js';
-import { backend, choose, mount, settled, shadow } from '../../support/helpers.js';
+import { backend, choose, gatewayList, mount, settled, shadow } from '../../support/helpers.js';
 
 // WCAG 2.2 AA checks beyond axe: the accessibility tree, focus appearance, target size, reflow, forced colors and
 // reduced motion, measured in Chromium.
@@ -27,7 +28,7 @@ describe('<msp-checkout> accessibility tree', () => {
   });
 
   it('announces busy and redirecting once each, through one status region; errors through one alert', async () => {
-    const server = backend('slow', { ms: '600' });
+    const server = backend('held');
     const el = await mount({ endpoint: server.endpoint, gateways: 'IDEAL' });
     el.addEventListener('msp-redirect', (event) => event.preventDefault());
     shadow(el).button().click();
@@ -35,6 +36,7 @@ describe('<msp-checkout> accessibility tree', () => {
     expect(el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')).to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('[role="alert"]')).to.have.length(1);
     expect(shadow(el).status().textContent!.trim()).to.equal(en.processing);
+    await server.release();
     await settled(el);
     expect(shadow(el).status().textContent!.trim()).to.equal('');
     el.remove();
@@ -151,7 +153,8 @@ describe('<msp-checkout> focus, targets and reflow', () => {
   it('keeps the spinner still when the shopper prefers reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await fixture<MspCheckout>(
-      html`<msp-checkout endpoint="/orders" gateways-endpoint="/backend/gateways/slow?ms=2000"></msp-checkout>`,
+      // A list that stays loading (never released): the spinner is on screen for as long as the test looks.
+      html`<msp-checkout endpoint="/orders" gateways-endpoint=${gatewayList('held').endpoint}></msp-checkout>`,
     );
     await el.updateComplete;
     const spinner = el.shadowRoot!.querySelector<HTMLElement>('.spinner')!;

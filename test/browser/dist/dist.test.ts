@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { CheckoutStrings } from '../../../src/checkout/strings.js';
 import type { StatusStrings } from '../../../src/payment-status/strings.js';
 import { backend } from '../../support/backend-client.js';
@@ -70,7 +71,7 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     for (const [index, language] of SHIPPED.entries()) {
       const strings = ((await import(`../../../src/checkout/locales/${language}.ts`)) as { default: CheckoutStrings }).default;
       const legend = () => elements[index]!.shadowRoot?.querySelector('legend')?.textContent?.trim();
-      await waitUntil(() => legend() === strings.legend, `${language}: legend stayed "${legend()}"`, { timeout: 4000 });
+      await waitUntil(() => legend() === strings.legend, `${language}: legend stayed "${legend()}"`);
       const root = elements[index]!.shadowRoot!.querySelector('[lang]')!;
       expect(root.getAttribute('lang'), language).to.match(new RegExp(`^${language}-[A-Z]{2}$`));
       expect(root.getAttribute('dir'), language).to.equal(language === 'ar' || language === 'he' ? 'rtl' : 'ltr');
@@ -97,7 +98,7 @@ describe('dist/msp-checkout.min.js (script tag)', () => {
     );
     const el = frame.contentDocument!.querySelector('msp-checkout')!;
     const legend = () => el.shadowRoot?.querySelector('legend')?.textContent?.trim();
-    await waitUntil(() => legend() === 'Greiðslumáti', `legend stayed "${legend()}"`, { timeout: 4000 });
+    await waitUntil(() => legend() === 'Greiðslumáti', `legend stayed "${legend()}"`);
     // It had rendered in English before the language was registered: the registration reached a rendered element.
     expect((frame.contentWindow as FrameWindow & { before?: string }).before).to.equal('Payment method');
     expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('is-IS');
@@ -271,7 +272,7 @@ describe('dist/msp-payment-status.min.js (script tag)', () => {
        </script>`,
     );
     const view = frame.contentWindow as FrameWindow & { heard: string[] };
-    await waitUntil(() => view.heard.length >= 2, `the page heard ${JSON.stringify(view.heard)}`, { timeout: 3000 });
+    await waitUntil(() => view.heard.length >= 2, `the page heard ${JSON.stringify(view.heard)}`);
     expect(view.heard).to.have.members([
       'no-order msp-status unknown final=true',
       'no-endpoint msp-error missing-endpoint',
@@ -291,9 +292,7 @@ describe('dist/msp-payment-status.min.js (script tag)', () => {
     for (const [index, language] of SHIPPED.entries()) {
       const strings = ((await import(`../../../src/payment-status/locales/${language}.ts`)) as { default: StatusStrings }).default;
       const heading = () => elements[index]!.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
-      await waitUntil(() => heading() === strings.unknownOrder, `${language}: heading stayed "${heading()}"`, {
-        timeout: 4000,
-      });
+      await waitUntil(() => heading() === strings.unknownOrder, `${language}: heading stayed "${heading()}"`);
     }
     const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.filter((name) => name.includes('locales/')).sort()).to.deep.equal(

@@ -2,7 +2,8 @@
 // #15): what a screen reader is told and when, where focus is while Retry asks, the accessibility tree in every
 // outcome, axe and IBM Equal Access in every outcome in light and dark, a chosen theme's contrast on any page, and
 // the language of the English developer text inside a Polish page.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { MspPaymentStatus } from '../../../src/payment-status/msp-payment-status.js';
 import '../../../src/payment-status/define.js';
@@ -46,9 +47,7 @@ const part = (el: MspPaymentStatus, name: string) => el.shadowRoot!.querySelecto
 const sentence = (el: MspPaymentStatus) => squash(part(el, 'status')?.textContent);
 
 async function until(el: MspPaymentStatus, text: string) {
-  await waitUntil(() => sentence(el) === text, `the sentence stayed "${sentence(el)}", not "${text}"`, {
-    timeout: 8000,
-  });
+  await waitUntil(() => sentence(el) === text, `the sentence stayed "${sentence(el)}", not "${text}"`);
   await el.updateComplete;
 }
 
@@ -74,7 +73,8 @@ interface State {
 
 /** Every outcome the return page shows, and the two states around them (asking, failed, offline). */
 const STATES: Record<string, State> = {
-  asking: { answers: 'completed~20000', heading: en.checking, status: '' },
+  // Held (never released): the element is asking for as long as the test looks.
+  asking: { answers: 'completed~asking', heading: en.checking, status: '' },
   completed: { answers: 'completed', heading: en.completed, status: en.completed },
   pending: { answers: 'initialized', heading: en.pending, status: en.pending },
   'pending past the limit': {
@@ -152,16 +152,16 @@ describe('<msp-payment-status> for assistive technology', function () {
     });
 
     it('says a failed request by the alert, and the same failure again after Retry', async () => {
-      const { el, backend } = await mount({ answers: '500,500~500' });
+      // The second answer is held until the test has seen the alert cleared while asking.
+      const { el, backend } = await mount({ answers: '500,500~retry' });
       await until(el, en.unavailable);
       const live = recordLiveRegions(el.shadowRoot!);
       const failure = `${en.errorHttp.replace('{status}', '500')} <b>Store down</b>`;
       part(el, 'retry')!.click();
       await el.updateComplete;
       expect(squash(el.shadowRoot!.querySelector('[role="alert"]')!.textContent), 'cleared while asking').to.equal('');
-      await waitUntil(() => squash(el.shadowRoot!.querySelector('[role="alert"]')!.textContent) !== '', 'no failure', {
-        timeout: 8000,
-      });
+      await backend.release('retry');
+      await waitUntil(() => squash(el.shadowRoot!.querySelector('[role="alert"]')!.textContent) !== '', 'no failure');
       expect(await backend.requests()).to.have.lengthOf(2);
       await live.flush();
       expect(live.said('alert')).to.deep.equal([failure]);
@@ -171,34 +171,46 @@ describe('<msp-payment-status> for assistive technology', function () {
   });
 
   describe('focus (2.4.3, 4.1.2)', () => {
-    /** Where focus is, every 50 ms, while Retry's question is out. */
-    async function sampleWhileRetrying(retry: HTMLElement, inspect?: () => Promise<void>) {
-      await waitUntil(() => retry.getAttribute('aria-disabled') === 'true', 'Retry never busy', { timeout: 8000 });
+    /**
+     * Where focus is, six times 50 ms apart, while Retry's question is out (its answer is held until `release`, which
+     * is called after the sixth sample).
+     */
+    async function sampleWhileRetrying(
+      retry: HTMLElement,
+      release: () => Promise<void>,
+      inspect?: () => Promise<void>,
+    ) {
+      await waitUntil(() => retry.getAttribute('aria-disabled') === 'true', 'Retry never busy');
       const samples: string[] = [];
-      while (retry.isConnected && retry.getAttribute('aria-disabled') === 'true' && samples.length < 400) {
+      while (samples.length < 6) {
+        expect(retry.getAttribute('aria-disabled'), 'busy while the answer is held').to.equal('true');
         const active = deepActiveElement();
         samples.push(active === retry ? 'Retry' : (active?.tagName ?? 'nothing'));
         if (samples.length === 3) await inspect?.();
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+      await release();
       return samples;
     }
 
     it('keeps focus on "Try again", announced busy, while Retry asks; there after a second failure, on the sentence after success', async () => {
-      const { el, backend } = await mount({ answers: '500,500~2000,completed~2000' });
+      const { el, backend } = await mount({ answers: '500,500~second,completed~third' });
       await until(el, en.unavailable);
       const retry = part(el, 'retry')!;
       retry.focus();
       await sendKeys({ press: 'Enter' });
-      const samples = await sampleWhileRetrying(retry, async () => {
-        const focused = (await axNodes()).find((node) => node.focused);
-        expect(focused?.role, 'the focused node').to.equal('button');
-        expect(focused?.name).to.equal(en.retry);
-        expect(focused?.disabled, 'announced unavailable while it asks').to.equal(true);
-        expect(focused?.description, 'described by what is happening').to.equal(en.checking);
-        await sendKeys({ press: 'Enter' }); // a second press while asking sends nothing
-      });
-      expect(samples.length, 'sampled during the wait').to.be.at.least(3);
+      const samples = await sampleWhileRetrying(
+        retry,
+        () => backend.release('second'),
+        async () => {
+          const focused = (await axNodes()).find((node) => node.focused);
+          expect(focused?.role, 'the focused node').to.equal('button');
+          expect(focused?.name).to.equal(en.retry);
+          expect(focused?.disabled, 'announced unavailable while it asks').to.equal(true);
+          expect(focused?.description, 'described by what is happening').to.equal(en.checking);
+          await sendKeys({ press: 'Enter' }); // a second press while asking sends nothing
+        },
+      );
       expect([...new Set(samples)]).to.deep.equal(['Retry']);
       await until(el, en.unavailable);
       expect(await backend.requests()).to.have.lengthOf(2);
@@ -210,7 +222,7 @@ describe('<msp-payment-status> for assistive technology', function () {
       expect(described.description).to.include(en.errorHttp.replace('{status}', '500'));
 
       await sendKeys({ press: 'Enter' });
-      const second = await sampleWhileRetrying(retry);
+      const second = await sampleWhileRetrying(retry, () => backend.release('third'));
       expect([...new Set(second)]).to.deep.equal(['Retry']);
       await until(el, en.completed);
       await waitUntil(() => deepActiveElement() === part(el, 'status'), 'focus did not go on to the sentence');
@@ -220,13 +232,12 @@ describe('<msp-payment-status> for assistive technology', function () {
     });
 
     it('keeps focus on "Try again" after the element stopped asking, until the answer comes', async () => {
-      const { el, backend } = await mount({ answers: 'initialized,initialized,completed~2000', pendingTimeout: '1' });
+      const { el, backend } = await mount({ answers: 'initialized,initialized,completed~answer', pendingTimeout: '1' });
       await until(el, en.pendingLimit);
       const retry = part(el, 'retry')!;
       retry.focus();
       await sendKeys({ press: 'Enter' });
-      const samples = await sampleWhileRetrying(retry);
-      expect(samples.length, 'sampled during the wait').to.be.at.least(3);
+      const samples = await sampleWhileRetrying(retry, () => backend.release('answer'));
       expect([...new Set(samples)]).to.deep.equal(['Retry']);
       await until(el, en.completed);
       await waitUntil(() => deepActiveElement() === part(el, 'status'), 'focus did not go on to the sentence');

@@ -1,6 +1,7 @@
 // <msp-payment-status>, the return page: what the shopper reads and hears, what the page's listeners get and what
 // goes over the wire, against a status endpoint on the test server (test/support/backend.mjs, /backend/status).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { MspPaymentStatus, MspStatusEvent, type MspStatusDetail } from '../../../src/index.js';
 import '../../../src/payment-status/define.js';
@@ -204,14 +205,11 @@ describe('<msp-payment-status>', function () {
       const { el } = await mount({ endpoint: backend.endpoint });
       el.addEventListener('msp-error', (event) => errors.push(event.detail.code));
       await until(el, 'Your payment is being processed. This page updates by itself.');
-      await waitUntil(async () => (await backend.requests()).length === 2, 'the second question was never asked', {
-        timeout: 5000,
-      });
+      await waitUntil(async () => (await backend.requests()).length === 2, 'the second question was never asked');
       setOnline(false);
       await waitUntil(
         async () => Boolean((await backend.requests())[1]!.aborted),
         'the question in flight was not cancelled',
-        { timeout: 5000 },
       );
       await until(el, 'You are offline. The payment is checked again as soon as you are back online.');
       expect(alertText(el)).to.equal('');
@@ -254,9 +252,7 @@ describe('<msp-payment-status>', function () {
       expect(await backend.requests()).to.have.lengthOf(1);
       setVisibility('visible');
       await until(el, 'Your payment is being processed. This page updates by itself.');
-      await waitUntil(async () => (await backend.requests()).length === 2, 'no question after becoming visible', {
-        timeout: 5000,
-      });
+      await waitUntil(async () => (await backend.requests()).length === 2, 'no question after becoming visible');
     });
 
     it('does not start asking while the page is offline, and asks when it is online', async () => {
@@ -301,6 +297,25 @@ describe('<msp-payment-status>', function () {
         await until(el, 'Thank you! Your payment was received.');
         const [request] = await backend.requests();
         expect(new URL(request!.url, location.origin).searchParams.get('transactionid')).to.equal('from-url-42');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it("sends the page URL's msp_token, the order's status proof, with its request", async () => {
+      const backend = statusBackend('completed');
+      const token = 'S_9r5I-V_WWq-H0nRslGZcoaQuQSCHCEUlvNFOYycQk';
+      // As MultiSafepay sends the shopper back: the shop's return URL with its token, then transactionid appended.
+      history.replaceState(null, '', `${location.pathname}?msp_token=${token}&transactionid=from-url-43`);
+      try {
+        const el = await fixture<MspPaymentStatus>(
+          html`<msp-payment-status endpoint=${backend.endpoint} locale="en"></msp-payment-status>`,
+        );
+        await until(el, 'Thank you! Your payment was received.');
+        const [request] = await backend.requests();
+        const query = new URL(request!.url, location.origin).searchParams;
+        expect(query.get('transactionid')).to.equal('from-url-43');
+        expect(query.get('msp_token')).to.equal(token);
       } finally {
         history.replaceState(null, '', location.pathname);
       }
@@ -524,6 +539,21 @@ describe('payment-status logic', () => {
     expect(statusUrl('/api/status?shop=1', 'a&b', 'https://shop.example/return')).to.equal(
       'https://shop.example/api/status?shop=1&transactionid=a%26b',
     );
+  });
+
+  it("adds the page's status token, encoded, and none when the page has none", () => {
+    const base = 'https://shop.example/return';
+    expect(statusUrl('/api/status', 'o-1', base, 'ab_C-9')).to.equal(
+      'https://shop.example/api/status?transactionid=o-1&msp_token=ab_C-9',
+    );
+    expect(statusUrl('/api/status', 'o-1', base, 'a&x=1')).to.equal(
+      'https://shop.example/api/status?transactionid=o-1&msp_token=a%26x%3D1',
+    );
+    for (const token of [null, undefined, '']) {
+      expect(statusUrl('/api/status', 'o-1', base, token)).to.equal(
+        'https://shop.example/api/status?transactionid=o-1',
+      );
+    }
   });
 
   it('reads the reference answer, and a JSON 404 as an unknown order', () => {

@@ -1,8 +1,8 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MspCheckout } from '../../../src/checkout/msp-checkout.js';
 import { report } from '../../support/figures.js';
-import { backend, mount, settled, shadow } from '../../support/helpers.js';
+import { backend, mount, settled, shadow, waitUntil } from '../../support/helpers.js';
 import { openWindow, waitForPath } from '../../support/popup.js';
 
 // One intent to pay, one request, at most one navigation: however often Pay is clicked, Enter repeats or code calls
@@ -36,16 +36,17 @@ async function record(intents: number, requests: number, navigations: number) {
 
 describe('double submit and retry', () => {
   it('rapid mouse clicks on Pay: 1 request, 1 navigation', async () => {
-    // The answer outlasts the burst of clicks even on a loaded machine (each sendMouse is a round trip to the runner):
-    // a click after a cancelled msp-redirect is a new intent, rightly sent.
-    const { endpoint, requests } = backend('slow', { ms: '2000' });
+    // The answer is held until the burst of clicks is over, however slow each sendMouse round trip to the runner is
+    // on a loaded machine: a click after a cancelled msp-redirect would be a new intent, rightly sent.
+    const { endpoint, requests, release } = backend('held');
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     const seen = redirects(el);
     const box = shadow(el).button().getBoundingClientRect();
     const position: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
     for (let i = 0; i < 6; i += 1) await sendMouse({ type: 'click', position });
     for (let i = 0; i < 10; i += 1) shadow(el).button().click();
-    await waitUntil(() => seen.length > 0, 'no redirect', { timeout: 8000 });
+    await release();
+    await waitUntil(() => seen.length > 0, 'no redirect');
     await settled(el);
     const sent = (await requests()).length;
     await record(1, sent, seen.length);
@@ -54,7 +55,7 @@ describe('double submit and retry', () => {
   });
 
   it('Enter held down on Pay (repeating keydown, no keyup): 1 request, 1 navigation', async () => {
-    const { endpoint, requests } = backend('slow', { ms: '400' });
+    const { endpoint, requests, release } = backend('held');
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     const seen = redirects(el);
     let keydowns = 0;
@@ -64,6 +65,7 @@ describe('double submit and retry', () => {
     for (let i = 0; i < 8; i += 1) await sendKeys({ down: 'Enter' });
     await sendKeys({ up: 'Enter' });
     document.removeEventListener('keydown', count, true);
+    await release();
     await waitUntil(() => seen.length > 0, 'no redirect');
     await settled(el);
     const sent = (await requests()).length;
@@ -74,10 +76,12 @@ describe('double submit and retry', () => {
   });
 
   it('submit() called in a loop: 1 request, 1 navigation, every call resolves', async () => {
-    const { endpoint, requests } = backend('slow', { ms: '200' });
+    const { endpoint, requests, release } = backend('held');
     const el = await mount({ endpoint, gateways: 'IDEAL' });
     const seen = redirects(el);
-    await Promise.all(Array.from({ length: 25 }, () => el.submit()));
+    const calls = Array.from({ length: 25 }, () => el.submit());
+    await release();
+    await Promise.all(calls);
     await settled(el);
     const sent = (await requests()).length;
     await record(1, sent, seen.length);
@@ -87,7 +91,7 @@ describe('double submit and retry', () => {
 
   it('in a window of its own, clicks and submit() together: the payment page loads once', async () => {
     const orderId = `double-${Date.now().toString(36)}`;
-    const { endpoint, requests } = backend('slow', { ms: '300' });
+    const { endpoint, requests, release } = backend('held');
     const view = await openWindow(
       `<!doctype html><html lang="en"><script type="module" src="/src/index.ts"></script>
       <msp-checkout endpoint="${endpoint}" gateways="IDEAL" order-id="${orderId}"
@@ -97,8 +101,10 @@ describe('double submit and retry', () => {
     const el = view.document.querySelector('msp-checkout')!;
     for (let i = 0; i < 10; i += 1) el.shadowRoot!.querySelector('button')!.click();
     for (let i = 0; i < 10; i += 1) void el.submit();
+    await release();
+    // Once the payment page has loaded (waitForPath waits for it), the checkout's page is gone: a second navigation
+    // would have had to start before, and would show in the loads counted below. No waiting for one that might come.
     await waitForPath(view, `/backend/pay/${orderId}`);
-    await new Promise((resolve) => setTimeout(resolve, 500)); // time for a second navigation, if there were one
     const sent = (await requests()).length;
     const loads = await payLoads(orderId);
     view.close();
@@ -109,7 +115,7 @@ describe('double submit and retry', () => {
 
   it('a retry after a timeout whose first request succeeds later: 1 request per click, 1 navigation', async () => {
     const orderId = `late-${Date.now().toString(36)}`;
-    const { endpoint, requests } = backend('late', { ms: '2500' });
+    const { endpoint, requests, release } = backend('late');
     const view = await openWindow(
       `<!doctype html><html lang="en"><script type="module" src="/src/index.ts"></script>
       <msp-checkout endpoint="${endpoint}" gateways="IDEAL" order-id="${orderId}" timeout="1000"
@@ -129,11 +135,11 @@ describe('double submit and retry', () => {
     button().click();
     const { detail } = await redirect;
     await waitForPath(view, `/backend/pay/${orderId}`);
-    // Wait until the first request's late answer was due: it must not navigate anywhere.
+    // Now the first request's late success comes: it must not navigate anywhere.
+    await release();
     await waitUntil(
       async () => (await requests()).some((entry) => (entry as { lateAnswerLost?: number }).lateAnswerLost),
       'the first request was never answered late',
-      { timeout: 4000 },
     );
     const sent = (await requests()).length;
     const loads = await payLoads(orderId);

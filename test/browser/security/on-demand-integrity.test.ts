@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { backend, gatewayList } from '../../support/backend-client.js';
 import { report } from '../../support/figures.js';
 import { openWindow, waitForPath } from '../../support/popup.js';
@@ -164,10 +165,10 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
     try {
       const { el, radios } = checkout(view);
       const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
-      await waitUntil(retry, 'the list did not fail', { timeout: 8000 });
+      await waitUntil(retry, 'the list did not fail');
       expect(view.codes).to.deep.equal(['network-error']);
       retry()!.click();
-      await waitUntil(() => radios().length > 0, 'the list did not show after Retry', { timeout: 8000 });
+      await waitUntil(() => radios().length > 0, 'the list did not show after Retry');
       const tries = await hosted.requests(LIST);
       expect(tries).to.have.length(2);
       expect(tries[1]).to.match(/\?retry=1$/);
@@ -181,7 +182,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
     const { hosted, iframe, view } = await listFrame('swap');
     try {
       const { radios } = checkout(view);
-      await waitUntil(() => radios().length > 0, 'the list did not show', { timeout: 8000 });
+      await waitUntil(() => radios().length > 0, 'the list did not show');
       expect(await hosted.requests(LIST)).to.have.length(1);
       expect(view.__tampered).to.equal(undefined);
       expect(view.errors).to.deep.equal([]);
@@ -196,7 +197,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
       const { hosted, list, iframe, view } = await listFrame(variant);
       try {
         const { el, radios } = checkout(view);
-        await waitUntil(() => view.codes.length > 0, 'no msp-error', { timeout: 8000 });
+        await waitUntil(() => view.codes.length > 0, 'no msp-error');
         await waitUntil(() => el.shadowRoot!.querySelector('[part="list-error"]'), 'the list did not fail');
         expect(view.codes).to.deep.equal(['network-error']);
         // docs/errors.md: the row of the code the merchant hears names this cause, not only an unreachable endpoint.
@@ -220,7 +221,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
     const { iframe, view } = await listFrame('genuine', "script-src 'nonce-parts1'", 'parts1');
     try {
       const { radios } = checkout(view);
-      await waitUntil(() => radios().length > 0, 'the list did not show', { timeout: 8000 });
+      await waitUntil(() => radios().length > 0, 'the list did not show');
       expect(view.codes).to.deep.equal([]);
       expect(view.errors).to.deep.equal([]);
     } finally {

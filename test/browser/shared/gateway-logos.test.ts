@@ -75,6 +75,13 @@ describe('isImageUrl', () => {
     ])
       expect(isImageUrl(url), url).to.be.false;
   });
+
+  it('refuses a protocol-relative URL: on an http page it loads over http from another host', () => {
+    for (const url of ['//cdn.example/ideal.svg', '//localhost/ideal.svg', '//127.0.0.1:8000/x.svg'])
+      expect(isImageUrl(url), url).to.be.false;
+    // What it resolves to on this (http) test page: the foreign host, over http.
+    expect(new URL('//cdn.example/ideal.svg', 'http://localhost:8000/').href).to.equal('http://cdn.example/ideal.svg');
+  });
 });
 
 describe('normalizeGateways: icon', () => {

@@ -66,7 +66,7 @@ for (const [name, options] of allowed) {
   test(`${name}: Pay sends the top window to the payment page`, async () => {
     const { page, framed, frame } = await framedCheckout(options);
     await pay(frame);
-    await page.waitForURL(`${fake.origin}/connect/**`, { timeout: 8000 });
+    await page.waitForURL(`${fake.origin}/connect/**`, { timeout: 20_000 });
     const title = await page.title();
     recordFigures(SUITE, {
       'frames tested': 1,
@@ -93,7 +93,7 @@ for (const [name, options] of blocked) {
     const { page, log, framed, frame, top, src } = await framedCheckout(options);
     if (!options.autosubmit) await pay(frame);
     const alert = frame.getByRole('alert');
-    await alert.getByText('could not be opened').waitFor({ timeout: 8000 });
+    await alert.getByText('could not be opened').waitFor({ timeout: 20_000 });
     const error = await heard(log, 'msp-error');
     const button = frame.getByRole('button', { name: /^Pay/ });
     await button.waitFor();

@@ -18,7 +18,43 @@ export async function readBrowserOrder(context: HandlerContext, request: Request
   if (crossSite) return crossSite;
   const body = await readJsonObject(request, context.maxBodyBytes);
   if (body instanceof Response) return body;
-  return elementRulesRefusal(body) ?? body;
+  return typeRefusal(body) ?? elementRulesRefusal(body) ?? gatewayRefusal(body, context.allowedGateways) ?? body;
+}
+
+/** The element's own fields, and what type each has when it sends them. */
+const FIELD_TYPES: Readonly<Record<string, string>> = {
+  type: 'a string',
+  gateway: 'a string',
+  order_id: 'a string',
+  currency: 'a string',
+  description: 'a string',
+  amount: 'a number',
+};
+
+/**
+ * The 400 for an element field of another type than the element sends (an object where a string belongs): refused
+ * here, before any rule reads it, so that no value built to break a rule's reading (`{"toString":"x"}`) gets further.
+ */
+function typeRefusal(body: BrowserOrder): Response | undefined {
+  const problems = Object.entries(FIELD_TYPES)
+    .filter(([field, type]) => {
+      const value = body[field];
+      if (value === undefined) return false;
+      // The amount may be written as digits (MultiSafepay's example requests do): a string is checked by its rule.
+      if (field === 'amount') return typeof value !== 'number' && typeof value !== 'string';
+      return typeof value !== 'string' && type === 'a string';
+    })
+    .map(([field, type]) => `${field} must be ${type}`);
+  if (body['customer'] !== undefined && !isRecord(body['customer'])) {
+    problems.push('customer must be an object such as {"locale":"en_US"}');
+  }
+  return problems.length > 0 ? failure(400, problems.join('; ')) : undefined;
+}
+
+/** The 400 for a gateway this shop does not accept (`allowedGateways`), before the order is looked up. */
+function gatewayRefusal(body: BrowserOrder, allowed: ReadonlySet<string> | undefined): Response | undefined {
+  if (allowed === undefined || allowed.has(body['gateway'] as string)) return undefined;
+  return failure(400, `gateway ${JSON.stringify(body['gateway'])} is not accepted by this shop`);
 }
 
 /** The 403 for anything a page on another site could send: another method, a form's content type, another origin. */

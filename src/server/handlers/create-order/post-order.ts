@@ -17,18 +17,36 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export const PAYMENT_PAGE_UNKNOWN = 409;
 
-/** POST /orders; remembers the page, or ends the claim (`claimed`: this request holds it) when nothing was created. */
+/**
+ * POST /orders; remembers that this shop created the order and its page for the browser that created it (`owner`),
+ * or ends the claim (`claimed`: this request holds it) when nothing was created.
+ */
 export async function postOrder(
   context: HandlerContext,
   id: string,
   upstream: UpstreamOrder,
   claimed: boolean,
+  owner: string,
 ): Promise<ApiResult> {
   const result = await context.callApi('POST', '/orders', upstream);
-  if (result.status === 200) return rememberPage(context, id, upstream, result, claimed);
-  if (claimed) await releaseClaim(context, id);
-  if (result.body['error_code'] === 1006) return refusedAsExisting(context, id, upstream, result);
-  return result;
+  // Created at MultiSafepay, or perhaps (no answer: 502, 504): a GET notification of this id is this shop's to take
+  // to MultiSafepay (../notification.ts). Written beside the page, not after it: one round trip's wait, not two.
+  const created = result.status === 200 || result.status >= 500 ? rememberCreated(context, id) : undefined;
+  try {
+    if (result.status === 200) return await rememberPage(context, id, upstream, result, claimed, owner);
+    if (claimed) await releaseClaim(context, id);
+    if (result.body['error_code'] === 1006) return await refusedAsExisting(context, id, upstream, result);
+    return result;
+  } finally {
+    await created;
+  }
+}
+
+/** Marks the order as this shop's; a store that fails only costs its GET notifications (logged). */
+async function rememberCreated({ logger, records }: HandlerContext, id: string): Promise<void> {
+  await records.rememberCreated(id).catch((error: unknown) => {
+    logger.warn(`msp-checkout/server: order ${id}: ${message(error)}; a GET notification of it will be refused`);
+  });
 }
 
 /** MultiSafepay's answer with its payment page, remembered for a retry on any instance; a 502 when it has none. */
@@ -38,6 +56,7 @@ async function rememberPage(
   upstream: UpstreamOrder,
   result: ApiResult,
   claimed: boolean,
+  owner: string,
 ): Promise<ApiResult> {
   const data = isRecord(result.body['data']) ? result.body['data'] : {};
   if (typeof data['payment_url'] !== 'string' || data['payment_url'] === '') {
@@ -50,6 +69,7 @@ async function rememberPage(
     amount: upstream['amount'] as number,
     currency: upstream['currency'] as string,
     data,
+    owner,
   };
   try {
     await records.rememberPage(id, page);
