@@ -9,7 +9,7 @@ import { statusBackend } from '../support/status-backend.js';
 
 // Windows High Contrast (forced colours), as the shopper sees it: the pixels Chromium paints, read back from a
 // screenshot, not only the computed styles (Chromium draws a readability backplate behind text in forced colours,
-// which no computed style shows: #17.8 and commit 86328b8).
+// which no computed style shows: commit 86328b8).
 
 type Pixels = Awaited<ReturnType<typeof pixelsOf>>;
 

@@ -1,6 +1,6 @@
 // The shop's session reaches its backend: every request the elements make carries the page's cookies, as a
-// same-origin request (issue 2: "same-origin credentials" for the order; issue 3: the gateway list GET "with
-// same-origin credentials"; issue 15: a status request tied to the shopper's session through `authorizeStatus`, which
+// same-origin request ("same-origin credentials" for the order; the gateway list GET "with
+// same-origin credentials"; a status request tied to the shopper's session through `authorizeStatus`, which
 // only a request that carries the session can pass). Asserted on what reaches the test server, not on fetch's options.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';

@@ -1,4 +1,4 @@
-// Payment-method logos under MultiSafepay's own names and addresses (issue #18): the element's `icons` folder and the
+// Payment-method logos under MultiSafepay's own names and addresses: the element's `icons` folder and the
 // fake's icon_urls name each catalogue gateway's logo as MultiSafepay does (`banktransfer.svg` for BANKTRANS, not
 // `banktrans.svg`), and the fake's icon_urls have the shape of MultiSafepay's (3x and 2x PNG, svg vector). The names and
 // their sources (MultiSafepay/docs, php-sdk, python-sdk, vsf-payment-multisafepay) are in

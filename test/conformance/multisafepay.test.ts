@@ -1,4 +1,4 @@
-// Conformance with MultiSafepay's own published material (issue #13): their notification test vectors verify (and
+// Conformance with MultiSafepay's own published material: their notification test vectors verify (and
 // tampered ones do not), the fake answers with the fields and types of MultiSafepay's documented examples, and
 // MultiSafepay's official Node wrapper (@multisafepay/api-wrapper) works against the fake. The examples are kept in
 // ./fixtures/multisafepay-examples.ts, each with the repository and path it comes from. The server's handlers are

@@ -1,4 +1,4 @@
-// Three accessibility checkers over the demo, as an auditor runs them (issue #17), each must find nothing:
+// Three accessibility checkers over the demo, as an auditor runs them, each must find nothing:
 // - axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and the best-practice set, on every state of the states page;
 // - IBM's Equal Access checker (its engine from the accessibility-checker-engine package, served from 127.0.0.1 and
 //   injected into the page: its CDN is not reachable here), WCAG 2.2 policy, on the same states;

@@ -1,4 +1,4 @@
-// The demo with a MultiSafepay API key (issue 5): with MSP_API_KEY (and MSP_ENV) in the environment, `npm start`
+// The demo with a MultiSafepay API key: with MSP_API_KEY (and MSP_ENV) in the environment, `npm start`
 // talks to MultiSafepay itself instead of the embedded fake, says which mode it is in on the console and on the
 // page, and the key never reaches the browser. "MultiSafepay" is the fake here, under a key of its own, at MSP_ENV =
 // its base URL (an environment the server module takes, as it takes 'test' or 'live'); nothing else offers it.

@@ -1,4 +1,4 @@
-// npm test and npm start each install what they need on a fresh clone (issue 16, point 3): ensureInstalled runs
+// npm test and npm start each install what they need on a fresh clone: ensureInstalled runs
 // the real npm in a project whose node_modules lacks a dependency, and does nothing once it is there. The dependency
 // is a local folder (file:), so no registry is involved.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Any number of instances of msp-checkout/server, restarts and serverless (issue 14): two and three instances of the
+// Any number of instances of msp-checkout/server, restarts and serverless: two and three instances of the
 // handlers share one store (a real Redis; then one memoryStore() in one process), MultiSafepay being the fake on
 // 127.0.0.1. The shopper, the return page and MultiSafepay's notifications each reach whichever instance the load
 // balancer picks. Over real HTTP on purpose (../support/instances.ts): each instance is a node:http server, as a shop
@@ -270,7 +270,7 @@ describe('on one memoryStore() shared in one process', () => {
   sharedStoreSuites('memoryStore', () => shared);
 });
 
-describe('one process with the default store (issue 16, point 8)', () => {
+describe('one process with the default store', () => {
   test('paying an already-paid order again is refused with 1006, not handed the stored payment page', async () => {
     const shop = (await startInstances(fake, 1))[0];
     try {

@@ -1,4 +1,4 @@
-// msp-checkout/server as MultiSafepay's own material says MultiSafepay behaves (issue #13, points 1-7): the handlers
+// msp-checkout/server as MultiSafepay's own material says MultiSafepay behaves: the handlers
 // are given Requests (../support/shop.ts); MultiSafepay, the fake or a stub of it, is a real HTTP server on 127.0.0.1
 // (it is outside the project), and the fake's notifications reach the shop over HTTP.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The reference backend's own refusals (issue 16, point 5): each says in its JSON that it is the shop's backend
+// The reference backend's own refusals: each says in its JSON that it is the shop's backend
 // (`error_source: 'shop'`, which the element reports as backend-error, never as MultiSafepay's), and each is logged
 // with its reason, never with the API key. MultiSafepay's own refusals stay as MultiSafepay sent them. The handlers
 // are given Requests (../support/shop.ts); the fake MultiSafepay is a real HTTP server on 127.0.0.1.

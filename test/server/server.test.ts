@@ -109,7 +109,7 @@ describe('msp-checkout/server createOrder', () => {
       ['order_id of 51 characters', { order_id: 'o'.repeat(51) }, /order_id/],
       ['order_id blank', { order_id: '   ' }, /order_id/],
       ['type direct', { type: 'direct' }, /type/],
-      // Issue 4: amount a positive integer, ISO 4217 currency, description <= 200 characters of plain text.
+      // The order's rules: amount a positive integer, ISO 4217 currency, description <= 200 characters of plain text.
       ['amount zero', { amount: 0 }, /amount/],
       ['amount negative', { amount: -1000 }, /amount/],
       ['amount fractional', { amount: 10.5 }, /amount/],

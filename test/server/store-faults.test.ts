@@ -1,4 +1,4 @@
-// Faults lose nothing (issue 14): the store down or slow, Redis killed in the middle of a run, MultiSafepay down while
+// Faults lose nothing: the store down or slow, Redis killed in the middle of a run, MultiSafepay down while
 // the return page asks. A real Redis (Debian's redis-server, started and killed by the test), the fake MultiSafepay on
 // 127.0.0.1. Over real HTTP on purpose, on the instances of ../support/instances.ts: a deployment suite, it runs the
 // server as shops deploy it, each instance a node:http server, and two instances lose nothing when Redis dies.

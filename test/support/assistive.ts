@@ -1,4 +1,4 @@
-// What a screen-reader or keyboard user meets, read in Chromium (issue #17): the accessibility tree as assistive
+// What a screen-reader or keyboard user meets, read in Chromium: the accessibility tree as assistive
 // technology gets it, the element that has focus through shadow roots, the text changes of live regions, and
 // colour contrast as drawn. Shared by the return page's checks; registers nothing.
 import { executeServerCommand } from '@web/test-runner-commands';

@@ -15,7 +15,7 @@ import {
 } from '../../support/assistive.js';
 import { backend, choose, gatewayList, mount, settled, shadow } from '../../support/helpers.js';
 
-// What a screen-reader or keyboard user meets, state by state (issue #17): the accessibility tree as Chromium gives it
+// What a screen-reader or keyboard user meets, state by state: the accessibility tree as Chromium gives it
 // to assistive technology, the element that has focus (through the shadow root) while the element is busy, and the
 // text changes of its live regions as a screen reader is told of them.
 
@@ -39,7 +39,7 @@ async function payAndWait(el: MspCheckout) {
   await settled(el);
 }
 
-describe('<msp-checkout> for assistive technology: busy keeps focus (#17.1)', () => {
+describe('<msp-checkout> for assistive technology: busy keeps focus', () => {
   it('keeps focus on Pay, announced busy, and the form in the tree, for the whole wait; a second Enter sends nothing', async () => {
     // The answer is held while the test samples focus: six samples, however slow the machine.
     const { endpoint, requests, release } = backend('held');
@@ -117,7 +117,7 @@ describe('<msp-checkout> for assistive technology: busy keeps focus (#17.1)', ()
   });
 });
 
-describe('<msp-checkout> for assistive technology: list changes are announced (#17.2)', () => {
+describe('<msp-checkout> for assistive technology: list changes are announced', () => {
   it("says once, politely and in the shopper's language, that the methods arrived", async () => {
     const el = await fixture<MspCheckout>(html`<msp-checkout endpoint="/orders" locale="nl_NL"></msp-checkout>`);
     const live = recordLiveRegions(el.shadowRoot!);
@@ -157,7 +157,7 @@ describe('<msp-checkout> for assistive technology: list changes are announced (#
   });
 });
 
-describe('<msp-checkout> for assistive technology: errors (#17.3, #17.4, #17.7)', () => {
+describe('<msp-checkout> for assistive technology: errors', () => {
   it('announces the same error again when Pay is pressed again without a choice', async () => {
     const el = await mount({ endpoint: '/orders' });
     const live = recordLiveRegions(el.shadowRoot!);
@@ -201,7 +201,7 @@ describe('<msp-checkout> for assistive technology: errors (#17.3, #17.4, #17.7)'
   });
 });
 
-describe('<msp-checkout> for assistive technology: a chosen theme reads on any page (#17.5)', () => {
+describe('<msp-checkout> for assistive technology: a chosen theme reads on any page', () => {
   afterEach(async () => {
     document.body.style.background = '';
     await emulateMedia({ colorScheme: 'light' });
@@ -248,7 +248,7 @@ describe('<msp-checkout> for assistive technology: a chosen theme reads on any p
   }
 });
 
-describe('<msp-checkout> for assistive technology: the radiogroup holds only radios (#17.6)', () => {
+describe('<msp-checkout> for assistive technology: the radiogroup holds only radios', () => {
   const NOT_IN_A_RADIOGROUP = new Set(['button', 'paragraph', 'alert', 'status', 'link', 'group']);
 
   async function expectOnlyRadios(state: string) {
@@ -308,7 +308,7 @@ describe('<msp-checkout> for assistive technology: the radiogroup holds only rad
   });
 });
 
-describe('<msp-checkout> for assistive technology: forced colours (#17.8)', () => {
+describe('<msp-checkout> for assistive technology: forced colours', () => {
   afterEach(async () => {
     await executeServerCommand('emulate-forced-colors', { value: 'none' });
   });
@@ -371,7 +371,7 @@ describe('<msp-checkout> for assistive technology: forced colours (#17.8)', () =
   });
 });
 
-describe('<msp-checkout> for assistive technology: a failed list says what failed (#17.9)', () => {
+describe('<msp-checkout> for assistive technology: a failed list says what failed', () => {
   for (const [locale, strings] of [
     ['en_US', en],
     ['pl_PL', pl],

@@ -218,7 +218,7 @@ describe('<msp-checkout gateways-endpoint>', () => {
       el.amount = 2000;
       await el.updateComplete;
       expect(location.hostname).to.match(/^(localhost|127\.0\.0\.1)$/);
-      // The development build's warnings; the production build says nothing (issue 19).
+      // The development build's warnings; the production build says nothing.
       expect(warnings).to.deep.equal(
         DEV_MODE
           ? [

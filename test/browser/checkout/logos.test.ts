@@ -100,7 +100,7 @@ describe('<msp-checkout icons>: a folder of logos with MultiSafepay’s file nam
         await el.updateComplete;
       });
       expect(logos(el)).to.have.length(0);
-      // The development build's warning; the production build says nothing (issue 19).
+      // The development build's warning; the production build says nothing.
       if (bad.trim() && DEV_MODE) expect(warnings.join('\n')).to.contain(`logo ${bad} ignored`);
       if (!DEV_MODE) expect(warnings).to.deep.equal([]);
       expect(shadow(el).labels()).to.deep.equal(['iDEAL']);
@@ -142,7 +142,7 @@ describe('<msp-checkout> gateways with their own icon', () => {
     });
     expect(shadow(el).labels()).to.deep.equal(['iDEAL', 'Dotpay', 'EPS', 'KBC', 'CBC']);
     expect(logos(el)).to.have.length(0);
-    // The development build's warnings; the production build says nothing (issue 19).
+    // The development build's warnings; the production build says nothing.
     for (const icon of DEV_MODE ? [...bad, '42'] : []) expect(warnings.join('\n')).to.contain(`logo ${icon} ignored`);
     if (!DEV_MODE) expect(warnings).to.deep.equal([]);
   });

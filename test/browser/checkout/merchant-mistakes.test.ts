@@ -6,7 +6,7 @@ import en from '../../../src/checkout/locales/en.js';
 import { SHIPPED, backend, mount, shadow } from '../../support/helpers.js';
 import { DEV_MODE } from '../../../src/internal/dev-mode.js';
 
-// The mistakes a merchant developer makes while building the page (issue 16): caught before a shopper pays, told
+// The mistakes a merchant developer makes while building the page: caught before a shopper pays, told
 // to the developer (msp-error, the development console), and shown to the shopper as a plain sentence.
 
 /** Collects console.warn lines while `body` runs. */
@@ -42,7 +42,7 @@ describe('<msp-checkout> amount attribute: the digits of an integer number of ce
       expect(shadow(el).alert().textContent!.trim()).to.equal(en.errorConfig);
       const { detail } = await reported;
       expect(detail.code).to.equal('invalid-config');
-      // The development build says the rule; the production build names the field and what it got (issue 19).
+      // The development build says the rule; the production build names the field and what it got.
       if (DEV_MODE) expect(detail.message).to.contain(`amount must be the digits of an integer number of cents`);
       expect(detail.message).to.contain(`amount ${DEV_MODE ? 'must' : 'got'}`);
       expect(detail.message).to.contain(`got "${written}"`);

@@ -121,7 +121,7 @@ describe('<msp-checkout> payment methods', () => {
 });
 
 describe('<msp-checkout> styled from the page', () => {
-  it('::part() reaches each piece a designer styles: gateway, label, icon, legend, submit, error (issue #9)', async () => {
+  it('::part() reaches each piece a designer styles: gateway, label, icon, legend, submit, error', async () => {
     const sheet = document.createElement('style');
     const parts = ['gateway', 'label', 'gateway-name', 'icon', 'legend', 'submit', 'error'];
     // A colour of its own for each part, as a shop's stylesheet would set it.
@@ -187,7 +187,7 @@ describe('<msp-checkout> configuration errors', () => {
 
   it('names the attribute that is wrong: amount in cents, currency code, gateway ids, payment origins', async () => {
     const { endpoint, requests } = backend('success');
-    // [attribute, value, what the development build says, what the production build says (issue 19)]
+    // [attribute, value, what the development build says, what the production build says]
     const cases: Array<[string, string, string, string]> = [
       ['amount', '10.50', 'amount must be the digits of an integer number of cents', 'amount got "10.50"'],
       ['amount', '-5', 'amount must be the digits of an integer number of cents', 'amount got "-5"'],

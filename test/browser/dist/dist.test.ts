@@ -178,7 +178,7 @@ describe('dist/msp-checkout.dev.js (the script-tag twin for development)', () =>
     expect(development.warnings).to.deep.equal([
       '<msp-checkout>: gateway GIROPAY is discontinued at MultiSafepay; plan to remove it.',
     ]);
-    // The warnings live in the development builds (issue 19): the production file logs errors only, on a development
+    // The warnings live in the development builds: the production file logs errors only, on a development
     // host (src/dev-mode.production.ts).
     expect(production.warnings).to.deep.equal([]);
     expect(development.label).to.equal('Pay €10.00');

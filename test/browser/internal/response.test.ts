@@ -101,8 +101,8 @@ describe('parseOrderResponse', () => {
 });
 
 describe('parseOrderResponse on deeply nested JSON', () => {
-  // 5 MB of "[" made JSON.parse allocate millions of arrays for seconds before failing: a flaky test under load
-  // (issue 16, point 10). Nesting beyond any MultiSafepay answer is refused without parsing.
+  // 5 MB of "[" made JSON.parse allocate millions of arrays for seconds before failing: a flaky test under load.
+  // Nesting beyond any MultiSafepay answer is refused without parsing.
   it('refuses 5 MB of nested arrays as invalid-json without handing it to JSON.parse', () => {
     const parse = JSON.parse;
     let parsed = 0;

@@ -1,4 +1,4 @@
-// <msp-payment-status> for people who use assistive technology (issue #17's checks, applied to the return page of
+// <msp-payment-status> for people who use assistive technology (the checkout's checks, applied to the return page of
 // #15): what a screen reader is told and when, where focus is while Retry asks, the accessibility tree in every
 // outcome, axe and IBM Equal Access in every outcome in light and dark, a chosen theme's contrast on any page, and
 // the language of the English developer text inside a Polish page.

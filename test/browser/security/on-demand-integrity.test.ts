@@ -4,7 +4,7 @@ import { backend, gatewayList } from '../../support/backend-client.js';
 import { report } from '../../support/figures.js';
 import { openWindow, waitForPath } from '../../support/popup.js';
 
-// dist/msp-checkout.min.js is one self-contained file for paying (issue #2); the part it loads on demand
+// dist/msp-checkout.min.js is one self-contained file for paying; the part it loads on demand
 // (msp-checkout.gateway-list.js: the gateways-endpoint list, which most shops do not use) is a file of its own next
 // to it. The shop's <script integrity> covers the script only; the script carries the part's sha384 and runs it only
 // if the browser checked it (src/on-demand.script-tag.ts). Here the built files are served by
@@ -131,7 +131,7 @@ describe('parts of the script tag loaded on demand, under Subresource Integrity'
       button().click();
       await waitForPath(view, '/backend/pay/parts-alone');
       expect(await requests()).to.have.length(1);
-      // One self-contained file (issue #2): the Pay request is inside it; a page with its own gateways in English
+      // One self-contained file: the Pay request is inside it; a page with its own gateways in English
       // needs nothing else.
       expect(await hosted.requests()).to.deep.equal([]);
     } finally {

@@ -1,5 +1,5 @@
 // The script-tag page and a single-page app served with the strictest policy a PCI DSS 4.0 page would use (6.4.3):
-// the Content-Security-Policy of issue 6 and Trusted Types for scripts. A whole payment (render, choose, pay,
+// the strict Content-Security-Policy and Trusted Types for scripts. A whole payment (render, choose, pay,
 // msp-redirect, the payment page) must cause 0 violations, counted by a `securitypolicyviolation` listener and by the
 // policy's report endpoint. Where Lit falls back to <style> elements, a nonce (window.litNonce) keeps it at 0; a
 // control without the nonce shows that both collectors do see violations. Needs `npm run build` first.
@@ -88,7 +88,7 @@ function record(result) {
   });
 }
 
-describe('the strict policy: CSP of issue 6 and Trusted Types', () => {
+describe('the strict policy: the strict CSP and Trusted Types', () => {
   test('the script-tag page (SRI script, attributes): a whole payment with 0 violations', async () => {
     const result = await payUnderPolicy(plain, '/script-tag.html');
     record(result);
@@ -149,7 +149,7 @@ describe('the strict policy: CSP of issue 6 and Trusted Types', () => {
   });
 });
 
-describe('the strict policy with payment-method logos (issue 18)', () => {
+describe('the strict policy with payment-method logos', () => {
   /** The logos in the element: their paths and whether each has loaded, once every one has loaded or failed. */
   async function logosOf(page) {
     const checkout = page.locator('msp-checkout');
