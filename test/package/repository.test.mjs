@@ -191,3 +191,13 @@ test('the CI workflow runs .ci/run, the one list of steps', () => {
   assert.match(workflow, /node-version: 20\b/, `the oldest Node the package supports (${pkg.engines.node})`);
   assert.match(workflow, /on:\n\s+push:[\s\S]*pull_request:/);
 });
+
+test('the accessibility report cites tests that exist, by their titles', () => {
+  const report = read('docs/accessibility.md');
+  const cited = [...report.matchAll(/`(test\/[^`]+)`: `([^`]+)`/g)].map((match) => [match[1], match[2]]);
+  assert.ok(cited.length > 100, `only ${cited.length} citations`);
+  for (const [path, title] of cited) {
+    assert.ok(existsSync(new URL(`../../${path}`, import.meta.url)), `${path} does not exist`);
+    assert.ok(read(path).includes(title), `${path} has no test "${title}"`);
+  }
+});
