@@ -3,7 +3,7 @@
 // that a test in any language (pytest, PHPUnit) and the conformance kit can drive a fake started as a program
 // (./fake-cli.ts). JSON in, JSON out; docs/testing.md lists the routes.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FakeChoice, FakeMultiSafepay } from './fake-multisafepay.js';
+import type { FakeChoice, FakeMultiSafepay } from './fake-types.js';
 import type { NotificationOptions } from './fake-notifications.js';
 
 export const CONTROL_PREFIX = '/_fake/';
