@@ -31,9 +31,10 @@ export function createCheckoutHandlers(options: CheckoutOptions): CheckoutHandle
   if (typeof options.resolveOrder !== 'function') {
     throw new TypeError('msp-checkout/server: resolveOrder is required (look the order up on your server)');
   }
-  // MultiSafepay's PHP SDK (src/Sdk.php, src/Util/Notification.php) and Python SDK (src/multisafepay/util/webhook.py)
-  // trim the key: with a trailing newline, orders would still be created (HTTP strips header whitespace) but every
-  // notification signature would be computed with the wrong key and refused.
+  // Trimmed, as MultiSafepay's PHP SDK does everywhere (src/Sdk.php:63, src/Util/Notification.php:70) and its Python
+  // SDK when it verifies a webhook (src/multisafepay/util/webhook.py:84; its requests send the key as given,
+  // client/client.py:88): with a trailing newline, orders would still be created (HTTP strips header whitespace) but
+  // every notification signature would be computed with the wrong key and refused.
   const apiKey = options.apiKey.trim();
   if (apiKey === '') throw new TypeError('msp-checkout/server: apiKey is required');
   if (options.statusSecret !== undefined && (typeof options.statusSecret !== 'string' || options.statusSecret === '')) {

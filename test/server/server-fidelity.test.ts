@@ -57,7 +57,7 @@ describe('1. an API key with a trailing newline or space (as read from a secrets
     ['space', ' '],
     ['CRLF and tab', '\r\n\t'],
   ]) {
-    test(`a ${name}: orders are created and their notifications verify (MultiSafepay's SDKs trim the key)`, async () => {
+    test(`a ${name}: orders are created and their notifications verify (trimmed, as MultiSafepay's PHP SDK does)`, async () => {
       const shop = await startShop(fake, { apiKey: `${fake.apiKey}${suffix}` });
       try {
         const body = elementBody();
