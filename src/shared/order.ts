@@ -8,7 +8,8 @@ import { isCurrencyCode, isMinorAmount } from './money.js';
  */
 export interface OrderRequest {
   type: 'redirect';
-  gateway: string;
+  /** Absent when the shopper chooses on MultiSafepay's payment page, which then lists the methods. */
+  gateway?: string;
   order_id?: string;
   currency?: string;
   amount?: number;
@@ -18,7 +19,8 @@ export interface OrderRequest {
 }
 
 export interface OrderInput {
-  gateway: string;
+  /** Undefined: no choice here; MultiSafepay's payment page lists the methods. */
+  gateway?: string | undefined;
   locale: string;
   orderId?: string | null | undefined;
   currency?: string | null | undefined;
@@ -131,9 +133,9 @@ export function buildOrderRequest(input: OrderInput): OrderRequest {
   const order: OrderRequest = {
     ...extra,
     type: 'redirect',
-    gateway: input.gateway,
     customer: { ...extraCustomer, locale: input.locale },
   };
+  if (input.gateway) order.gateway = input.gateway;
   if (hasText(input.orderId)) order.order_id = input.orderId;
   if (hasText(input.currency)) order.currency = input.currency;
   if (typeof input.amount === 'number') order.amount = input.amount;
