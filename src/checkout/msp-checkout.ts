@@ -99,7 +99,8 @@ export class MspCheckout extends LitElement {
   /**
    * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
    * the property also takes an array of ids or of `{ id, name, icon }` objects (`icon`: a logo URL, https or a path
-   * on the page's own server).
+   * on the page's own server). `APPLEPAY` shows only where the browser can pay with it. Without `gateways` and
+   * `gateways-endpoint`, Pay stands alone and the order goes without `gateway`: MultiSafepay's page lists the methods.
    */
   @property() gateways: GatewaysInput = '';
 
