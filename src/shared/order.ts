@@ -130,14 +130,14 @@ function isOrderDescription(value: unknown): value is string {
 export function buildOrderRequest(input: OrderInput): OrderRequest {
   const extra = input.extraFields ?? {};
   const extraCustomer = isRecord(extra['customer']) ? extra['customer'] : {};
-  // Without a gateway the shopper chooses on MultiSafepay's page: no extra field may choose for them.
-  const others = Object.fromEntries(Object.entries(extra).filter(([field]) => field !== 'gateway'));
   const order: OrderRequest = {
-    ...others,
+    ...extra,
     type: 'redirect',
-    ...(input.gateway ? { gateway: input.gateway } : {}),
+    gateway: input.gateway,
     customer: { ...extraCustomer, locale: input.locale },
   };
+  // Without a gateway the shopper chooses on MultiSafepay's page: no extra field may choose for them.
+  if (!input.gateway) delete order.gateway;
   if (hasText(input.orderId)) order.order_id = input.orderId;
   if (hasText(input.currency)) order.currency = input.currency;
   if (typeof input.amount === 'number') order.amount = input.amount;
