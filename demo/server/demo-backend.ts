@@ -22,7 +22,67 @@ const CARTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   '茗香茶庄: 西湖龙井, 紫砂壶': { CNY: 64800 },
 };
 
+/** The bike shop's cart, whose methods (cards, wallets, Klarna, in3) need it line by line: what demo/methods.html shows. */
+export const DE_SPAAK = 'Fietsenwinkel De Spaak: helm, slot, verlichting';
+
+/** Its lines at prices excluding VAT, in cents; `msp-shipping` is MultiSafepay's id for the shipping line. */
+const DE_SPAAK_LINES = [
+  { sku: 'helm-urban', name: 'Fietshelm Urban', quantity: 1, price: 4950 },
+  { sku: 'slot-110', name: 'Kettingslot 110 cm', quantity: 1, price: 3300 },
+  { sku: 'led-set', name: 'LED-verlichtingsset', quantity: 2, price: 1650 },
+  { sku: 'msp-shipping', name: 'Verzending', quantity: 1, price: 495 },
+];
+const VAT = 0.21;
+
+/** The cart's total with VAT, in cents: 14574 (€145.74). */
+export const DE_SPAAK_TOTAL = Math.round(
+  DE_SPAAK_LINES.reduce((sum, line) => sum + line.price * line.quantity, 0) * (1 + VAT),
+);
+
+/** The demo's shopper, as a real shop has them from its checkout form. */
+const SHOPPER = {
+  first_name: 'Sanne',
+  last_name: 'de Vries',
+  address1: 'Kraanspoor',
+  house_number: '39',
+  zip_code: '1033SC',
+  city: 'Amsterdam',
+  country: 'NL',
+  email: 'sanne@example.com',
+};
+
+/**
+ * The bike shop's order: buy now, pay later needs the cart (refused without), the tax table its lines name, the
+ * shopper and the delivery address; cards and PayPal take the country from the customer (docs/backend.md).
+ */
+function deSpaakOrder(): ResolvedOrder {
+  return {
+    amount: DE_SPAAK_TOTAL,
+    currency: 'EUR',
+    description: DE_SPAAK,
+    customer: { ...SHOPPER, phone: '0612345678' },
+    delivery: SHOPPER,
+    shopping_cart: {
+      items: DE_SPAAK_LINES.map((line) => ({
+        name: line.name,
+        unit_price: line.price / 100,
+        quantity: line.quantity,
+        merchant_item_id: line.sku,
+        tax_table_selector: 'VAT21',
+      })),
+    },
+    checkout_options: {
+      tax_tables: {
+        default: { shipping_taxed: true, rate: VAT },
+        alternate: [{ name: 'VAT21', standalone: true, rules: [{ rate: VAT }] }],
+      },
+    },
+    gateway_info: { birthday: '1985-04-12', phone: '0612345678', email: SHOPPER.email },
+  };
+}
+
 function resolveDemoOrder({ body }: { body: Record<string, unknown> }): ResolvedOrder | null {
+  if (body['description'] === DE_SPAAK) return deSpaakOrder();
   const description = typeof body['description'] === 'string' ? body['description'] : TRAILHEAD;
   const prices = CARTS[description] ?? CARTS[TRAILHEAD]!;
   const currency = typeof body['currency'] === 'string' && body['currency'] in prices ? body['currency'] : undefined;
@@ -42,9 +102,11 @@ export function demoBackend(): Plugin {
     async configureServer(server) {
       const realKey = process.env['MSP_API_KEY'];
       // The methods the demo's shops offer, in their order (demo/themes.html adds WeChat Pay and bank transfer), of
-      // every one the fake knows, as a real account offers some.
+      // every one the fake knows, as a real account offers some. The bike shop (demo/methods.html) names its own:
+      // cards, wallets and buy now, pay later, which the other shops' gateway list leaves out (they have no cart).
       const offered = 'IDEAL DOTPAY ALIPAY ALIPAYPLUS MISTERCASH TRUSTLY MBWAY EPS WECHAT BANKTRANS'.split(' ');
-      const gateways = offered.flatMap((id) => FAKE_GATEWAYS.filter((gateway) => gateway.id === id));
+      const bikeShop = 'CREDITCARD VISA MASTERCARD APPLEPAY GOOGLEPAY PAYPAL KLARNA IN3'.split(' ');
+      const gateways = [...offered, ...bikeShop].flatMap((id) => FAKE_GATEWAYS.filter((gateway) => gateway.id === id));
       const fake = realKey ? undefined : await startFakeMultiSafepay({ gateways });
       server.httpServer?.once('close', () => void fake?.close());
       const mode = fake ? 'offline, fake MultiSafepay' : `MultiSafepay ${process.env['MSP_ENV'] ?? 'test'} API`;
@@ -70,7 +132,7 @@ export function demoBackend(): Plugin {
         .join(' ');
       const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => unknown> = {
         '/api/orders': withScenario(toNodeHandler(checkout.createOrder)),
-        '/api/gateways': withHang(toNodeHandler(checkout.listGateways)),
+        '/api/gateways': withHang(toNodeHandler(onlyGateways(checkout.listGateways, offered))),
         '/api/notification': toNodeHandler(checkout.notification),
         '/api/status': withStatusDown(toNodeHandler(checkout.orderStatus)),
         '/api/config': (_req, res) => json(res, 200, { mode, paymentOrigins, prices: CARTS[TRAILHEAD] }),
@@ -95,6 +157,27 @@ export function demoBackend(): Plugin {
         next();
       });
     },
+  };
+}
+
+/**
+ * The gateway list as the script-tag, single-page and themes shops show it: the account's methods less those only the
+ * bike shop can pay with (buy now, pay later needs a cart those shops do not send).
+ */
+function onlyGateways(handler: (request: Request) => Promise<Response>, ids: readonly string[]) {
+  return async (request: Request): Promise<Response> => {
+    const response = await handler(request);
+    if (!response.ok) return response;
+    const body = (await response.json()) as { data?: unknown };
+    if (Array.isArray(body.data)) {
+      body.data = body.data.filter(
+        (item: unknown) =>
+          typeof item === 'object' && item !== null && ids.includes(String((item as { id?: unknown }).id)),
+      );
+    }
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    return new Response(JSON.stringify(body), { status: response.status, headers });
   };
 }
 

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import type { CheckoutError } from '../internal/errors.js';
-import { reportError, warnAboutGateways, warnAboutIcons, warnOnce } from '../internal/integrator-console.js';
+import { warnAboutGateways } from '../internal/gateway-warnings.js';
+import { reportError, warnAboutIcons, warnOnce } from '../internal/integrator-console.js';
 import {
   normalizeGateways,
   type Gateway,

@@ -21,6 +21,7 @@ import { PayController } from './pay-controller.js';
 import type { Payment } from './pay-request.js';
 import { shopperMessage, type ElementTexts, type StringsOverride } from './strings.js';
 import { checkoutTexts } from './translations.js';
+import { payableHere } from './wallets.js';
 
 let instances = 0;
 
@@ -98,7 +99,8 @@ export class MspCheckout extends LitElement {
   /**
    * Payment methods in display order: the attribute takes comma-separated gateway ids (`DOTPAY,ALIPAY,IDEAL`);
    * the property also takes an array of ids or of `{ id, name, icon }` objects (`icon`: a logo URL, https or a path
-   * on the page's own server).
+   * on the page's own server). `APPLEPAY` shows only where the browser can pay with it. Without `gateways` and
+   * `gateways-endpoint`, Pay stands alone and the order goes without `gateway`: MultiSafepay's page lists the methods.
    */
   @property() gateways: GatewaysInput = '';
 
@@ -274,12 +276,12 @@ export class MspCheckout extends LitElement {
     const gateway = this.#offeredGateways().find((offered) => offered.id === this.selected);
     const problem =
       this.#config.error ??
-      (gateway ? undefined : new CheckoutError('no-gateway-selected', 'No payment method was chosen.'));
+      (gateway || this.#noList ? undefined : new CheckoutError('no-gateway-selected', 'No payment method was chosen.'));
     if (problem) return problem;
     return {
       endpoint: this.endpoint,
       order: buildOrderRequest({
-        gateway: gateway!.id,
+        gateway: gateway?.id,
         locale: this.#i18n.locale,
         orderId: this.orderId,
         currency: this.#currency,
@@ -292,6 +294,15 @@ export class MspCheckout extends LitElement {
     };
   }
 
+  /**
+   * Neither `gateways` nor `gateways-endpoint`: Pay alone, and the order goes without `gateway`, so that
+   * MultiSafepay's payment page lists the methods. Entries that are not gateway ids are a list gone wrong, not none.
+   */
+  get #noList(): boolean {
+    const { gateways, invalid } = this.#config.gateways;
+    return !this.gatewaysEndpoint && gateways.length === 0 && invalid.length === 0;
+  }
+
   /** What the shopper is offered: `gateways`, or the endpoint's list restricted by it, filtered and named. */
   #offeredGateways(): Gateway[] {
     const own = this.#config.gateways.gateways;
@@ -302,7 +313,7 @@ export class MspCheckout extends LitElement {
         own.find((mine) => mine.id === gateway.id)?.icon ?? (folder ? logoUrl(folder, gateway.id) : gateway.icon);
       return icon === gateway.icon ? gateway : { ...gateway, icon };
     };
-    if (!this.gatewaysEndpoint) return own.map(withLogo);
+    if (!this.gatewaysEndpoint) return own.filter(({ id }) => payableHere(id)).map(withLogo);
     const list = this.#gatewayList.status;
     if (list.state !== 'loaded' || !list.code) return [];
     const { restrictGateways, filterGateways, nameGateways } = list.code;
@@ -312,7 +323,9 @@ export class MspCheckout extends LitElement {
       currency: this.currency,
       amount: this.#amount,
     });
-    return nameGateways(offered, this.strings?.gatewayNames, this.#i18n.texts.gatewayNames).map(withLogo);
+    return nameGateways(offered, this.strings?.gatewayNames, this.#i18n.texts.gatewayNames)
+      .filter(({ id }) => payableHere(id))
+      .map(withLogo);
   }
 
   /** A long list from the endpoint is collapsed; a merchant's own `gateways` list is always shown in full. */
@@ -460,6 +473,8 @@ export class MspCheckout extends LitElement {
   }
 
   #renderGateway(gateway: Gateway, box: boolean) {
+    // The name's direction is its own (dir="auto", which also isolates it): a brand reads "Alipay+" in a
+    // right-to-left language too, where the surrounding direction would show "+Alipay".
     return html`
       <label part="gateway" class="gateway">
         <input
@@ -487,7 +502,7 @@ export class MspCheckout extends LitElement {
               ? html`<span class="icon"></span>`
               : nothing
         }
-        <span part="gateway-name label">${gateway.name}</span>
+        <span part="gateway-name label" dir="auto">${gateway.name}</span>
       </label>
     `;
   }
@@ -556,6 +571,7 @@ export class MspCheckout extends LitElement {
     const doing = busy ? texts[phase === 'busy' ? 'processing' : 'redirecting'] : undefined;
     const error = this.#pay.error ?? this.#config.error;
     const invalid = error?.code === 'no-gateway-selected';
+    const noList = this.#noList;
     // Busy is not inert: focus stays on Pay (or the radio Enter was pressed on), announced busy and unavailable,
     // and what is on screen stays in the accessibility tree (WCAG 2.4.3, 4.1.2). submit() refuses a second run.
     return html`<div lang=${lang} dir=${dir}>
@@ -563,16 +579,17 @@ export class MspCheckout extends LitElement {
       <form
         part="form"
         novalidate
+        aria-label=${ifDefined(noList ? texts.legend : undefined)}
         aria-busy=${busy ? 'true' : 'false'}
         @submit=${this.#pay.submit}
         @keydown=${this.#pay.repeat}
       >
-        ${this.#renderGateways(busy, invalid)}
+        ${noList ? nothing : this.#renderGateways(busy, invalid)}
         <button
           part="submit"
           type="submit"
           @click=${this.#pay.repeat}
-          ?disabled=${this.#offered.length === 0}
+          ?disabled=${this.#offered.length === 0 && !noList}
           aria-disabled=${ifDefined(busy ? 'true' : undefined)}
           aria-describedby=${ifDefined(error && !invalid ? 'error' : undefined)}
         >

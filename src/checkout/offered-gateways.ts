@@ -61,7 +61,8 @@ export interface FilterContext {
 /**
  * The gateways a shopper may be offered: those whose constraints admit the country, currency and amount (bounds
  * inclusive; codes compared case-insensitively), with the gateways that prefer the country first. Constraints come
- * from the list; a gateway the list gives none for is checked against the built-in catalogue; unknown ids are kept.
+ * from the list; a gateway the list gives none for is checked against the built-in catalogue (its amount limits only
+ * for an amount in euro, the currency MultiSafepay documents them in); unknown ids are kept.
  */
 export function filterGateways(options: readonly GatewayOption[], context: FilterContext): GatewayOption[] {
   const country = context.country?.toUpperCase();
@@ -73,8 +74,12 @@ export function filterGateways(options: readonly GatewayOption[], context: Filte
     if (country && countries && !countries.includes(country)) return false;
     if (currency && currencies && !currencies.includes(currency)) return false;
     if (context.amount !== undefined) {
-      if (option.minAmount !== undefined && context.amount < option.minAmount) return false;
-      if (option.maxAmount !== undefined && context.amount > option.maxAmount) return false;
+      // The catalogue's limits are documented in euro: they say nothing of an amount in another currency.
+      const euro = currency === 'EUR' && option.minAmount === undefined && option.maxAmount === undefined;
+      const min = option.minAmount ?? (euro ? known?.minAmount : undefined);
+      const max = option.maxAmount ?? (euro ? known?.maxAmount : undefined);
+      if (min !== undefined && context.amount < min) return false;
+      if (max !== undefined && context.amount > max) return false;
     }
     return true;
   });

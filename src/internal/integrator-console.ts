@@ -1,5 +1,3 @@
-import { catalogueEntry } from '../shared/gateway-catalogue.js';
-import type { Gateway } from '../shared/gateway-input.js';
 import { isLoopbackHost } from '../shared/payment-url.js';
 import type { CheckoutError } from './errors.js';
 import { MspErrorEvent } from './events.js';
@@ -31,21 +29,6 @@ export function warnOnce(element: object, subject: string, message: string): voi
   if (said.has(subject)) return;
   saidBy.set(element, said.add(subject));
   console.warn(`<msp-checkout>: ${message}`);
-}
-
-/**
- * A gateway MultiSafepay retired (GIROPAY, DIRECTBANK, ALIPAY) that is still offered, or an id the catalogue does not
- * know (a typo such as IDEALL, offered as a radio that can never be paid).
- */
-export function warnAboutGateways(element: object, requested: readonly Gateway[], offered: readonly Gateway[]): void {
-  for (const { id } of requested) {
-    const status = catalogueEntry(id)?.status;
-    if (!status) {
-      warnOnce(element, id, `gateway ${id} is not a MultiSafepay gateway id this element knows: check its spelling.`);
-    } else if (status !== 'active' && offered.some((gateway) => gateway.id === id)) {
-      warnOnce(element, id, `gateway ${id} is ${status.replace('-', ' ')} at MultiSafepay; plan to remove it.`);
-    }
-  }
 }
 
 /** Logo URLs the element ignores (not https, not a path on this site). */

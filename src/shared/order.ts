@@ -8,7 +8,8 @@ import { isCurrencyCode, isMinorAmount } from './money.js';
  */
 export interface OrderRequest {
   type: 'redirect';
-  gateway: string;
+  /** Absent when the shopper chooses on MultiSafepay's payment page, which then lists the methods. */
+  gateway?: string;
   order_id?: string;
   currency?: string;
   amount?: number;
@@ -18,7 +19,8 @@ export interface OrderRequest {
 }
 
 export interface OrderInput {
-  gateway: string;
+  /** Undefined: no choice here; MultiSafepay's payment page lists the methods. */
+  gateway?: string | undefined;
   locale: string;
   orderId?: string | null | undefined;
   currency?: string | null | undefined;
@@ -134,6 +136,8 @@ export function buildOrderRequest(input: OrderInput): OrderRequest {
     gateway: input.gateway,
     customer: { ...extraCustomer, locale: input.locale },
   };
+  // Without a gateway the shopper chooses on MultiSafepay's page: no extra field may choose for them.
+  if (!input.gateway) delete order.gateway;
   if (hasText(input.orderId)) order.order_id = input.orderId;
   if (hasText(input.currency)) order.currency = input.currency;
   if (typeof input.amount === 'number') order.amount = input.amount;

@@ -256,3 +256,38 @@ test("the shop's first screen shows a logo beside each method, from the gateway 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// The shop speaks Dutch: card payments are Kaartbetaling; the brands keep their names.
+for (const method of ['Kaartbetaling', 'PayPal', 'Klarna', 'iDEAL in3']) {
+  test(`the bike shop's cart of several lines with VAT pays through with ${method}`, async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}demo/methods.html`);
+    await page.getByRole('radio', { name: method, exact: true }).check();
+    await page.getByRole('button', { name: /145,74/ }).click();
+    await page.waitForURL(/\/connect\//);
+    // The fake's payment page lists the cart the backend sent: buy now, pay later is refused without it.
+    await page.getByText('Kettingslot 110 cm').waitFor();
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await page.waitForURL(/\/demo\/return\.html\?transactionid=/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('the bike shop offers Apple Pay only in a browser that can pay with it', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}demo/methods.html`);
+  await page.getByRole('radio', { name: 'Klarna' }).waitFor();
+  const names = () => page.locator('msp-checkout [part="gateway"]').allInnerTexts();
+  assert.ok(!(await names()).includes('Apple Pay'));
+  await page.addInitScript(() => {
+    globalThis.ApplePaySession = { canMakePayments: () => true };
+  });
+  await page.reload();
+  await page.getByRole('radio', { name: 'Apple Pay' }).waitFor();
+  assert.ok((await names()).includes('Google Pay'));
+  await page.close();
+});

@@ -25,6 +25,7 @@ const DOCS = [
   ['deploying.md', /redisStore\(redis\)/],
   ['security.md', /payment-origins/],
   ['testing.md', /startFakeMultiSafepay/],
+  ['payment-methods.md', /^## No list: MultiSafepay's page chooses$/m],
   ['logos.md', /^## File names$/m],
   ['strict-pages.md', /^Content-Security-Policy:/m],
   ['accessibility.md', /2\.5\.8/],

@@ -248,6 +248,15 @@ async function gatewayLists(ctx, shape, url, testId) {
       });
     case 'payment-methods':
       return json(ctx, 200, { success: true, data: PAYMENT_METHODS });
+    case 'wallets':
+      return json(ctx, 200, {
+        success: true,
+        data: [
+          { id: 'APPLEPAY', description: 'Apple Pay' },
+          { id: 'GOOGLEPAY', description: 'Google Pay' },
+          { id: 'IDEAL', description: 'iDEAL' },
+        ],
+      });
     case 'long': {
       const ids = [
         'IDEAL',

@@ -36,7 +36,15 @@ const ar: CheckoutStrings = {
   errorMspGatewayUnavailable: 'طريقة الدفع هذه غير متاحة حاليًا. يُرجى اختيار طريقة دفع أخرى.',
   errorMspDeclined: 'تم رفض عملية الدفع. يُرجى اختيار طريقة دفع أخرى.',
   mspDetail: 'التفاصيل:',
-  gatewayNames: { BANKTRANS: 'تحويل بنكي' },
+  gatewayNames: {
+    CREDITCARD: 'الدفع بالبطاقة',
+    BANKTRANS: 'تحويل بنكي',
+    DIRDEB: 'الخصم المباشر',
+    EINVOICE: 'الفوترة الإلكترونية',
+    BNPL_MF: 'الدفع بعد الاستلام',
+    BNPL_INSTM: 'الدفع بعد الاستلام بالتقسيط',
+    DBRTP: 'طلب الدفع',
+  },
 };
 
 export default ar;

@@ -38,7 +38,15 @@ const cs: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Tento způsob platby teď není dostupný. Zvolte prosím jiný.',
   errorMspDeclined: 'Platba byla zamítnuta. Zvolte prosím jiný způsob platby.',
   mspDetail: 'Podrobnosti:',
-  gatewayNames: { BANKTRANS: 'Bankovní převod' },
+  gatewayNames: {
+    CREDITCARD: 'Platba kartou',
+    BANKTRANS: 'Bankovní převod',
+    DIRDEB: 'Inkaso',
+    EINVOICE: 'Elektronická faktura',
+    BNPL_MF: 'Platba po doručení',
+    BNPL_INSTM: 'Platba po doručení na splátky',
+    DBRTP: 'Žádost o platbu',
+  },
 };
 
 export default cs;

@@ -36,7 +36,15 @@ const da: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Denne betalingsmetode er ikke tilgængelig lige nu. Vælg en anden.',
   errorMspDeclined: 'Betalingen blev afvist. Vælg en anden betalingsmetode.',
   mspDetail: 'Detaljer:',
-  gatewayNames: { BANKTRANS: 'Bankoverførsel' },
+  gatewayNames: {
+    CREDITCARD: 'Kortbetaling',
+    BANKTRANS: 'Bankoverførsel',
+    DIRDEB: 'Direkte debitering',
+    EINVOICE: 'E-faktura',
+    BNPL_MF: 'Betal efter levering',
+    BNPL_INSTM: 'Betal efter levering i rater',
+    DBRTP: 'Betalingsanmodning',
+  },
 };
 
 export default da;

@@ -42,7 +42,16 @@ const de: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Diese Zahlungsart ist zurzeit nicht verfügbar. Bitte wählen Sie eine andere.',
   errorMspDeclined: 'Die Zahlung wurde abgelehnt. Bitte wählen Sie eine andere Zahlungsart.',
   mspDetail: 'Fehlerdetails:',
-  gatewayNames: { BANKTRANS: 'Banküberweisung', DIRECTBANK: 'Sofortüberweisung' },
+  gatewayNames: {
+    CREDITCARD: 'Kartenzahlung',
+    BANKTRANS: 'Banküberweisung',
+    DIRDEB: 'Lastschrift',
+    EINVOICE: 'E-Rechnung',
+    BNPL_MF: 'Zahlung nach Lieferung',
+    BNPL_INSTM: 'Zahlung nach Lieferung in Raten',
+    DBRTP: 'Zahlungsanforderung',
+    DIRECTBANK: 'Sofortüberweisung',
+  },
 };
 
 export default de;

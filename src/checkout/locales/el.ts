@@ -39,7 +39,15 @@ const el: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Αυτός ο τρόπος πληρωμής δεν είναι διαθέσιμος αυτή τη στιγμή. Επιλέξτε άλλον.',
   errorMspDeclined: 'Η πληρωμή απορρίφθηκε. Επιλέξτε άλλον τρόπο πληρωμής.',
   mspDetail: 'Λεπτομέρειες:',
-  gatewayNames: { BANKTRANS: 'Τραπεζική μεταφορά' },
+  gatewayNames: {
+    CREDITCARD: 'Πληρωμή με κάρτα',
+    BANKTRANS: 'Τραπεζική μεταφορά',
+    DIRDEB: 'Άμεση χρέωση',
+    EINVOICE: 'Ηλεκτρονική τιμολόγηση',
+    BNPL_MF: 'Πληρωμή μετά την παράδοση',
+    BNPL_INSTM: 'Πληρωμή μετά την παράδοση σε δόσεις',
+    DBRTP: 'Αίτημα πληρωμής',
+  },
 };
 
 export default el;

@@ -39,7 +39,15 @@ const es: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Este método de pago no está disponible en este momento. Elige otro.',
   errorMspDeclined: 'Se ha rechazado el pago. Elige otro método de pago.',
   mspDetail: 'Detalles:',
-  gatewayNames: { BANKTRANS: 'Transferencia bancaria' },
+  gatewayNames: {
+    CREDITCARD: 'Pago con tarjeta',
+    BANKTRANS: 'Transferencia bancaria',
+    DIRDEB: 'Domiciliación bancaria',
+    EINVOICE: 'Factura electrónica',
+    BNPL_MF: 'Pago tras la entrega',
+    BNPL_INSTM: 'Pago tras la entrega a plazos',
+    DBRTP: 'Solicitud de pago',
+  },
 };
 
 export default es;

@@ -38,7 +38,15 @@ const fi: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Tämä maksutapa ei ole juuri nyt käytettävissä. Valitse toinen maksutapa.',
   errorMspDeclined: 'Maksu hylättiin. Valitse toinen maksutapa.',
   mspDetail: 'Lisätiedot:',
-  gatewayNames: { BANKTRANS: 'Tilisiirto' },
+  gatewayNames: {
+    CREDITCARD: 'Korttimaksu',
+    BANKTRANS: 'Tilisiirto',
+    DIRDEB: 'Suoraveloitus',
+    EINVOICE: 'E-lasku',
+    BNPL_MF: 'Maksu toimituksen jälkeen',
+    BNPL_INSTM: 'Maksu toimituksen jälkeen erissä',
+    DBRTP: 'Maksupyyntö',
+  },
 };
 
 export default fi;

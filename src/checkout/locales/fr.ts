@@ -43,7 +43,15 @@ const fr: CheckoutStrings = {
   errorMspDeclined: 'Le paiement a été refusé. Veuillez choisir un autre moyen de paiement.',
   // French sets a no-break space before a colon.
   mspDetail: 'Détails\u00a0:',
-  gatewayNames: { BANKTRANS: 'Virement bancaire' },
+  gatewayNames: {
+    CREDITCARD: 'Paiement par carte',
+    BANKTRANS: 'Virement bancaire',
+    DIRDEB: 'Prélèvement bancaire',
+    EINVOICE: 'Facture électronique',
+    BNPL_MF: 'Paiement après livraison',
+    BNPL_INSTM: 'Paiement après livraison en plusieurs fois',
+    DBRTP: 'Demande de paiement',
+  },
 };
 
 export default fr;

@@ -35,7 +35,15 @@ const he: CheckoutStrings = {
   errorMspGatewayUnavailable: 'אמצעי התשלום הזה אינו זמין כרגע. יש לבחור אמצעי תשלום אחר.',
   errorMspDeclined: 'התשלום נדחה. יש לבחור אמצעי תשלום אחר.',
   mspDetail: 'פרטים:',
-  gatewayNames: { BANKTRANS: 'העברה בנקאית' },
+  gatewayNames: {
+    CREDITCARD: 'תשלום בכרטיס',
+    BANKTRANS: 'העברה בנקאית',
+    DIRDEB: 'הוראת קבע',
+    EINVOICE: 'חשבונית אלקטרונית',
+    BNPL_MF: 'תשלום לאחר המסירה',
+    BNPL_INSTM: 'תשלום לאחר המסירה בתשלומים',
+    DBRTP: 'בקשת תשלום',
+  },
 };
 
 export default he;

@@ -38,7 +38,15 @@ const it: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Questo metodo di pagamento al momento non è disponibile. Scegline un altro.',
   errorMspDeclined: 'Il pagamento è stato rifiutato. Scegli un altro metodo di pagamento.',
   mspDetail: 'Dettagli:',
-  gatewayNames: { BANKTRANS: 'Bonifico bancario' },
+  gatewayNames: {
+    CREDITCARD: 'Pagamento con carta',
+    BANKTRANS: 'Bonifico bancario',
+    DIRDEB: 'Addebito diretto',
+    EINVOICE: 'Fattura elettronica',
+    BNPL_MF: 'Pagamento dopo la consegna',
+    BNPL_INSTM: 'Pagamento dopo la consegna a rate',
+    DBRTP: 'Richiesta di pagamento',
+  },
 };
 
 export default it;

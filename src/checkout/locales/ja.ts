@@ -40,7 +40,15 @@ const ja: CheckoutStrings = {
   errorMspGatewayUnavailable: 'この支払い方法は現在ご利用いただけません。別の支払い方法を選択してください。',
   errorMspDeclined: '支払いが拒否されました。別の支払い方法を選択してください。',
   mspDetail: '詳細：',
-  gatewayNames: { BANKTRANS: '銀行振込' },
+  gatewayNames: {
+    CREDITCARD: 'カード決済',
+    BANKTRANS: '銀行振込',
+    DIRDEB: '口座振替',
+    EINVOICE: '電子請求書',
+    BNPL_MF: '商品到着後払い',
+    BNPL_INSTM: '商品到着後の分割払い',
+    DBRTP: '支払いリクエスト',
+  },
 };
 
 export default ja;

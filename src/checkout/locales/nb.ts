@@ -37,7 +37,15 @@ const nb: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Denne betalingsmåten er ikke tilgjengelig akkurat nå. Velg en annen.',
   errorMspDeclined: 'Betalingen ble avvist. Velg en annen betalingsmåte.',
   mspDetail: 'Detaljer:',
-  gatewayNames: { BANKTRANS: 'Bankoverføring' },
+  gatewayNames: {
+    CREDITCARD: 'Kortbetaling',
+    BANKTRANS: 'Bankoverføring',
+    DIRDEB: 'Direkte debitering',
+    EINVOICE: 'E-faktura',
+    BNPL_MF: 'Betal etter levering',
+    BNPL_INSTM: 'Betal etter levering i avdrag',
+    DBRTP: 'Betalingsforespørsel',
+  },
 };
 
 export default nb;

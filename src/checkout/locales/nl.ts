@@ -38,7 +38,15 @@ const nl: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Deze betaalmethode is op dit moment niet beschikbaar. Kies een andere betaalmethode.',
   errorMspDeclined: 'De betaling is geweigerd. Kies een andere betaalmethode.',
   mspDetail: 'Toelichting:',
-  gatewayNames: { BANKTRANS: 'Bankoverschrijving' },
+  gatewayNames: {
+    CREDITCARD: 'Kaartbetaling',
+    BANKTRANS: 'Bankoverschrijving',
+    DIRDEB: 'Automatische incasso',
+    EINVOICE: 'E-facturatie',
+    BNPL_MF: 'Achteraf betalen',
+    BNPL_INSTM: 'Achteraf betalen in termijnen',
+    DBRTP: 'Betaalverzoek',
+  },
 };
 
 export default nl;

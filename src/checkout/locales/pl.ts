@@ -38,7 +38,15 @@ const pl: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Ta metoda płatności jest w tej chwili niedostępna. Wybierz inną.',
   errorMspDeclined: 'Płatność została odrzucona. Wybierz inną metodę płatności.',
   mspDetail: 'Szczegóły:',
-  gatewayNames: { BANKTRANS: 'Przelew bankowy' },
+  gatewayNames: {
+    CREDITCARD: 'Płatność kartą',
+    BANKTRANS: 'Przelew bankowy',
+    DIRDEB: 'Polecenie zapłaty',
+    EINVOICE: 'E-faktura',
+    BNPL_MF: 'Płatność po dostawie',
+    BNPL_INSTM: 'Płatność po dostawie w ratach',
+    DBRTP: 'Prośba o płatność',
+  },
 };
 
 export default pl;

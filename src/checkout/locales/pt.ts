@@ -37,7 +37,15 @@ const pt: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Este método de pagamento não está disponível de momento. Escolha outro.',
   errorMspDeclined: 'O pagamento foi recusado. Escolha outro método de pagamento.',
   mspDetail: 'Detalhes:',
-  gatewayNames: { BANKTRANS: 'Transferência bancária' },
+  gatewayNames: {
+    CREDITCARD: 'Pagamento com cartão',
+    BANKTRANS: 'Transferência bancária',
+    DIRDEB: 'Débito direto',
+    EINVOICE: 'Fatura eletrónica',
+    BNPL_MF: 'Pagamento após a entrega',
+    BNPL_INSTM: 'Pagamento após a entrega em prestações',
+    DBRTP: 'Pedido de pagamento',
+  },
 };
 
 export default pt;

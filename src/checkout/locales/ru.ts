@@ -37,7 +37,15 @@ const ru: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Этот способ оплаты сейчас недоступен. Выберите другой.',
   errorMspDeclined: 'Платёж отклонён. Выберите другой способ оплаты.',
   mspDetail: 'Подробности:',
-  gatewayNames: { BANKTRANS: 'Банковский перевод' },
+  gatewayNames: {
+    CREDITCARD: 'Оплата картой',
+    BANKTRANS: 'Банковский перевод',
+    DIRDEB: 'Прямое дебетование',
+    EINVOICE: 'Электронный счёт',
+    BNPL_MF: 'Оплата после доставки',
+    BNPL_INSTM: 'Оплата после доставки в рассрочку',
+    DBRTP: 'Запрос на оплату',
+  },
 };
 
 export default ru;

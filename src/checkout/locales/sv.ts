@@ -36,7 +36,15 @@ const sv: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Det här betalsättet är inte tillgängligt just nu. Välj ett annat.',
   errorMspDeclined: 'Betalningen nekades. Välj ett annat betalsätt.',
   mspDetail: 'Detaljer:',
-  gatewayNames: { BANKTRANS: 'Banköverföring' },
+  gatewayNames: {
+    CREDITCARD: 'Kortbetalning',
+    BANKTRANS: 'Banköverföring',
+    DIRDEB: 'Autogiro',
+    EINVOICE: 'E-faktura',
+    BNPL_MF: 'Betala efter leverans',
+    BNPL_INSTM: 'Betala efter leverans med delbetalning',
+    DBRTP: 'Betalningsbegäran',
+  },
 };
 
 export default sv;

@@ -37,7 +37,15 @@ const tr: CheckoutStrings = {
   errorMspGatewayUnavailable: 'Bu ödeme yöntemi şu anda kullanılamıyor. Lütfen başka bir ödeme yöntemi seçin.',
   errorMspDeclined: 'Ödeme reddedildi. Lütfen başka bir ödeme yöntemi seçin.',
   mspDetail: 'Ayrıntılar:',
-  gatewayNames: { BANKTRANS: 'Banka havalesi' },
+  gatewayNames: {
+    CREDITCARD: 'Kartla ödeme',
+    BANKTRANS: 'Banka havalesi',
+    DIRDEB: 'Doğrudan borçlandırma',
+    EINVOICE: 'E-fatura',
+    BNPL_MF: 'Teslimattan sonra ödeme',
+    BNPL_INSTM: 'Teslimattan sonra taksitle ödeme',
+    DBRTP: 'Ödeme talebi',
+  },
 };
 
 export default tr;

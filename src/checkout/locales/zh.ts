@@ -35,7 +35,17 @@ const zh: CheckoutStrings = {
   errorMspGatewayUnavailable: '此支付方式暂时不可用。请选择其他支付方式。',
   errorMspDeclined: '支付被拒绝。请选择其他支付方式。',
   mspDetail: '详细信息：',
-  gatewayNames: { BANKTRANS: '银行转账', ALIPAY: '支付宝', WECHAT: '微信支付' },
+  gatewayNames: {
+    CREDITCARD: '银行卡支付',
+    BANKTRANS: '银行转账',
+    DIRDEB: '直接借记',
+    EINVOICE: '电子发票',
+    BNPL_MF: '货到后付款',
+    BNPL_INSTM: '货到后分期付款',
+    DBRTP: '付款请求',
+    ALIPAY: '支付宝',
+    WECHAT: '微信支付',
+  },
 };
 
 export default zh;

@@ -378,7 +378,11 @@ describe('<msp-checkout> for assistive technology: a failed list says what faile
   ] as const) {
     it(`announces its own sentence, not a payment that never started (${locale})`, async () => {
       const el = await mount({ endpoint: '/orders', gateways: '', locale });
-      await waitUntil(() => shadow(el).legend().textContent!.trim() === strings.legend, 'the language never arrived');
+      // No list yet: Pay alone, in a form named as the legend would be.
+      await waitUntil(
+        () => shadow(el).form().getAttribute('aria-label') === strings.legend,
+        'the language never arrived',
+      );
       const live = recordLiveRegions(el.shadowRoot!);
       el.setAttribute('gateways-endpoint', listUrl('html-500').url);
       await listSettled(el);

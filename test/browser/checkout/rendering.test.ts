@@ -53,8 +53,17 @@ describe('<msp-checkout> payment methods', () => {
     expect(shadow(el).radio('DOTPAY').checked).to.be.false;
   });
 
-  it('says so and disables Pay when there is no payment method', async () => {
+  it('offers Pay alone, in a named form, with neither gateways nor gateways-endpoint', async () => {
     const el = await mount({ endpoint: '/orders', gateways: '' });
+    expect(shadow(el).radios()).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="methods"], [part="empty"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('form')!.getAttribute('aria-label')).to.equal('Payment method');
+    expect(shadow(el).button().disabled).to.be.false;
+    expect(shadow(el).button().textContent!.trim()).to.equal('Pay €10.00');
+  });
+
+  it('says so and disables Pay when the gateways it was given are none it can offer', async () => {
+    const el = await mount({ endpoint: '/orders', gateways: 'APPLEPAY' });
     expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain('No payment method');
     expect(shadow(el).button().disabled).to.be.true;
   });

@@ -28,6 +28,28 @@ describe('<msp-checkout> submitting the order', () => {
     });
   });
 
+  it("sends the order without gateway when there is no list: MultiSafepay's page lists the methods", async () => {
+    const { endpoint, requests } = backend('success');
+    const el = await mount({ endpoint, gateways: '', orderId: 'order-43' });
+    const errors: Event[] = [];
+    el.addEventListener('msp-error', (event) => errors.push(event));
+    el.addEventListener('msp-redirect', (event) => event.preventDefault());
+    const redirected = oneEvent(el, 'msp-redirect');
+    shadow(el).button().click();
+    await redirected;
+    const [request] = await requests();
+    const body = JSON.parse(request!.body);
+    expect(body).to.not.have.property('gateway');
+    expect(body).to.deep.equal({
+      type: 'redirect',
+      order_id: 'order-43',
+      currency: 'EUR',
+      amount: 1000,
+      customer: { locale: 'en_US' },
+    });
+    expect(errors).to.have.length(0);
+  });
+
   it('leaves out absent optional fields and sends amount as a number', async () => {
     const { endpoint, requests } = backend('success');
     const el = await mount({ endpoint, gateways: 'ALIPAY', amount: '250', currency: 'usd', locale: 'zh-cn' });

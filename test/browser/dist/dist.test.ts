@@ -257,6 +257,18 @@ describe('dist/ npm build', () => {
     expect(development).to.contain('warnAboutGateways(');
     expect(production).not.to.contain('warnAboutGateways(');
   });
+
+  it('carries the gateway names for the first render, and leaves the catalogue to the gateway list part', async () => {
+    const [script, list] = await Promise.all(
+      ['/dist/msp-checkout.min.js', '/dist/msp-checkout.gateway-list.js'].map(async (file) => (await fetch(file)).text()),
+    );
+    for (const name of ['Apple Pay', 'Klarna', 'iDEAL in3', 'Card payments']) expect(script).to.contain(name);
+    // Countries and currencies (Card payments', Klarna's) are needed only to filter an endpoint's list.
+    for (const data of ['AED AUD BGN', 'AT BE DK FI']) {
+      expect(script, data).not.to.contain(data);
+      expect(list, data).to.contain(data);
+    }
+  });
 });
 
 describe('dist/msp-payment-status.min.js (script tag)', () => {

@@ -4,6 +4,16 @@ import { badOrderFields, buildOrderRequest, orderFieldProblems } from '../../../
 import { DEV_MODE } from '../../../src/internal/dev-mode.js';
 
 describe('buildOrderRequest', () => {
+  it("leaves gateway out when there is no choice here, also one an extra field names: MultiSafepay's page asks", () => {
+    const order = buildOrderRequest({ locale: 'nl_NL', extraFields: { gateway: 'IDEAL', var1: 'x' } });
+    expect(order).to.deep.equal({ var1: 'x', type: 'redirect', customer: { locale: 'nl_NL' } });
+    expect(Object.keys(buildOrderRequest({ gateway: 'IDEAL', locale: 'nl_NL' }))).to.deep.equal([
+      'type',
+      'gateway',
+      'customer',
+    ]);
+  });
+
   it("builds MultiSafepay's redirect order shape, as in the Dotpay example", () => {
     expect(
       buildOrderRequest({

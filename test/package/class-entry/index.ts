@@ -9,6 +9,7 @@ const checkout = new MspCheckout();
 checkout.addEventListener('msp-select', (event) => console.log(event.detail.gateway satisfies string));
 checkout.addEventListener('msp-error', (event) => console.log(event.detail.code satisfies string));
 checkout.addEventListener('msp-redirect', (event) => console.log(event.detail.paymentUrl satisfies string));
-checkout.addEventListener('msp-submit', (event) => console.log(event.detail.gateway satisfies string));
+// No gateway when the element has no list: MultiSafepay's page asks.
+checkout.addEventListener('msp-submit', (event) => console.log(event.detail.gateway satisfies string | undefined));
 const status = new StatusAlone();
 status.addEventListener('msp-status', (event) => console.log(event.detail.final satisfies boolean));
