@@ -364,7 +364,9 @@ export async function startFakeMultiSafepay(options: FakeMultiSafepayOptions = {
     return fail(res, 404, 404, 'Not found');
   }
 
-  const server = createServer((req, res) => {
+  // Idle connections stay open a minute, as behind MultiSafepay's load balancers, not node:http's 5 s: with 5 s a
+  // client's pooled connection could be closed by the fake just as the client reused it, on a loaded machine.
+  const server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
     open.add(res);
     res.once('close', () => open.delete(res));
     handle(req, res).catch(() => {
