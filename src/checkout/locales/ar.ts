@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Arabic (العربية). */
 const ar: CheckoutStrings = {
   legend: 'طريقة الدفع',
-  redirectNotice: 'ستُكمل الدفع على الصفحة الآمنة لطريقة الدفع التي تختارها.',
+  redirectNotice: 'بعد الضغط على «ادفع» ستنتقل إلى صفحة دفع آمنة.',
   payAmount: 'ادفع {amount}',
   pay: 'ادفع',
   processing: 'جارٍ المعالجة…',

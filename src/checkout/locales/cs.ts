@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Czech (Čeština). */
 const cs: CheckoutStrings = {
   legend: 'Způsob platby',
-  redirectNotice: 'Platbu dokončíte na zabezpečené stránce zvoleného způsobu platby.',
+  redirectNotice: 'Po stisknutí tlačítka „Zaplatit“ budete pokračovat na zabezpečené platební stránce.',
   payAmount: 'Zaplatit {amount}',
   pay: 'Zaplatit',
   processing: 'Zpracováváme…',

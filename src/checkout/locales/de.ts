@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** German (Deutsch). */
 const de: CheckoutStrings = {
   legend: 'Zahlungsart',
-  redirectNotice: 'Sie schließen die Zahlung auf der sicheren Seite der gewählten Zahlungsart ab.',
+  redirectNotice: 'Mit „Bezahlen“ gelangen Sie zu einer sicheren Zahlungsseite.',
   payAmount: '{amount} bezahlen',
   pay: 'Bezahlen',
   processing: 'Wird verarbeitet…',

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Greek (Ελληνικά). */
 const el: CheckoutStrings = {
   legend: 'Τρόπος πληρωμής',
-  redirectNotice: 'Θα ολοκληρώσετε την πληρωμή στην ασφαλή σελίδα του τρόπου πληρωμής που θα επιλέξετε.',
+  redirectNotice: 'Πατώντας «Πληρωμή», θα μεταφερθείτε σε μια ασφαλή σελίδα πληρωμής.',
   payAmount: 'Πληρωμή {amount}',
   pay: 'Πληρωμή',
   processing: 'Γίνεται επεξεργασία…',

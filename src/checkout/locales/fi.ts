@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Finnish (Suomi). */
 const fi: CheckoutStrings = {
   legend: 'Maksutapa',
-  redirectNotice: 'Viimeistelet maksun valitsemasi maksutavan suojatulla sivulla.',
+  redirectNotice: 'Kun painat Maksa-painiketta, siirryt suojatulle maksusivulle.',
   payAmount: 'Maksa {amount}',
   pay: 'Maksa',
   processing: 'Käsitellään…',

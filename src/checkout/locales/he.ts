@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Hebrew (עברית). */
 const he: CheckoutStrings = {
   legend: 'אמצעי תשלום',
-  redirectNotice: 'את התשלום משלימים בדף המאובטח של אמצעי התשלום שבחרת.',
+  redirectNotice: 'אחרי לחיצה על "לתשלום" ממשיכים לדף תשלום מאובטח.',
   payAmount: 'לתשלום {amount}',
   pay: 'לתשלום',
   processing: 'בעיבוד…',

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Italian (Italiano). */
 const it: CheckoutStrings = {
   legend: 'Metodo di pagamento',
-  redirectNotice: 'Completerai il pagamento sulla pagina sicura del metodo di pagamento scelto.',
+  redirectNotice: 'Premendo «Paga» prosegui su una pagina di pagamento sicura.',
   payAmount: 'Paga {amount}',
   pay: 'Paga',
   processing: 'Elaborazione in corso…',

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Polish (Polski). */
 const pl: CheckoutStrings = {
   legend: 'Metoda płatności',
-  redirectNotice: 'Płatność dokończysz na bezpiecznej stronie wybranej metody płatności.',
+  redirectNotice: 'Po naciśnięciu przycisku „Zapłać” przejdziesz na bezpieczną stronę płatności.',
   payAmount: 'Zapłać {amount}',
   pay: 'Zapłać',
   processing: 'Przetwarzanie…',

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Portuguese (Português, European). */
 const pt: CheckoutStrings = {
   legend: 'Método de pagamento',
-  redirectNotice: 'Vai concluir o pagamento na página segura do método de pagamento que escolher.',
+  redirectNotice: 'Ao selecionar «Pagar», segue para uma página de pagamento segura.',
   payAmount: 'Pagar {amount}',
   pay: 'Pagar',
   processing: 'A processar…',

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Russian (Русский). */
 const ru: CheckoutStrings = {
   legend: 'Способ оплаты',
-  redirectNotice: 'Оплату вы завершите на защищённой странице выбранного способа оплаты.',
+  redirectNotice: 'После нажатия кнопки «Оплатить» вы перейдёте на защищённую страницу оплаты.',
   payAmount: 'Оплатить {amount}',
   pay: 'Оплатить',
   processing: 'Обработка…',

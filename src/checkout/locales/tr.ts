@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Turkish (Türkçe). */
 const tr: CheckoutStrings = {
   legend: 'Ödeme yöntemi',
-  redirectNotice: 'Ödemeyi, seçtiğiniz ödeme yönteminin güvenli sayfasında tamamlayacaksınız.',
+  redirectNotice: '“Öde” düğmesine bastıktan sonra güvenli bir ödeme sayfasına yönlendirileceksiniz.',
   payAmount: '{amount} öde',
   pay: 'Öde',
   processing: 'İşleniyor…',

@@ -106,6 +106,10 @@ describe('locales', () => {
         }
       });
 
+      it('names the Pay button by its label in the notice under it', () => {
+        expect(strings.redirectNotice).to.include(strings.pay);
+      });
+
       it('contains no HTML characters', () => {
         for (const key of englishKeys) {
           expect(strings[key], key).not.to.match(/[<>]/);
