@@ -44,6 +44,10 @@ const ar: CheckoutStrings = {
     BNPL_MF: 'الدفع بعد الاستلام',
     BNPL_INSTM: 'الدفع بعد الاستلام بالتقسيط',
     DBRTP: 'طلب الدفع',
+    MONIECO: 'قسيمة بيئية من Monizze',
+    MONIGIFT: 'قسيمة هدية من Monizze',
+    MONIMEAL: 'قسيمة وجبات من Monizze',
+    VRGIFTCARD: 'بطاقة هدية من Vuur & rook',
   },
 };
 

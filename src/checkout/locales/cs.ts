@@ -46,6 +46,10 @@ const cs: CheckoutStrings = {
     BNPL_MF: 'Platba po doručení',
     BNPL_INSTM: 'Platba po doručení na splátky',
     DBRTP: 'Žádost o platbu',
+    MONIECO: 'Ekologická poukázka Monizze',
+    MONIGIFT: 'Dárková poukázka Monizze',
+    MONIMEAL: 'Stravenka Monizze',
+    VRGIFTCARD: 'Dárková karta Vuur & rook',
   },
 };
 

@@ -44,6 +44,10 @@ const da: CheckoutStrings = {
     BNPL_MF: 'Betal efter levering',
     BNPL_INSTM: 'Betal efter levering i rater',
     DBRTP: 'Betalingsanmodning',
+    MONIECO: 'Monizze-økokupon',
+    MONIGIFT: 'Monizze-gavekort',
+    MONIMEAL: 'Monizze-madkupon',
+    VRGIFTCARD: 'Vuur & rook-gavekort',
   },
 };
 

@@ -51,6 +51,10 @@ const de: CheckoutStrings = {
     BNPL_INSTM: 'Zahlung nach Lieferung in Raten',
     DBRTP: 'Zahlungsanforderung',
     DIRECTBANK: 'Sofortüberweisung',
+    MONIECO: 'Monizze-Ökoscheck',
+    MONIGIFT: 'Monizze-Geschenkscheck',
+    MONIMEAL: 'Monizze-Mahlzeitscheck',
+    VRGIFTCARD: 'Geschenkkarte von Vuur & rook',
   },
 };
 

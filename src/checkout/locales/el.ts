@@ -47,6 +47,10 @@ const el: CheckoutStrings = {
     BNPL_MF: 'Πληρωμή μετά την παράδοση',
     BNPL_INSTM: 'Πληρωμή μετά την παράδοση σε δόσεις',
     DBRTP: 'Αίτημα πληρωμής',
+    MONIECO: 'Οικολογικό κουπόνι Monizze',
+    MONIGIFT: 'Δωροεπιταγή Monizze',
+    MONIMEAL: 'Κουπόνι σίτισης Monizze',
+    VRGIFTCARD: 'Δωροκάρτα Vuur & rook',
   },
 };
 

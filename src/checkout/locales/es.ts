@@ -47,6 +47,10 @@ const es: CheckoutStrings = {
     BNPL_MF: 'Pago tras la entrega',
     BNPL_INSTM: 'Pago tras la entrega a plazos',
     DBRTP: 'Solicitud de pago',
+    MONIECO: 'Vale ecológico Monizze',
+    MONIGIFT: 'Vale regalo Monizze',
+    MONIMEAL: 'Vale de comida Monizze',
+    VRGIFTCARD: 'Tarjeta regalo Vuur & rook',
   },
 };
 

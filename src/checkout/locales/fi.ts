@@ -46,6 +46,10 @@ const fi: CheckoutStrings = {
     BNPL_MF: 'Maksu toimituksen jälkeen',
     BNPL_INSTM: 'Maksu toimituksen jälkeen erissä',
     DBRTP: 'Maksupyyntö',
+    MONIECO: 'Monizze-ekoseteli',
+    MONIGIFT: 'Monizze-lahjaseteli',
+    MONIMEAL: 'Monizze-ateriaseteli',
+    VRGIFTCARD: 'Vuur & rook -lahjakortti',
   },
 };
 

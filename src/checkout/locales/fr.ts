@@ -51,6 +51,10 @@ const fr: CheckoutStrings = {
     BNPL_MF: 'Paiement après livraison',
     BNPL_INSTM: 'Paiement après livraison en plusieurs fois',
     DBRTP: 'Demande de paiement',
+    MONIECO: 'Éco-chèque Monizze',
+    MONIGIFT: 'Chèque-cadeau Monizze',
+    MONIMEAL: 'Chèque-repas Monizze',
+    VRGIFTCARD: 'Carte-cadeau Vuur & rook',
   },
 };
 

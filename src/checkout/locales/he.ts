@@ -43,6 +43,10 @@ const he: CheckoutStrings = {
     BNPL_MF: 'תשלום לאחר המסירה',
     BNPL_INSTM: 'תשלום לאחר המסירה בתשלומים',
     DBRTP: 'בקשת תשלום',
+    MONIECO: 'שובר אקולוגי של Monizze',
+    MONIGIFT: 'שובר מתנה של Monizze',
+    MONIMEAL: 'שובר ארוחה של Monizze',
+    VRGIFTCARD: 'כרטיס מתנה של Vuur & rook',
   },
 };
 

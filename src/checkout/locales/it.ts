@@ -46,6 +46,10 @@ const it: CheckoutStrings = {
     BNPL_MF: 'Pagamento dopo la consegna',
     BNPL_INSTM: 'Pagamento dopo la consegna a rate',
     DBRTP: 'Richiesta di pagamento',
+    MONIECO: 'Buono ecologico Monizze',
+    MONIGIFT: 'Buono regalo Monizze',
+    MONIMEAL: 'Buono pasto Monizze',
+    VRGIFTCARD: 'Carta regalo Vuur & rook',
   },
 };
 

@@ -48,6 +48,10 @@ const ja: CheckoutStrings = {
     BNPL_MF: '商品到着後払い',
     BNPL_INSTM: '商品到着後の分割払い',
     DBRTP: '支払いリクエスト',
+    MONIECO: 'Monizze エコ商品券',
+    MONIGIFT: 'Monizze ギフト券',
+    MONIMEAL: 'Monizze 食事券',
+    VRGIFTCARD: 'Vuur & rook ギフトカード',
   },
 };
 

@@ -45,6 +45,10 @@ const nb: CheckoutStrings = {
     BNPL_MF: 'Betal etter levering',
     BNPL_INSTM: 'Betal etter levering i avdrag',
     DBRTP: 'Betalingsforespørsel',
+    MONIECO: 'Monizze-økokupong',
+    MONIGIFT: 'Monizze-gavekort',
+    MONIMEAL: 'Monizze-matkupong',
+    VRGIFTCARD: 'Vuur & rook-gavekort',
   },
 };
 

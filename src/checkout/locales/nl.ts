@@ -46,6 +46,10 @@ const nl: CheckoutStrings = {
     BNPL_MF: 'Achteraf betalen',
     BNPL_INSTM: 'Achteraf betalen in termijnen',
     DBRTP: 'Betaalverzoek',
+    MONIECO: 'Monizze ecocheque',
+    MONIGIFT: 'Monizze cadeaucheque',
+    MONIMEAL: 'Monizze maaltijdcheque',
+    VRGIFTCARD: 'Vuur & rook cadeaukaart',
   },
 };
 

@@ -46,6 +46,10 @@ const pl: CheckoutStrings = {
     BNPL_MF: 'Płatność po dostawie',
     BNPL_INSTM: 'Płatność po dostawie w ratach',
     DBRTP: 'Prośba o płatność',
+    MONIECO: 'Bon ekologiczny Monizze',
+    MONIGIFT: 'Bon podarunkowy Monizze',
+    MONIMEAL: 'Bon żywieniowy Monizze',
+    VRGIFTCARD: 'Karta podarunkowa Vuur & rook',
   },
 };
 

@@ -45,6 +45,10 @@ const pt: CheckoutStrings = {
     BNPL_MF: 'Pagamento após a entrega',
     BNPL_INSTM: 'Pagamento após a entrega em prestações',
     DBRTP: 'Pedido de pagamento',
+    MONIECO: 'Vale ecológico Monizze',
+    MONIGIFT: 'Vale de oferta Monizze',
+    MONIMEAL: 'Vale de refeição Monizze',
+    VRGIFTCARD: 'Cartão-oferta Vuur & rook',
   },
 };
 

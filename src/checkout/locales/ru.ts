@@ -45,6 +45,10 @@ const ru: CheckoutStrings = {
     BNPL_MF: 'Оплата после доставки',
     BNPL_INSTM: 'Оплата после доставки в рассрочку',
     DBRTP: 'Запрос на оплату',
+    MONIECO: 'Эко-ваучер Monizze',
+    MONIGIFT: 'Подарочный сертификат Monizze',
+    MONIMEAL: 'Талон на питание Monizze',
+    VRGIFTCARD: 'Подарочная карта Vuur & rook',
   },
 };
 

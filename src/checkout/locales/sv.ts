@@ -44,6 +44,10 @@ const sv: CheckoutStrings = {
     BNPL_MF: 'Betala efter leverans',
     BNPL_INSTM: 'Betala efter leverans med delbetalning',
     DBRTP: 'Betalningsbegäran',
+    MONIECO: 'Monizze-ekokupong',
+    MONIGIFT: 'Monizze-presentkort',
+    MONIMEAL: 'Monizze-måltidskupong',
+    VRGIFTCARD: 'Vuur & rook-presentkort',
   },
 };
 

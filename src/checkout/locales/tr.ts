@@ -45,6 +45,10 @@ const tr: CheckoutStrings = {
     BNPL_MF: 'Teslimattan sonra ödeme',
     BNPL_INSTM: 'Teslimattan sonra taksitle ödeme',
     DBRTP: 'Ödeme talebi',
+    MONIECO: 'Monizze eko çeki',
+    MONIGIFT: 'Monizze hediye çeki',
+    MONIMEAL: 'Monizze yemek çeki',
+    VRGIFTCARD: 'Vuur & rook hediye kartı',
   },
 };
 

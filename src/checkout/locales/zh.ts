@@ -45,6 +45,10 @@ const zh: CheckoutStrings = {
     DBRTP: '付款请求',
     ALIPAY: '支付宝',
     WECHAT: '微信支付',
+    MONIECO: 'Monizze 环保券',
+    MONIGIFT: 'Monizze 礼品券',
+    MONIMEAL: 'Monizze 餐券',
+    VRGIFTCARD: 'Vuur & rook 礼品卡',
   },
 };
 
