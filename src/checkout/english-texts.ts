@@ -6,7 +6,7 @@ import type { ElementTexts } from './strings.js';
  */
 export const englishTexts: ElementTexts = {
   legend: 'Payment method',
-  redirectNotice: 'After Pay you continue on the secure page of the payment method you chose.',
+  redirectNotice: 'After Pay you continue on a secure payment page.',
   payAmount: 'Pay {amount}',
   pay: 'Pay',
   processing: 'Processing…',

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Arabic (العربية). */
 const ar: CheckoutStrings = {
   legend: 'طريقة الدفع',
-  redirectNotice: 'ستُكمل الدفع على الصفحة الآمنة لطريقة الدفع التي تختارها.',
+  redirectNotice: 'بعد الضغط على «ادفع» ستنتقل إلى صفحة دفع آمنة.',
   payAmount: 'ادفع {amount}',
   pay: 'ادفع',
   processing: 'جارٍ المعالجة…',
@@ -44,6 +44,10 @@ const ar: CheckoutStrings = {
     BNPL_MF: 'الدفع بعد الاستلام',
     BNPL_INSTM: 'الدفع بعد الاستلام بالتقسيط',
     DBRTP: 'طلب الدفع',
+    MONIECO: 'قسيمة بيئية من Monizze',
+    MONIGIFT: 'قسيمة هدية من Monizze',
+    MONIMEAL: 'قسيمة وجبات من Monizze',
+    VRGIFTCARD: 'بطاقة هدية من Vuur & rook',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Czech (Čeština). */
 const cs: CheckoutStrings = {
   legend: 'Způsob platby',
-  redirectNotice: 'Platbu dokončíte na zabezpečené stránce zvoleného způsobu platby.',
+  redirectNotice: 'Po stisknutí tlačítka „Zaplatit“ budete pokračovat na zabezpečené platební stránce.',
   payAmount: 'Zaplatit {amount}',
   pay: 'Zaplatit',
   processing: 'Zpracováváme…',
@@ -46,6 +46,10 @@ const cs: CheckoutStrings = {
     BNPL_MF: 'Platba po doručení',
     BNPL_INSTM: 'Platba po doručení na splátky',
     DBRTP: 'Žádost o platbu',
+    MONIECO: 'Ekologická poukázka Monizze',
+    MONIGIFT: 'Dárková poukázka Monizze',
+    MONIMEAL: 'Stravenka Monizze',
+    VRGIFTCARD: 'Dárková karta Vuur & rook',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Danish (Dansk). */
 const da: CheckoutStrings = {
   legend: 'Betalingsmetode',
-  redirectNotice: 'Du gennemfører betalingen på den sikre side for den betalingsmetode, du vælger.',
+  redirectNotice: 'Når du trykker på »Betal«, fortsætter du på en sikker betalingsside.',
   payAmount: 'Betal {amount}',
   pay: 'Betal',
   processing: 'Behandler…',
@@ -44,6 +44,10 @@ const da: CheckoutStrings = {
     BNPL_MF: 'Betal efter levering',
     BNPL_INSTM: 'Betal efter levering i rater',
     DBRTP: 'Betalingsanmodning',
+    MONIECO: 'Monizze-økokupon',
+    MONIGIFT: 'Monizze-gavekort',
+    MONIMEAL: 'Monizze-madkupon',
+    VRGIFTCARD: 'Vuur & rook-gavekort',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** German (Deutsch). */
 const de: CheckoutStrings = {
   legend: 'Zahlungsart',
-  redirectNotice: 'Sie schließen die Zahlung auf der sicheren Seite der gewählten Zahlungsart ab.',
+  redirectNotice: 'Mit „Bezahlen“ gelangen Sie zu einer sicheren Zahlungsseite.',
   payAmount: '{amount} bezahlen',
   pay: 'Bezahlen',
   processing: 'Wird verarbeitet…',
@@ -51,6 +51,10 @@ const de: CheckoutStrings = {
     BNPL_INSTM: 'Zahlung nach Lieferung in Raten',
     DBRTP: 'Zahlungsanforderung',
     DIRECTBANK: 'Sofortüberweisung',
+    MONIECO: 'Monizze-Ökoscheck',
+    MONIGIFT: 'Monizze-Geschenkscheck',
+    MONIMEAL: 'Monizze-Mahlzeitscheck',
+    VRGIFTCARD: 'Geschenkkarte von Vuur & rook',
   },
 };
 

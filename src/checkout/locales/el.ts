@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Greek (Ελληνικά). */
 const el: CheckoutStrings = {
   legend: 'Τρόπος πληρωμής',
-  redirectNotice: 'Θα ολοκληρώσετε την πληρωμή στην ασφαλή σελίδα του τρόπου πληρωμής που θα επιλέξετε.',
+  redirectNotice: 'Πατώντας «Πληρωμή», θα μεταφερθείτε σε μια ασφαλή σελίδα πληρωμής.',
   payAmount: 'Πληρωμή {amount}',
   pay: 'Πληρωμή',
   processing: 'Γίνεται επεξεργασία…',
@@ -47,6 +47,10 @@ const el: CheckoutStrings = {
     BNPL_MF: 'Πληρωμή μετά την παράδοση',
     BNPL_INSTM: 'Πληρωμή μετά την παράδοση σε δόσεις',
     DBRTP: 'Αίτημα πληρωμής',
+    MONIECO: 'Οικολογικό κουπόνι Monizze',
+    MONIGIFT: 'Δωροεπιταγή Monizze',
+    MONIMEAL: 'Κουπόνι σίτισης Monizze',
+    VRGIFTCARD: 'Δωροκάρτα Vuur & rook',
   },
 };
 

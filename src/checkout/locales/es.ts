@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Spanish (Español). */
 const es: CheckoutStrings = {
   legend: 'Método de pago',
-  redirectNotice: 'Completarás el pago en la página segura del método de pago que elijas.',
+  redirectNotice: 'Al pulsar «Pagar», continuarás en una página de pago segura.',
   payAmount: 'Pagar {amount}',
   pay: 'Pagar',
   processing: 'Procesando…',
@@ -47,6 +47,10 @@ const es: CheckoutStrings = {
     BNPL_MF: 'Pago tras la entrega',
     BNPL_INSTM: 'Pago tras la entrega a plazos',
     DBRTP: 'Solicitud de pago',
+    MONIECO: 'Vale ecológico Monizze',
+    MONIGIFT: 'Vale regalo Monizze',
+    MONIMEAL: 'Vale de comida Monizze',
+    VRGIFTCARD: 'Tarjeta regalo Vuur & rook',
   },
 };
 

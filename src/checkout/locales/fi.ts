@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Finnish (Suomi). */
 const fi: CheckoutStrings = {
   legend: 'Maksutapa',
-  redirectNotice: 'Viimeistelet maksun valitsemasi maksutavan suojatulla sivulla.',
+  redirectNotice: 'Kun painat Maksa-painiketta, siirryt suojatulle maksusivulle.',
   payAmount: 'Maksa {amount}',
   pay: 'Maksa',
   processing: 'Käsitellään…',
@@ -46,6 +46,10 @@ const fi: CheckoutStrings = {
     BNPL_MF: 'Maksu toimituksen jälkeen',
     BNPL_INSTM: 'Maksu toimituksen jälkeen erissä',
     DBRTP: 'Maksupyyntö',
+    MONIECO: 'Monizze-ekoseteli',
+    MONIGIFT: 'Monizze-lahjaseteli',
+    MONIMEAL: 'Monizze-ateriaseteli',
+    VRGIFTCARD: 'Vuur & rook -lahjakortti',
   },
 };
 

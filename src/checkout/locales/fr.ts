@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** French (Français). */
 const fr: CheckoutStrings = {
   legend: 'Moyen de paiement',
-  redirectNotice: 'Vous finaliserez le paiement sur la page sécurisée du moyen de paiement choisi.',
+  redirectNotice: '«\u00a0Payer\u00a0» vous mène à une page de paiement sécurisée.',
   payAmount: 'Payer {amount}',
   pay: 'Payer',
   processing: 'Traitement en cours…',
@@ -51,6 +51,10 @@ const fr: CheckoutStrings = {
     BNPL_MF: 'Paiement après livraison',
     BNPL_INSTM: 'Paiement après livraison en plusieurs fois',
     DBRTP: 'Demande de paiement',
+    MONIECO: 'Éco-chèque Monizze',
+    MONIGIFT: 'Chèque-cadeau Monizze',
+    MONIMEAL: 'Chèque-repas Monizze',
+    VRGIFTCARD: 'Carte-cadeau Vuur & rook',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Hebrew (עברית). */
 const he: CheckoutStrings = {
   legend: 'אמצעי תשלום',
-  redirectNotice: 'את התשלום משלימים בדף המאובטח של אמצעי התשלום שבחרת.',
+  redirectNotice: 'אחרי לחיצה על "לתשלום" ממשיכים לדף תשלום מאובטח.',
   payAmount: 'לתשלום {amount}',
   pay: 'לתשלום',
   processing: 'בעיבוד…',
@@ -43,6 +43,10 @@ const he: CheckoutStrings = {
     BNPL_MF: 'תשלום לאחר המסירה',
     BNPL_INSTM: 'תשלום לאחר המסירה בתשלומים',
     DBRTP: 'בקשת תשלום',
+    MONIECO: 'שובר אקולוגי של Monizze',
+    MONIGIFT: 'שובר מתנה של Monizze',
+    MONIMEAL: 'שובר ארוחה של Monizze',
+    VRGIFTCARD: 'כרטיס מתנה של Vuur & rook',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Italian (Italiano). */
 const it: CheckoutStrings = {
   legend: 'Metodo di pagamento',
-  redirectNotice: 'Completerai il pagamento sulla pagina sicura del metodo di pagamento scelto.',
+  redirectNotice: 'Premendo «Paga» prosegui su una pagina di pagamento sicura.',
   payAmount: 'Paga {amount}',
   pay: 'Paga',
   processing: 'Elaborazione in corso…',
@@ -46,6 +46,10 @@ const it: CheckoutStrings = {
     BNPL_MF: 'Pagamento dopo la consegna',
     BNPL_INSTM: 'Pagamento dopo la consegna a rate',
     DBRTP: 'Richiesta di pagamento',
+    MONIECO: 'Buono ecologico Monizze',
+    MONIGIFT: 'Buono regalo Monizze',
+    MONIMEAL: 'Buono pasto Monizze',
+    VRGIFTCARD: 'Carta regalo Vuur & rook',
   },
 };
 

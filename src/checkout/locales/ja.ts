@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Japanese (日本語), one of the 19 languages of MultiSafepay's payment pages (MultiSafepay/docs content/checkout/payment-pages.md). */
 const ja: CheckoutStrings = {
   legend: '支払い方法',
-  redirectNotice: 'お支払いは、選択した支払い方法の安全なページで完了します。',
+  redirectNotice: '「支払う」を押すと、安全な支払いページに移動します。',
   payAmount: '{amount} を支払う',
   pay: '支払う',
   processing: '処理中…',
@@ -48,6 +48,10 @@ const ja: CheckoutStrings = {
     BNPL_MF: '商品到着後払い',
     BNPL_INSTM: '商品到着後の分割払い',
     DBRTP: '支払いリクエスト',
+    MONIECO: 'Monizze エコ商品券',
+    MONIGIFT: 'Monizze ギフト券',
+    MONIMEAL: 'Monizze 食事券',
+    VRGIFTCARD: 'Vuur & rook ギフトカード',
   },
 };
 

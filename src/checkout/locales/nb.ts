@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Norwegian Bokmål (Norsk bokmål). */
 const nb: CheckoutStrings = {
   legend: 'Betalingsmåte',
-  redirectNotice: 'Du fullfører betalingen på den sikre siden til betalingsmåten du velger.',
+  redirectNotice: 'Når du trykker på «Betal», fortsetter du på en sikker betalingsside.',
   payAmount: 'Betal {amount}',
   pay: 'Betal',
   processing: 'Behandler…',
@@ -45,6 +45,10 @@ const nb: CheckoutStrings = {
     BNPL_MF: 'Betal etter levering',
     BNPL_INSTM: 'Betal etter levering i avdrag',
     DBRTP: 'Betalingsforespørsel',
+    MONIECO: 'Monizze-økokupong',
+    MONIGIFT: 'Monizze-gavekort',
+    MONIMEAL: 'Monizze-matkupong',
+    VRGIFTCARD: 'Vuur & rook-gavekort',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Dutch (Nederlands). */
 const nl: CheckoutStrings = {
   legend: 'Betaalmethode',
-  redirectNotice: 'Je rondt de betaling af op de beveiligde pagina van de betaalmethode die je kiest.',
+  redirectNotice: 'Met ‘Betalen’ ga je naar een beveiligde betaalpagina.',
   payAmount: 'Betaal {amount}',
   pay: 'Betalen',
   processing: 'Bezig met verwerken…',
@@ -46,6 +46,10 @@ const nl: CheckoutStrings = {
     BNPL_MF: 'Achteraf betalen',
     BNPL_INSTM: 'Achteraf betalen in termijnen',
     DBRTP: 'Betaalverzoek',
+    MONIECO: 'Monizze ecocheque',
+    MONIGIFT: 'Monizze cadeaucheque',
+    MONIMEAL: 'Monizze maaltijdcheque',
+    VRGIFTCARD: 'Vuur & rook cadeaukaart',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Polish (Polski). */
 const pl: CheckoutStrings = {
   legend: 'Metoda płatności',
-  redirectNotice: 'Płatność dokończysz na bezpiecznej stronie wybranej metody płatności.',
+  redirectNotice: 'Po naciśnięciu przycisku „Zapłać” przejdziesz na bezpieczną stronę płatności.',
   payAmount: 'Zapłać {amount}',
   pay: 'Zapłać',
   processing: 'Przetwarzanie…',
@@ -46,6 +46,10 @@ const pl: CheckoutStrings = {
     BNPL_MF: 'Płatność po dostawie',
     BNPL_INSTM: 'Płatność po dostawie w ratach',
     DBRTP: 'Prośba o płatność',
+    MONIECO: 'Bon ekologiczny Monizze',
+    MONIGIFT: 'Bon podarunkowy Monizze',
+    MONIMEAL: 'Bon żywieniowy Monizze',
+    VRGIFTCARD: 'Karta podarunkowa Vuur & rook',
   },
 };
 

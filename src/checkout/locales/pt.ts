@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Portuguese (Português, European). */
 const pt: CheckoutStrings = {
   legend: 'Método de pagamento',
-  redirectNotice: 'Vai concluir o pagamento na página segura do método de pagamento que escolher.',
+  redirectNotice: 'Ao selecionar «Pagar», segue para uma página de pagamento segura.',
   payAmount: 'Pagar {amount}',
   pay: 'Pagar',
   processing: 'A processar…',
@@ -45,6 +45,10 @@ const pt: CheckoutStrings = {
     BNPL_MF: 'Pagamento após a entrega',
     BNPL_INSTM: 'Pagamento após a entrega em prestações',
     DBRTP: 'Pedido de pagamento',
+    MONIECO: 'Vale ecológico Monizze',
+    MONIGIFT: 'Vale de oferta Monizze',
+    MONIMEAL: 'Vale de refeição Monizze',
+    VRGIFTCARD: 'Cartão-oferta Vuur & rook',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Russian (Русский). */
 const ru: CheckoutStrings = {
   legend: 'Способ оплаты',
-  redirectNotice: 'Оплату вы завершите на защищённой странице выбранного способа оплаты.',
+  redirectNotice: 'После нажатия кнопки «Оплатить» вы перейдёте на защищённую страницу оплаты.',
   payAmount: 'Оплатить {amount}',
   pay: 'Оплатить',
   processing: 'Обработка…',
@@ -45,6 +45,10 @@ const ru: CheckoutStrings = {
     BNPL_MF: 'Оплата после доставки',
     BNPL_INSTM: 'Оплата после доставки в рассрочку',
     DBRTP: 'Запрос на оплату',
+    MONIECO: 'Эко-ваучер Monizze',
+    MONIGIFT: 'Подарочный сертификат Monizze',
+    MONIMEAL: 'Талон на питание Monizze',
+    VRGIFTCARD: 'Подарочная карта Vuur & rook',
   },
 };
 

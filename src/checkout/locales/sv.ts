@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Swedish (Svenska). */
 const sv: CheckoutStrings = {
   legend: 'Betalsätt',
-  redirectNotice: 'Du slutför betalningen på den säkra sidan för det betalsätt du väljer.',
+  redirectNotice: 'När du trycker på ”Betala” fortsätter du till en säker betalsida.',
   payAmount: 'Betala {amount}',
   pay: 'Betala',
   processing: 'Bearbetar…',
@@ -44,6 +44,10 @@ const sv: CheckoutStrings = {
     BNPL_MF: 'Betala efter leverans',
     BNPL_INSTM: 'Betala efter leverans med delbetalning',
     DBRTP: 'Betalningsbegäran',
+    MONIECO: 'Monizze-ekokupong',
+    MONIGIFT: 'Monizze-presentkort',
+    MONIMEAL: 'Monizze-måltidskupong',
+    VRGIFTCARD: 'Vuur & rook-presentkort',
   },
 };
 

@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Turkish (Türkçe). */
 const tr: CheckoutStrings = {
   legend: 'Ödeme yöntemi',
-  redirectNotice: 'Ödemeyi, seçtiğiniz ödeme yönteminin güvenli sayfasında tamamlayacaksınız.',
+  redirectNotice: '“Öde” düğmesine bastıktan sonra güvenli bir ödeme sayfasına yönlendirileceksiniz.',
   payAmount: '{amount} öde',
   pay: 'Öde',
   processing: 'İşleniyor…',
@@ -45,6 +45,10 @@ const tr: CheckoutStrings = {
     BNPL_MF: 'Teslimattan sonra ödeme',
     BNPL_INSTM: 'Teslimattan sonra taksitle ödeme',
     DBRTP: 'Ödeme talebi',
+    MONIECO: 'Monizze eko çeki',
+    MONIGIFT: 'Monizze hediye çeki',
+    MONIMEAL: 'Monizze yemek çeki',
+    VRGIFTCARD: 'Vuur & rook hediye kartı',
   },
 };
 

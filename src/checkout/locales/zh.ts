@@ -3,7 +3,7 @@ import type { CheckoutStrings } from '../strings.js';
 /** Chinese, Simplified (简体中文). */
 const zh: CheckoutStrings = {
   legend: '支付方式',
-  redirectNotice: '您将在所选支付方式的安全页面上完成付款。',
+  redirectNotice: '点击“支付”后，您将跳转到安全的支付页面。',
   payAmount: '支付 {amount}',
   pay: '支付',
   processing: '正在处理…',
@@ -45,6 +45,10 @@ const zh: CheckoutStrings = {
     DBRTP: '付款请求',
     ALIPAY: '支付宝',
     WECHAT: '微信支付',
+    MONIECO: 'Monizze 环保券',
+    MONIGIFT: 'Monizze 礼品券',
+    MONIMEAL: 'Monizze 餐券',
+    VRGIFTCARD: 'Vuur & rook 礼品卡',
   },
 };
 

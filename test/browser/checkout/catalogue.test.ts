@@ -46,9 +46,20 @@ describe("<msp-checkout> MultiSafepay's payment methods", () => {
   });
 
   it('translates the generic names and keeps the brands', async () => {
-    const el = await mount({ locale: 'nl_NL', endpoint: '/orders', gateways: 'CREDITCARD,BANKTRANS,KLARNA,PAYPAL' });
+    const el = await mount({
+      locale: 'nl_NL',
+      endpoint: '/orders',
+      gateways: 'CREDITCARD,BANKTRANS,KLARNA,PAYPAL,MONIMEAL,VRGIFTCARD',
+    });
     await waitUntil(() => shadow(el).labels()[1] === 'Bankoverschrijving', 'Dutch never loaded');
-    expect(shadow(el).labels()).to.deep.equal(['Kaartbetaling', 'Bankoverschrijving', 'Klarna', 'PayPal']);
+    expect(shadow(el).labels()).to.deep.equal([
+      'Kaartbetaling',
+      'Bankoverschrijving',
+      'Klarna',
+      'PayPal',
+      'Monizze maaltijdcheque',
+      'Vuur & rook cadeaukaart',
+    ]);
   });
 
   it('keeps a brand whole in a right-to-left language: "Alipay+", never "+Alipay"', async () => {

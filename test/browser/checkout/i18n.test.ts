@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../support/wait.js';
 import { MspCheckout } from '../../../src/checkout/msp-checkout.js';
 import en from '../../../src/checkout/locales/en.js';
@@ -43,8 +43,28 @@ describe('<msp-checkout> languages', () => {
       const el = await mount({ locale: language, endpoint: '/orders', gateways: GATEWAYS });
       await legendBecomes(el, strings.legend);
       const text = visibleText(el);
-      expect(text, language).to.include(strings.redirectNotice);
+      // The same spacing as visibleText: French keeps no-break spaces inside its quotation marks.
+      expect(text, language).to.include(strings.redirectNotice.replace(/\s+/g, ' '));
       expect(text, language).not.to.match(/[{}]|\b(legend|payAmount|redirectNotice|errorConfig)\b/);
+      el.remove();
+    }
+  });
+
+  it('speaks of no chosen method with neither gateways nor gateways-endpoint: Pay alone', async () => {
+    for (const [locale, strings] of [
+      ['en_US', en],
+      ['nl_NL', nl],
+    ] as const) {
+      const el = await fixture<MspCheckout>(
+        html`<msp-checkout endpoint="/orders" amount="1000" currency="EUR" locale=${locale}></msp-checkout>`,
+      );
+      const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+      await waitUntil(() => notice.textContent === strings.redirectNotice, `${locale}: the notice never loaded`);
+      await el.updateComplete;
+      expect(shadow(el).radios(), locale).to.have.length(0);
+      // Nothing was chosen here: MultiSafepay's page lists the methods after Pay.
+      expect(visibleText(el), locale).not.to.match(/\b(you chose|chosen|choose|gekozen|kiest|kies)\b/i);
+      expect(notice.textContent, locale).to.include(strings.pay);
       el.remove();
     }
   });

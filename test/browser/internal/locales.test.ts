@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { CheckoutStrings, TextKey } from '../../../src/checkout/strings.js';
 import en from '../../../src/checkout/locales/en.js';
 import { catalogueEntry } from '../../../src/shared/gateway-catalogue.js';
+import { GATEWAY_NAMES } from '../../../src/shared/gateway-names.js';
 import ar from '../../../src/checkout/locales/ar.js';
 import cs from '../../../src/checkout/locales/cs.js';
 import da from '../../../src/checkout/locales/da.js';
@@ -103,6 +104,19 @@ describe('locales', () => {
           expect(catalogueEntry(id), id).to.exist;
           expect(name.trim(), id).not.to.equal('');
           expect(name, id).not.to.match(/[<>]/);
+        }
+      });
+
+      it('names the Pay button by its label in the notice under it', () => {
+        expect(strings.redirectNotice).to.include(strings.pay);
+      });
+
+      it('names the vouchers in the language around their brand', () => {
+        const brands = { MONIECO: 'Monizze', MONIGIFT: 'Monizze', MONIMEAL: 'Monizze', VRGIFTCARD: 'Vuur & rook' };
+        for (const [id, brand] of Object.entries(brands)) {
+          const name = strings.gatewayNames[id];
+          expect(name, id).to.be.a('string').and.include(brand);
+          expect(name, id).not.to.equal(GATEWAY_NAMES[id]);
         }
       });
 
