@@ -70,13 +70,18 @@ function terserPass(): Plugin {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
+        // With a source map (npm run size:map builds one), terser maps its output back through Rolldown's, and the
+        // map's file, already in the bundle, is replaced by the chained one.
+        const mapFile = bundle[`${chunk.fileName}.map`];
         const result = await minify(chunk.code, {
           ecma: 2020,
           compress: { passes: 3 },
           mangle: true,
+          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map) } : false,
         });
         if (result.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
         chunk.code = result.code;
+        if (mapFile?.type === 'asset' && typeof result.map === 'string') mapFile.source = result.map;
       }
     },
   };
