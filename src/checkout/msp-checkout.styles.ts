@@ -147,11 +147,6 @@ export const styles = css`
     opacity: 0.6;
   }
 
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   [aria-disabled='true'] {
     cursor: progress;
   }

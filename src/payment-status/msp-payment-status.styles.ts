@@ -22,18 +22,9 @@ export const styles = css`
     line-height: 1.35;
   }
 
+  /* Unset, the property makes the colour invalid, and an invalid colour is inherited: the text colour. */
   .completed .sentence {
-    color: var(--msp-checkout-success, var(--_text));
-  }
-
-  .sentence:focus {
-    outline: none;
-  }
-
-  .sentence:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    color: var(--msp-checkout-success);
   }
 
   .spinner {
@@ -71,7 +62,7 @@ export const styles = css`
     margin: 0;
   }
 
-  .error .detail {
+  .detail {
     margin-top: 0.25rem;
     color: var(--_muted);
     font-size: 0.875em;
@@ -110,9 +101,7 @@ export const styles = css`
     .spinner {
       border-color: CanvasText Canvas Canvas;
     }
-    /* As specific as the focus rule above, or it would never apply. */
-    .sentence:focus-visible,
-    button:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
