@@ -55,9 +55,8 @@ export const theme = css`
     display: none;
   }
 
-  *,
-  *::before,
-  *::after {
+  /* Neither sheet generates content (no ::before or ::after): the elements are what needs the box model. */
+  * {
     box-sizing: border-box;
   }
 
