@@ -1,9 +1,9 @@
 import { css } from '../internal/css.js';
 
-// The checkout's own rules, after theme.styles.ts (the custom properties, theme and surface it shares with the return
-// page). The selectors lean on what the shadow root holds (src/msp-checkout.ts): its only <input>s are the radios,
-// its only <img>s the logos, its only [aria-invalid] the fieldset, its only .detail the error's, and every <p> has no
-// margin but what is given here.
+// The checkout's own rules, after theme.styles.ts (the custom properties, theme, surface, focus ring and spinner it
+// shares with the return page). The selectors lean on what the shadow root holds (src/msp-checkout.ts): its only
+// <input>s are the radios, its only <img>s the logos, its only [aria-invalid] the fieldset, its only .detail the
+// error's, and every <p> has no margin but what is given here.
 export const styles = css`
   p {
     margin: 0;
@@ -89,27 +89,6 @@ export const styles = css`
   .icon[hidden] {
     display: block;
     visibility: hidden;
-  }
-
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
 
   .list-error p {

@@ -3,8 +3,8 @@ import { css } from './css.js';
 /**
  * What both elements draw alike, so that one theme styles the checkout and the return page: the custom properties and
  * their defaults, the colour scheme a `theme` chooses and the surface it draws, `hidden`, the box model, the focus
- * ring. Each element adds its own sheet after it (a return page does not download the checkout's, nor the reverse);
- * what only the checkout uses (the Pay button's text, the rows' surface) is in its sheet.
+ * ring, the spinner. Each element adds its own sheet after it (a return page does not download the checkout's, nor
+ * the reverse); what only the checkout uses (the Pay button's text, the rows' surface) is in its sheet.
  */
 export const theme = css`
   /* Colours follow the page's color-scheme (light-dark()), not the OS: a light page in dark mode stays light.
@@ -65,5 +65,30 @@ export const theme = css`
   :focus-visible {
     outline: 3px solid var(--msp-checkout-focus-ring, light-dark(#0b5cad, #7cb8ff));
     outline-offset: 2px;
+  }
+
+  /* The busy indicator, beside what is loading or being asked: a fixed ring that a long line beside it at 320 px
+     does not squeeze (flex: none). It stands still with reduced motion; in forced colours each element draws it in
+     system colours (its own sheet). */
+  .spinner {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
   }
 `;

@@ -1,7 +1,7 @@
 import { css } from '../internal/css.js';
 
-// The return page's own rules, after theme.styles.ts (the custom properties, theme and surface it shares with the
-// checkout).
+// The return page's own rules, after theme.styles.ts (the custom properties, theme, surface, focus ring and spinner it
+// shares with the checkout).
 export const styles = css`
   .base {
     display: grid;
@@ -25,28 +25,6 @@ export const styles = css`
   /* Unset, the property makes the colour invalid, and an invalid colour is inherited: the text colour. */
   .completed .sentence {
     color: var(--msp-checkout-success);
-  }
-
-  .spinner {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
 
   .error {
