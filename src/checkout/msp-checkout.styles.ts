@@ -1,8 +1,9 @@
 import { css } from '../internal/css.js';
 
-// The checkout's own rules, after theme.styles.ts (the custom properties, theme and surface it shares with the return
-// page). The selectors lean on what the shadow root holds (src/msp-checkout.ts): its only <input>s are the radios,
-// its only <img>s the logos, its only [aria-invalid] the fieldset, and every <p> has no margin but what is given here.
+// The checkout's own rules, after theme.styles.ts (the custom properties, theme, surface, focus ring and spinner it
+// shares with the return page). The selectors lean on what the shadow root holds (src/msp-checkout.ts): its only
+// <input>s are the radios, its only <img>s the logos, its only [aria-invalid] the fieldset, its only .detail the
+// error's, and every <p> has no margin but what is given here.
 export const styles = css`
   p {
     margin: 0;
@@ -28,10 +29,19 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .gateway {
+  /* A row: a method (radio, logo, name), or the spinner and what is loading. */
+  .gateway,
+  .loading {
     display: flex;
     align-items: center;
     gap: var(--_gap);
+  }
+
+  /* The rows' surface is a custom property because the chosen row falls back to it. Written without spaces: the
+     minifier leaves custom property values as they are. */
+  /* prettier-ignore */
+  .gateway {
+    --_surface: var(--msp-checkout-surface,light-dark(#fff,#1e1e1e));
     min-height: 2.75rem;
     padding: 0.5rem var(--_gap);
     border: 1px solid var(--_border);
@@ -60,7 +70,8 @@ export const styles = css`
   }
 
   /* Logos sit in a fixed box, so nothing moves while one loads or when it fails (the broken one is hidden, its box
-     kept). They are drawn for white: a white chip keeps them legible on a dark surface. */
+     kept). They are drawn for white: a white chip keeps them legible on a dark surface. A row without a logo has an
+     empty span.icon instead, a flex item, so a block with the same box. */
   .icon {
     flex: none;
     width: 40px;
@@ -75,37 +86,9 @@ export const styles = css`
     object-fit: contain;
   }
 
-  span.icon,
   .icon[hidden] {
     display: block;
     visibility: hidden;
-  }
-
-  .loading {
-    display: flex;
-    align-items: center;
-    gap: var(--_gap);
-  }
-
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
 
   .list-error p {
@@ -131,7 +114,8 @@ export const styles = css`
     border: 0;
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--_accent-text);
+    /* Right for the default accents; browsers with relative colours do better below. */
+    color: var(--msp-checkout-accent-text, light-dark(#fff, #0a0a0a));
     font: inherit;
     font-weight: 600;
     cursor: pointer;
@@ -142,17 +126,16 @@ export const styles = css`
     opacity: 0.6;
   }
 
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   [aria-disabled='true'] {
     cursor: progress;
   }
 
+  .error.shown,
   .notice {
-    margin: var(--_gap) 0 0;
+    margin-top: var(--_gap);
+  }
+
+  .notice {
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -166,11 +149,7 @@ export const styles = css`
     font-weight: 500;
   }
 
-  .error.shown {
-    margin-top: var(--_gap);
-  }
-
-  .error .detail {
+  .detail {
     margin-top: 0.25rem;
     color: var(--_muted);
     font-size: 0.875em;
@@ -187,21 +166,14 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  /* The checkout's own custom properties (the return page has no Pay button, no rows). Written without spaces: the
-     minifier leaves custom property values as they are. */
-  /* prettier-ignore */
-  :host {
-    /* Right for the default accents; browsers with relative colours do better below. */
-    --_accent-text: var(--msp-checkout-accent-text,light-dark(#fff,#0a0a0a));
-    --_surface: var(--msp-checkout-surface,light-dark(#fff,#1e1e1e));
-  }
-
   /* Black or white, whichever reads on the accent: a shop that sets only its brand colour gets readable text.
-     OKLCH lightness 0.57 is where white and black text both reach 4.5:1. */
+     OKLCH lightness 0.57 is where white and black text both reach 4.5:1. More and Retry keep the accent as their
+     text (their class is more specific). */
   @supports (color: oklch(from red l c h)) {
+    /* Written without spaces (the minifier leaves a relative colour's calculation as it is written). */
     /* prettier-ignore */
-    :host {
-      --_accent-text: var(--msp-checkout-accent-text,oklch(from var(--_accent) clamp(0,(.57 - l)*1000,1) 0 0));
+    button {
+      color: var(--msp-checkout-accent-text,oklch(from var(--_accent) clamp(0,(.57 - l)*1000,1) 0 0));
     }
   }
 

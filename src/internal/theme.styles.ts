@@ -2,9 +2,9 @@ import { css } from './css.js';
 
 /**
  * What both elements draw alike, so that one theme styles the checkout and the return page: the custom properties and
- * their defaults, the colour scheme a `theme` chooses and the surface it draws, `hidden`, the box model. Each element
- * adds its own sheet after it (a return page does not download the checkout's, nor the reverse); what only the
- * checkout uses (`--_accent-text`, `--_surface`) is in its sheet.
+ * their defaults, the colour scheme a `theme` chooses and the surface it draws, `hidden`, the box model, the focus
+ * ring, the spinner. Each element adds its own sheet after it (a return page does not download the checkout's, nor
+ * the reverse); what only the checkout uses (the Pay button's text, the rows' surface) is in its sheet.
  */
 export const theme = css`
   /* Colours follow the page's color-scheme (light-dark()), not the OS: a light page in dark mode stays light.
@@ -14,20 +14,18 @@ export const theme = css`
   /* prettier-ignore */
   :host {
     --_accent: var(--msp-checkout-accent,light-dark(#0b5cad,#7cb8ff));
-    --_text: var(--msp-checkout-text,light-dark(#1a1a1a,#f2f2f2));
     --_muted: var(--msp-checkout-muted,light-dark(#555,#c4c4c4));
     --_border: var(--msp-checkout-border,light-dark(#767676,#9a9a9a));
     --_error: var(--msp-checkout-error,light-dark(#b00020,#ff8a80));
     --_radius: var(--msp-checkout-radius,8px);
     --_gap: var(--msp-checkout-spacing,.75rem);
-    --_focus: var(--msp-checkout-focus-ring,light-dark(#0b5cad,#7cb8ff));
 
     display: block;
     max-width: 32rem;
     /* A word wider than a narrow screen (a German method name at 200% text, a token in a backend message) breaks
        instead of making the page scroll sideways (WCAG 1.4.10). */
     overflow-wrap: anywhere;
-    color: var(--_text);
+    color: var(--msp-checkout-text, light-dark(#1a1a1a, #f2f2f2));
     font: var(--msp-checkout-font,1rem/1.5 system-ui,sans-serif);
   }
 
@@ -57,9 +55,40 @@ export const theme = css`
     display: none;
   }
 
-  *,
-  *::before,
-  *::after {
+  /* Neither sheet generates content (no ::before or ::after): the elements are what needs the box model. */
+  * {
     box-sizing: border-box;
+  }
+
+  /* The focus ring of every control, and of the return page's sentence when it is given focus (WCAG 2.4.7, 2.4.11,
+     2.4.13). In forced colours each element draws it in a system colour (its own sheet). */
+  :focus-visible {
+    outline: 3px solid var(--msp-checkout-focus-ring, light-dark(#0b5cad, #7cb8ff));
+    outline-offset: 2px;
+  }
+
+  /* The busy indicator, beside what is loading or being asked: a fixed ring that a long line beside it at 320 px
+     does not squeeze (flex: none). It stands still with reduced motion; in forced colours each element draws it in
+     system colours (its own sheet). */
+  .spinner {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
   }
 `;

@@ -1,7 +1,7 @@
 import { css } from '../internal/css.js';
 
-// The return page's own rules, after theme.styles.ts (the custom properties, theme and surface it shares with the
-// checkout).
+// The return page's own rules, after theme.styles.ts (the custom properties, theme, surface, focus ring and spinner it
+// shares with the checkout).
 export const styles = css`
   .base {
     display: grid;
@@ -22,40 +22,9 @@ export const styles = css`
     line-height: 1.35;
   }
 
+  /* Unset, the property makes the colour invalid, and an invalid colour is inherited: the text colour. */
   .completed .sentence {
-    color: var(--msp-checkout-success, var(--_text));
-  }
-
-  .sentence:focus {
-    outline: none;
-  }
-
-  .sentence:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  .spinner {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
+    color: var(--msp-checkout-success);
   }
 
   .error {
@@ -71,7 +40,7 @@ export const styles = css`
     margin: 0;
   }
 
-  .error .detail {
+  .detail {
     margin-top: 0.25rem;
     color: var(--_muted);
     font-size: 0.875em;
@@ -110,9 +79,7 @@ export const styles = css`
     .spinner {
       border-color: CanvasText Canvas Canvas;
     }
-    /* As specific as the focus rule above, or it would never apply. */
-    .sentence:focus-visible,
-    button:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
