@@ -45,8 +45,8 @@ export function configProblem(
     );
   }
   const problems: string[] = [];
-  if (!isHttpUrl(endpoint, baseUrl))
-    problems.push(DEV_MODE ? `endpoint must be an http(s) URL, got "${endpoint}"` : `endpoint got "${endpoint}"`);
+  const endpointProblem = urlProblem('endpoint', endpoint, baseUrl);
+  if (endpointProblem) problems.push(endpointProblem);
   if (gateways.invalid.length > 0) {
     const entries = quoted(gateways.invalid);
     problems.push(DEV_MODE ? `gateways has entries that are not gateway ids: ${entries}` : `gateways got ${entries}`);
@@ -101,11 +101,13 @@ const ATTRIBUTE_NAMES: OrderFieldNames = { order_id: 'order-id' };
 
 /** What is wrong with a `gateways-endpoint` value, or `undefined` when it is an http(s) URL. */
 export function gatewaysEndpointProblem(value: string, base: string): string | undefined {
-  return isHttpUrl(value, base) ? undefined : `gateways-endpoint must be an http(s) URL, got "${value}"`;
+  return urlProblem('gateways-endpoint', value, base);
 }
 
-function isHttpUrl(value: string, base: string): boolean {
-  return /^https?:$/.test(parseUrl(value, base)?.protocol ?? '');
+/** What is wrong with an attribute that must be an http(s) URL (relative to `base`), or `undefined`. */
+function urlProblem(name: string, value: string, base: string): string | undefined {
+  if (/^https?:$/.test(parseUrl(value, base)?.protocol ?? '')) return undefined;
+  return DEV_MODE ? `${name} must be an http(s) URL, got "${value}"` : `${name} got "${value}"`;
 }
 
 /** `"a", "b"`: entries as a message lists them. */
