@@ -55,7 +55,6 @@ export function normalizeGateways(input: GatewaysInput, names?: Readonly<Record<
   const gateways: Gateway[] = [];
   const invalid: string[] = [];
   const invalidIcons: string[] = [];
-  const seen = new Set<string>();
   for (const item of items) {
     // A string is an id alone; an object gives its id, name and icon; anything else has no id.
     const entry: Record<string, unknown> = typeof item === 'string' ? { id: item } : isRecord(item) ? item : {};
@@ -66,8 +65,7 @@ export function normalizeGateways(input: GatewaysInput, names?: Readonly<Record<
       invalid.push(describe(item));
       continue;
     }
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (gateways.some((gateway) => gateway.id === id)) continue; // each id once, where it first appears
     const givenName = typeof entry['name'] === 'string' ? entry['name'].trim() : '';
     const gateway: Gateway = { id, name: givenName || gatewayName(id, names) };
     const icon = entry['icon'];
