@@ -57,13 +57,7 @@ export class ConfigController implements ReactiveController {
 
   /** The first problem with the configuration (`missing-endpoint`, `invalid-config`), or `undefined`. */
   get error(): CheckoutError | undefined {
-    const host = this.#host;
-    return configProblem(host, {
-      gateways: this.gateways,
-      origins: this.origins,
-      baseUrl: document.baseURI,
-      amountText: Number.isNaN(host.amount) ? host.getAttribute('amount') : undefined,
-    });
+    return configProblem(this.#host, this.gateways, this.origins);
   }
 
   hostUpdate(): void {
@@ -71,7 +65,7 @@ export class ConfigController implements ReactiveController {
     if (DEV_MODE) {
       // Said once per value (warnOnce), however often an update asks.
       const folder = host.icons?.trim() && !iconFolder(host.icons) ? [host.icons] : [];
-      warnAboutIcons(host, [...(this.gateways.invalidIcons ?? []), ...folder]);
+      warnAboutIcons(host, [...this.gateways.invalidIcons, ...folder]);
     }
     // A configuration error is reported once, soon after it appears; the first update checks the order-id too.
     const message = this.error?.message;

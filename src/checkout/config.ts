@@ -19,36 +19,34 @@ export interface CheckoutConfig {
   currency?: string | null | undefined;
   orderId?: string | null | undefined;
   description?: string | null | undefined;
-}
-
-/** What the check reads besides the attributes: the parsed lists, the page's base URL, the amount as written. */
-export interface ParsedConfig {
-  gateways: NormalizedGateways;
-  origins: ParsedOrigins;
-  /** The page's base URL, against which a relative endpoint resolves. */
-  baseUrl: string;
-  /** The `amount` attribute's text when it is not the digits of an integer (the amount is then NaN). */
-  amountText?: string | null | undefined;
+  /** Reads `amount` as written, to quote it when it is not the digits of an integer (the amount is then NaN). */
+  getAttribute(name: string): string | null;
 }
 
 /**
  * Checks the element's configuration the way a merchant would want it checked while building the page (whole
  * sentences in the development build; the production build names the attribute and the value it got): the
  * first problem, as a `missing-endpoint` or `invalid-config` error that names the attribute, or `undefined`.
+ * `gateways` and `origins` are the parsed lists; a relative endpoint resolves against the page's base URL.
  */
-export function configProblem(config: CheckoutConfig, parsed: ParsedConfig): CheckoutError | undefined {
+export function configProblem(
+  config: CheckoutConfig,
+  gateways: NormalizedGateways,
+  origins: ParsedOrigins,
+): CheckoutError | undefined {
   const { endpoint, gatewaysEndpoint, amount } = config;
-  const { gateways, origins, baseUrl, amountText } = parsed;
+  const baseUrl = document.baseURI;
+  const amountText = Number.isNaN(amount) ? config.getAttribute('amount') : null;
   const currency = config.currency?.toUpperCase();
-  if (!endpoint || endpoint.trim() === '') {
+  if (!endpoint?.trim()) {
     return new CheckoutError(
       'missing-endpoint',
       DEV_MODE ? 'The endpoint attribute is missing: set it to your create-order URL.' : 'endpoint is missing',
     );
   }
   const problems: string[] = [];
-  if (!isHttpUrl(endpoint, baseUrl))
-    problems.push(DEV_MODE ? `endpoint must be an http(s) URL, got "${endpoint}"` : `endpoint got "${endpoint}"`);
+  const endpointProblem = urlProblem('endpoint', endpoint, baseUrl);
+  if (endpointProblem) problems.push(endpointProblem);
   if (gateways.invalid.length > 0) {
     const entries = quoted(gateways.invalid);
     problems.push(DEV_MODE ? `gateways has entries that are not gateway ids: ${entries}` : `gateways got ${entries}`);
@@ -69,7 +67,7 @@ export function configProblem(config: CheckoutConfig, parsed: ParsedConfig): Che
   }
   const listProblem = gatewaysEndpoint && gatewaysEndpointProblem(gatewaysEndpoint, baseUrl);
   if (listProblem) problems.push(listProblem);
-  const badText = amountText !== null && amountText !== undefined;
+  const badText = amountText !== null;
   if (badText) problems.push(DEV_MODE ? amountTextProblem(amountText) : `amount got "${amountText}"`);
   const hasAmount = !badText && amount !== null && amount !== undefined;
   if (hasAmount && !currency) {
@@ -82,33 +80,34 @@ export function configProblem(config: CheckoutConfig, parsed: ParsedConfig): Che
     order_id: config.orderId || undefined,
     description: config.description || undefined,
   };
-  problems.push(...orderProblems(fields, { partial: true, names: { order_id: 'order-id' } }));
+  problems.push(...orderProblems(fields));
   return problems.length === 0
     ? undefined
     : new CheckoutError('invalid-config', `Check the attributes: ${problems.join('; ')}.`);
 }
 
 /**
- * order.ts's problems with the order's fields, worded as this build words configuration errors: the rule in the
- * development build, the field and what it got in production (the rules' sentences stay out of the script tag).
+ * order.ts's problems with the order's fields as the attributes set them (no gateway chosen yet; `order_id` is the
+ * `order-id` attribute), worded as this build words configuration errors: the rule in the development build, the
+ * attribute and what it got in production (the rules' sentences stay out of the script tag).
  */
-export function orderProblems(
-  fields: OrderFields,
-  options: { partial?: boolean; names?: OrderFieldNames } = {},
-): string[] {
-  if (DEV_MODE) return orderFieldProblems(fields, options);
-  return badOrderFields(fields, options.partial).map(
-    (field) => `${options.names?.[field] ?? field} got ${show(fields[field])}`,
-  );
+export function orderProblems(fields: OrderFields): string[] {
+  if (DEV_MODE) return orderFieldProblems(fields, { partial: true, names: ATTRIBUTE_NAMES });
+  return badOrderFields(fields, true).map((field) => `${ATTRIBUTE_NAMES[field] ?? field} got ${show(fields[field])}`);
 }
+
+/** The order's fields the element's attributes name otherwise. */
+const ATTRIBUTE_NAMES: OrderFieldNames = { order_id: 'order-id' };
 
 /** What is wrong with a `gateways-endpoint` value, or `undefined` when it is an http(s) URL. */
 export function gatewaysEndpointProblem(value: string, base: string): string | undefined {
-  return isHttpUrl(value, base) ? undefined : `gateways-endpoint must be an http(s) URL, got "${value}"`;
+  return urlProblem('gateways-endpoint', value, base);
 }
 
-function isHttpUrl(value: string, base: string): boolean {
-  return /^https?:$/.test(parseUrl(value, base)?.protocol ?? '');
+/** What is wrong with an attribute that must be an http(s) URL (relative to `base`), or `undefined`. */
+function urlProblem(name: string, value: string, base: string): string | undefined {
+  if (/^https?:$/.test(parseUrl(value, base)?.protocol ?? '')) return undefined;
+  return DEV_MODE ? `${name} must be an http(s) URL, got "${value}"` : `${name} got "${value}"`;
 }
 
 /** `"a", "b"`: entries as a message lists them. */

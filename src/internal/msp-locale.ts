@@ -14,7 +14,7 @@ const REPLACED_LANGUAGES = /^(?:iw|in|ji|jw|mo|sh|tl|no)$/i;
  * Returns `undefined` for anything that is not a locale.
  */
 export function toMspLocale(input: unknown): string | undefined {
-  if (typeof input !== 'string' || !input.trim()) return undefined;
+  if (typeof input !== 'string') return undefined;
   // The common cases need no Intl: its first use loads locale data, which costs tens of milliseconds before the
   // first render on a cold page. `en_US` as MultiSafepay writes it, and `en-US` as navigator.language does (unless
   // its language code is one Intl would replace: iw -> he, ...).
@@ -30,6 +30,7 @@ export function toMspLocale(input: unknown): string | undefined {
 const normalized = new Map<string, string | undefined>();
 
 function maximize(input: string): string | undefined {
+  // Intl.Locale throws on what is not a language tag, a blank value too.
   try {
     const locale = new Intl.Locale(input.trim().replace(/_/g, '-')).maximize();
     const candidate = `${locale.language}_${locale.region ?? ''}`;
@@ -46,8 +47,7 @@ export function toBcp47(mspLocale: string): string {
 
 /** The browser's preferred locale in MultiSafepay's form, `en_US` when it has none we can use. */
 export function browserLocale(): string {
-  const candidates = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
-  for (const candidate of candidates) {
+  for (const candidate of [...navigator.languages, navigator.language]) {
     const locale = toMspLocale(candidate);
     if (locale) return locale;
   }

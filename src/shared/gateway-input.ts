@@ -41,8 +41,8 @@ export interface NormalizedGateways {
   gateways: Gateway[];
   /** Entries that are not gateway ids, as given, for a configuration error. */
   invalid: string[];
-  /** `icon` values that are not an https URL or a same-origin path (ignored), when there are any: for a warning. */
-  invalidIcons?: string[];
+  /** `icon` values that are not an https URL or a same-origin path (ignored): for a warning. */
+  invalidIcons: string[];
 }
 
 /**
@@ -55,26 +55,25 @@ export function normalizeGateways(input: GatewaysInput, names?: Readonly<Record<
   const gateways: Gateway[] = [];
   const invalid: string[] = [];
   const invalidIcons: string[] = [];
-  const seen = new Set<string>();
   for (const item of items) {
-    const rawId = typeof item === 'string' ? item : isRecord(item) ? item['id'] : undefined;
-    const id = typeof rawId === 'string' ? gatewayId(rawId) : '';
-    if (id === '' && typeof item === 'string' && item.trim() === '') continue;
+    // A string is an id alone; an object gives its id, name and icon; anything else has no id.
+    const entry: Record<string, unknown> = typeof item === 'string' ? { id: item } : isRecord(item) ? item : {};
+    const id = typeof entry['id'] === 'string' ? gatewayId(entry['id']) : '';
+    // A blank entry (`IDEAL,,DOTPAY`, a trailing comma) is no entry.
+    if (id === '' && typeof item === 'string') continue;
     if (!isGatewayId(id)) {
       invalid.push(describe(item));
       continue;
     }
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const givenName = isRecord(item) ? item['name'] : undefined;
-    const name = typeof givenName === 'string' && givenName.trim() !== '' ? givenName.trim() : gatewayName(id, names);
-    const gateway: Gateway = { id, name };
-    const icon = isRecord(item) ? item['icon'] : undefined;
+    if (gateways.some((gateway) => gateway.id === id)) continue; // each id once, where it first appears
+    const givenName = typeof entry['name'] === 'string' ? entry['name'].trim() : '';
+    const gateway: Gateway = { id, name: givenName || gatewayName(id, names) };
+    const icon = entry['icon'];
     if (typeof icon === 'string' && isImageUrl(icon)) gateway.icon = icon;
     else if (icon !== undefined) invalidIcons.push(describe(icon));
     gateways.push(gateway);
   }
-  return invalidIcons.length > 0 ? { gateways, invalid, invalidIcons } : { gateways, invalid };
+  return { gateways, invalid, invalidIcons };
 }
 
 function describe(item: unknown): string {

@@ -29,7 +29,8 @@ export function formatAmount(amountMinor: number, currency: string, bcp47Locale:
     format = new Intl.NumberFormat(bcp47Locale, { style: 'currency', currency });
     formats.set(key, format);
   }
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  // A currency format always resolves its fraction digits (2 for EUR, 0 for JPY).
+  const digits = format.resolvedOptions().maximumFractionDigits!;
   return format.format(amountMinor / 10 ** digits);
 }
 

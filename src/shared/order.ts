@@ -138,15 +138,12 @@ export function buildOrderRequest(input: OrderInput): OrderRequest {
   };
   // Without a gateway the shopper chooses on MultiSafepay's page: no extra field may choose for them.
   if (!input.gateway) delete order.gateway;
-  if (hasText(input.orderId)) order.order_id = input.orderId;
-  if (hasText(input.currency)) order.currency = input.currency;
+  // An empty attribute is as good as none.
+  if (input.orderId) order.order_id = input.orderId;
+  if (input.currency) order.currency = input.currency;
   if (typeof input.amount === 'number') order.amount = input.amount;
-  if (hasText(input.description)) order.description = input.description;
+  if (input.description) order.description = input.description;
   return order;
-}
-
-function hasText(value: string | null | undefined): value is string {
-  return typeof value === 'string' && value !== '';
 }
 
 /** A value as a message quotes it: strings in quotes, anything else as it prints. */

@@ -25,8 +25,7 @@ export interface ParsedOrigins {
 export function parsePaymentOrigins(value: string | null | undefined): ParsedOrigins {
   const origins: string[] = [];
   const invalid: string[] = [];
-  for (const token of (value ?? '').split(/\s+/)) {
-    if (token === '') continue;
+  for (const token of value?.match(/\S+/g) ?? []) {
     const origin = toOrigin(token);
     if (origin === undefined) invalid.push(token);
     else if (!origins.includes(origin)) origins.push(origin);

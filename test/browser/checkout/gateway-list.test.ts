@@ -270,6 +270,9 @@ describe('<msp-checkout gateways-endpoint>', () => {
     el.setAttribute('gateways-endpoint', 'http://[bad');
     const { detail } = await failed;
     expect(detail.code).to.equal('invalid-config');
+    expect(detail.message).to.contain(
+      DEV_MODE ? 'gateways-endpoint must be an http(s) URL, got "http://[bad"' : 'gateways-endpoint got "http://[bad"',
+    );
   });
 
   it('puts a failed gateway list where assistive technology announces it', async () => {

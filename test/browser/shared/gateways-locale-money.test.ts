@@ -20,8 +20,8 @@ describe('normalizeGateways', () => {
   });
 
   it('treats null and an empty string as no gateways', () => {
-    expect(normalizeGateways(null)).to.deep.equal({ gateways: [], invalid: [] });
-    expect(normalizeGateways('')).to.deep.equal({ gateways: [], invalid: [] });
+    expect(normalizeGateways(null)).to.deep.equal({ gateways: [], invalid: [], invalidIcons: [] });
+    expect(normalizeGateways('')).to.deep.equal({ gateways: [], invalid: [], invalidIcons: [] });
   });
 });
 

@@ -118,7 +118,7 @@ describe('badOrderFields and the words for them', () => {
     ];
     expect(orderFieldProblems(fields, { names: { order_id: 'order-id' } })).to.deep.equal(said);
     // The element's development build words them the same way; its production build names the field and what it got.
-    expect(orderProblems(fields, { names: { order_id: 'order-id' } })).to.deep.equal(
+    expect(orderProblems(fields)).to.deep.equal(
       DEV_MODE
         ? said
         : [
