@@ -84,8 +84,8 @@ function nestedDeeperThan(text: string, limit: number): boolean {
 function mspError(json: Record<string, unknown>, status: number): CheckoutError {
   const code = json['error_code'];
   const info = json['error_info'];
-  // CheckoutError leaves out the details that are undefined.
-  const errorCode = typeof code === 'number' && Number.isInteger(code) ? code : undefined;
+  // CheckoutError leaves out the details that are undefined. Number.isInteger is false for anything but a number.
+  const errorCode = Number.isInteger(code) ? (code as number) : undefined;
   const errorInfo = typeof info === 'string' ? info : undefined;
   const detail = errorInfo === undefined ? '' : `: ${errorInfo}`;
   // The reference backend marks its own refusals (msp-checkout/server: CSRF checks, unknown order, validation), so
