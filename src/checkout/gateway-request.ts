@@ -21,7 +21,7 @@ function gatewaysUrl(endpoint: string, query: GatewayQuery, base: string): strin
 
 /** GETs the merchant's gateway list; every failure is a `CheckoutError`. */
 export async function fetchGateways(endpoint: string, query: GatewayQuery, call: Call): Promise<GatewayOption[]> {
-  const raw = await requestText({ ...call, url: gatewaysUrl(endpoint, query, document.baseURI), method: 'GET' });
+  const raw = await requestText({ ...call, url: gatewaysUrl(endpoint, query, document.baseURI) });
   const list = parseGatewayList(checkJsonBody(raw));
   if (!list) {
     throw new CheckoutError('invalid-response', 'The gateways endpoint did not answer with a list of gateways', {

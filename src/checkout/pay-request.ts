@@ -35,9 +35,7 @@ export async function requestPaymentPage(
   { endpoint, order, origins, timeout }: Payment,
   signal: AbortSignal,
 ): Promise<PaymentPage> {
-  const created = parseOrderResponse(
-    await requestText({ url: endpoint, method: 'POST', body: order, timeout, signal }),
-  );
+  const created = parseOrderResponse(await requestText({ url: endpoint, body: order, timeout, signal }));
   const checked = checkPaymentUrl(created.paymentUrl, origins);
   if (!checked.ok) throw new CheckoutError('invalid-payment-url', `Refused to navigate: ${checked.reason}.`);
   return { orderId: created.orderId, paymentUrl: checked.url };

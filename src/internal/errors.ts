@@ -61,10 +61,8 @@ export class CheckoutError extends Error {
  */
 export function asCheckoutError(error: unknown): CheckoutError {
   if (error instanceof CheckoutError) return error;
-  if (isCheckoutError(error)) {
-    const { code, message, status, errorCode, errorInfo, cause } = error;
-    return new CheckoutError(code, message, { status, errorCode, errorInfo, cause });
-  }
+  // The other copy carries the same details: status, errorCode, errorInfo, cause.
+  if (isCheckoutError(error)) return new CheckoutError(error.code, error.message, error);
   return new CheckoutError('network-error', String(error), { cause: error });
 }
 

@@ -1,7 +1,7 @@
 import type { CheckoutError } from './errors.js';
 import type { OrderRequest } from '../shared/order.js';
 
-const BUBBLES_COMPOSED = { bubbles: true, composed: true } as const;
+// Every event bubbles and is composed: it leaves the element's shadow root and reaches the page's listeners.
 
 export interface MspSelectDetail {
   /** The chosen gateway id, e.g. `DOTPAY`. */
@@ -13,7 +13,7 @@ export interface MspSelectDetail {
 /** The shopper chose a payment method. */
 export class MspSelectEvent extends CustomEvent<MspSelectDetail> {
   constructor(detail: MspSelectDetail) {
-    super('msp-select', { ...BUBBLES_COMPOSED, detail });
+    super('msp-select', { bubbles: true, composed: true, detail });
   }
 }
 
@@ -23,7 +23,7 @@ export class MspSelectEvent extends CustomEvent<MspSelectDetail> {
  */
 export class MspSubmitEvent extends CustomEvent<OrderRequest> {
   constructor(detail: OrderRequest) {
-    super('msp-submit', { ...BUBBLES_COMPOSED, cancelable: true, detail });
+    super('msp-submit', { bubbles: true, composed: true, cancelable: true, detail });
   }
 }
 
@@ -39,14 +39,14 @@ export interface MspRedirectDetail {
  */
 export class MspRedirectEvent extends CustomEvent<MspRedirectDetail> {
   constructor(detail: MspRedirectDetail) {
-    super('msp-redirect', { ...BUBBLES_COMPOSED, cancelable: true, detail });
+    super('msp-redirect', { bubbles: true, composed: true, cancelable: true, detail });
   }
 }
 
 /** Something went wrong; `detail` is the `CheckoutError` with its stable `code`. */
 export class MspErrorEvent extends CustomEvent<CheckoutError> {
   constructor(detail: CheckoutError) {
-    super('msp-error', { ...BUBBLES_COMPOSED, detail });
+    super('msp-error', { bubbles: true, composed: true, detail });
   }
 }
 
@@ -68,7 +68,7 @@ export interface MspStatusDetail {
  */
 export class MspStatusEvent extends CustomEvent<MspStatusDetail> {
   constructor(detail: MspStatusDetail) {
-    super('msp-status', { ...BUBBLES_COMPOSED, detail });
+    super('msp-status', { bubbles: true, composed: true, detail });
   }
 }
 

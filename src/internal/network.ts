@@ -26,8 +26,7 @@ export interface RawResponse {
 
 export interface RequestOptions {
   url: string;
-  method: 'GET' | 'POST';
-  /** JSON body for a POST. */
+  /** JSON body: a POST with it, a GET without. */
   body?: unknown;
   /** Milliseconds until the request and the reading of its answer are abandoned. */
   timeout: number;
@@ -40,42 +39,45 @@ export interface RequestOptions {
  * `CheckoutError` (`network-error`, `timeout`, `http-error` for a redirect); an abort through `signal` rejects
  * with the signal's reason instead, since nobody is waiting for a message.
  */
-export async function requestText(options: RequestOptions): Promise<RawResponse> {
+export async function requestText({ url, body, timeout, signal }: RequestOptions): Promise<RawResponse> {
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new CheckoutError('timeout', `The endpoint did not answer within ${options.timeout} ms`)),
-    options.timeout,
+    () => controller.abort(new CheckoutError('timeout', `The endpoint did not answer within ${timeout} ms`)),
+    timeout,
   );
-  const stop = () => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', stop, { once: true });
+  const stop = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', stop, { once: true });
+  let response: Response;
+  let text: string;
   try {
-    const response = await fetch(options.url, {
-      method: options.method,
+    const post = body !== undefined;
+    response = await fetch(url, {
+      method: post ? 'POST' : 'GET',
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
         [CHECKOUT_HEADER]: '1',
-        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(post ? { 'Content-Type': 'application/json' } : {}),
       },
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      body: post ? JSON.stringify(body) : null,
       signal: controller.signal,
       // A redirect here is a login page or a misconfigured proxy, never an answer: report it, do not follow it.
       redirect: 'manual',
     });
-    if (response.type === 'opaqueredirect') {
-      throw new CheckoutError('http-error', `The endpoint ${options.url} answered with a redirect instead of JSON`);
-    }
     // The timeout covers the body too: a server that sends headers and then stalls is a timeout, not a hang.
-    const body = await response.text();
-    return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', body };
+    text = await response.text();
   } catch (error) {
-    if (error instanceof CheckoutError) throw error;
     if (controller.signal.aborted) throw controller.signal.reason;
-    throw new CheckoutError('network-error', `The endpoint ${options.url} could not be reached`, { cause: error });
+    throw new CheckoutError('network-error', `The endpoint ${url} could not be reached`, { cause: error });
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', stop);
+    signal?.removeEventListener('abort', stop);
   }
+  // Checked once the request is over (an opaque redirect's body is empty), so the catch above meets no CheckoutError.
+  if (response.type === 'opaqueredirect') {
+    throw new CheckoutError('http-error', `The endpoint ${url} answered with a redirect instead of JSON`);
+  }
+  return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', body: text };
 }
 
 /** What every request of an element takes besides its URL and body. */

@@ -1,5 +1,5 @@
 import { isRecord } from '../shared/guards.js';
-import { CheckoutError } from './errors.js';
+import { CheckoutError, type CheckoutErrorCode } from './errors.js';
 import { SHOP_SOURCE } from '../shared/wire.js';
 import type { RawResponse } from './network.js';
 
@@ -16,17 +16,10 @@ export interface CreatedOrder {
  */
 export function parseOrderResponse(raw: RawResponse): CreatedOrder {
   const json = checkJsonBody(raw);
-  const { status } = raw;
-  if (!isRecord(json) || typeof json['success'] !== 'boolean') {
-    throw new CheckoutError(
-      'invalid-response',
-      `The endpoint answered HTTP ${status} with JSON that is not a MultiSafepay response (no boolean "success")`,
-      { status },
-    );
-  }
-  const data = json['data'];
+  // `success:false` was refused already, so anything but `true` is not a MultiSafepay answer.
+  const data = isRecord(json) && json['success'] === true ? json['data'] : undefined;
   if (!isRecord(data)) {
-    throw new CheckoutError('invalid-response', 'The endpoint answered success without a "data" object', { status });
+    throw answered('invalid-response', raw.status, 'without {"success":true,"data":{...}}');
   }
   const orderId = data['order_id'];
   return {
@@ -35,48 +28,35 @@ export function parseOrderResponse(raw: RawResponse): CreatedOrder {
   };
 }
 
+/** A refusal of the endpoint's answer, with its HTTP status in the message and in `status`. */
+export function answered(code: CheckoutErrorCode, status: number, what: string, cause?: unknown): CheckoutError {
+  return new CheckoutError(code, `The endpoint answered HTTP ${status} ${what}`, { status, cause });
+}
+
 /**
  * The checks every answer of the merchant's backend goes through: not HTML, not empty, valid JSON, not
  * MultiSafepay's `success:false`, a 2xx status. Returns the parsed JSON for the caller to read.
  */
 export function checkJsonBody({ status, contentType, body }: RawResponse): unknown {
   const ok = status >= 200 && status < 300;
+  // A body that cannot be read is the answer's fault under 2xx, else the error status says more.
+  const unreadable = ok ? 'invalid-json' : 'http-error';
   const text = body.trim();
-  if (looksLikeHtml(contentType, text)) {
-    throw new CheckoutError('html-response', `The endpoint answered HTTP ${status} with an HTML page instead of JSON`, {
-      status,
-    });
-  }
-  if (text === '') {
-    throw ok
-      ? new CheckoutError('invalid-response', `The endpoint answered HTTP ${status} with an empty body`, { status })
-      : new CheckoutError('http-error', `The endpoint answered HTTP ${status} without a body`, { status });
-  }
+  if (looksLikeHtml(contentType, text)) throw answered('html-response', status, 'with an HTML page instead of JSON');
+  if (text === '') throw answered(ok ? 'invalid-response' : 'http-error', status, 'with an empty body');
   // Nesting far beyond any MultiSafepay answer (5 MB of "[" costs JSON.parse seconds and hundreds of MB before it
   // fails): refused by a linear scan instead, in milliseconds.
   if (nestedDeeperThan(text, MAX_JSON_DEPTH)) {
-    throw new CheckoutError(
-      ok ? 'invalid-json' : 'http-error',
-      `The endpoint answered HTTP ${status} with JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
-      { status },
-    );
+    throw answered(unreadable, status, `with JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    throw new CheckoutError(
-      ok ? 'invalid-json' : 'http-error',
-      `The endpoint answered HTTP ${status} with a body that is not valid JSON`,
-      { status, cause },
-    );
+    throw answered(unreadable, status, 'with a body that is not valid JSON', cause);
   }
   if (isRecord(json) && json['success'] === false) throw mspError(json, status);
-  if (!ok) {
-    throw new CheckoutError('http-error', `The endpoint answered HTTP ${status} without a MultiSafepay error`, {
-      status,
-    });
-  }
+  if (!ok) throw answered('http-error', status, 'without a MultiSafepay error');
   return json;
 }
 
@@ -104,8 +84,8 @@ function nestedDeeperThan(text: string, limit: number): boolean {
 function mspError(json: Record<string, unknown>, status: number): CheckoutError {
   const code = json['error_code'];
   const info = json['error_info'];
-  // CheckoutError leaves out the details that are undefined.
-  const errorCode = typeof code === 'number' && Number.isInteger(code) ? code : undefined;
+  // CheckoutError leaves out the details that are undefined. Number.isInteger is false for anything but a number.
+  const errorCode = Number.isInteger(code) ? (code as number) : undefined;
   const errorInfo = typeof info === 'string' ? info : undefined;
   const detail = errorInfo === undefined ? '' : `: ${errorInfo}`;
   // The reference backend marks its own refusals (msp-checkout/server: CSRF checks, unknown order, validation), so

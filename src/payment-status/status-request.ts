@@ -8,6 +8,6 @@ import { parseStatusResponse, statusUrl } from './status-response.js';
 export async function fetchStatus(endpoint: string, orderId: string, call: Call): Promise<string> {
   // Read from the page's address as the element reads `transactionid` there.
   const token = new URLSearchParams(location.search).get('msp_token');
-  const raw = await requestText({ ...call, url: statusUrl(endpoint, orderId, document.baseURI, token), method: 'GET' });
+  const raw = await requestText({ ...call, url: statusUrl(endpoint, orderId, document.baseURI, token) });
   return parseStatusResponse(raw, orderId);
 }

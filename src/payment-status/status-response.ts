@@ -1,7 +1,7 @@
 import { CheckoutError } from '../internal/errors.js';
 import { isRecord } from '../shared/guards.js';
 import type { RawResponse } from '../internal/network.js';
-import { checkJsonBody } from '../internal/response.js';
+import { answered, checkJsonBody } from '../internal/response.js';
 
 /**
  * What the shopper is told. MultiSafepay's order `status` values and what they mean for the shopper come from
@@ -76,20 +76,14 @@ export function parseStatusResponse(raw: RawResponse, orderId: string): string {
     if (raw.status === 404 && refused) return UNKNOWN_ORDER;
     throw error;
   }
-  const data = isRecord(json) ? json['data'] : undefined;
+  const data = isRecord(json) && json['success'] === true ? json['data'] : undefined;
   const status = isRecord(data) ? data['status'] : undefined;
-  if (!isRecord(json) || json['success'] !== true || typeof status !== 'string' || !outcomeOf(status)) {
-    throw new CheckoutError(
-      'invalid-response',
-      `The status endpoint did not answer {"success":true,"data":{"status":...}} with a known status`,
-      { status: raw.status },
-    );
+  if (!isRecord(data) || typeof status !== 'string' || !outcomeOf(status)) {
+    throw answered('invalid-response', raw.status, 'without a known status in {"success":true,"data":{"status":...}}');
   }
-  const answeredId = isRecord(data) ? data['order_id'] : undefined;
+  const answeredId = data['order_id'];
   if (answeredId !== undefined && String(answeredId) !== orderId) {
-    throw new CheckoutError('invalid-response', 'The status endpoint answered about another order', {
-      status: raw.status,
-    });
+    throw answered('invalid-response', raw.status, 'about another order');
   }
   return status;
 }
