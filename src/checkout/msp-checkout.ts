@@ -196,11 +196,12 @@ export class MspCheckout extends LitElement {
       this.#seenPhase = this.#pay.phase;
       this.#announcement = '';
     }
-    // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
-    const emptied = this.#offered.length > 0 && offered.length === 0;
-    if (emptied && (state === 'static' || state === 'loaded')) this.#announcement = this.#i18n.texts.noGateways;
-    this.#offered = offered;
+    // A list loading says so itself. The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
     if (state === 'loading') this.#announcement = '';
+    else if (state !== 'failed' && this.#offered.length > 0 && offered.length === 0) {
+      this.#announcement = this.#i18n.texts.noGateways;
+    }
+    this.#offered = offered;
     if (offered.length === 1 && !this.selected) this.selected = offered[0]!.id;
     super.update(changed);
   }
