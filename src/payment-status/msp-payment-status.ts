@@ -193,9 +193,8 @@ export class MspPaymentStatus extends LitElement {
     return texts.checking;
   }
 
-  /** A new order or endpoint: forget what was known and ask from the start. */
+  /** A new order or endpoint: forget what was known and ask from the start (`#check` stops what is under way). */
   #restart() {
-    this.#stop();
     this.status = undefined;
     this.error = undefined;
     this.gaveUp = false;
@@ -217,7 +216,7 @@ export class MspPaymentStatus extends LitElement {
   async #check(): Promise<void> {
     this.#stop();
     const orderId = this.#orderId;
-    if (!this.endpoint || this.endpoint.trim() === '') {
+    if (!this.endpoint?.trim()) {
       this.#fail(
         new CheckoutError('missing-endpoint', 'The endpoint attribute is missing: set it to your status URL.'),
       );
@@ -235,8 +234,7 @@ export class MspPaymentStatus extends LitElement {
     // Offline, a request can only fail: wait for the connection. (A hidden page still asks once, so that it is right
     // when the shopper looks; only the asking again while pending waits for the page to be visible.)
     if (navigator.onLine === false) {
-      this.#paused = true;
-      this.offline = true;
+      this.offline = this.#paused = true;
       return;
     }
     const abort = (this.#abort = new AbortController());
@@ -254,8 +252,7 @@ export class MspPaymentStatus extends LitElement {
       if (abort.signal.aborted && !(error instanceof CheckoutError)) return; // replaced, removed or offline
       if (!navigator.onLine) {
         // Not the shop's fault: wait for the connection instead of showing an error.
-        this.offline = true;
-        this.#paused = true;
+        this.offline = this.#paused = true;
         return;
       }
       this.#fail(
@@ -370,19 +367,6 @@ export class MspPaymentStatus extends LitElement {
     </div>`;
   }
 
-  #renderRetry() {
-    return html`<button
-      part="retry"
-      type="button"
-      class="retry"
-      aria-describedby="sentence error"
-      aria-disabled=${this.retrying ? 'true' : 'false'}
-      @click=${this.#retry}
-    >
-      ${this.#i18n.texts.retry}
-    </button>`;
-  }
-
   protected override render() {
     const { lang, dir } = this.#i18n;
     const outcome = this.#outcome;
@@ -404,7 +388,21 @@ export class MspPaymentStatus extends LitElement {
           ${sentence}
         </p>
       </div>
-      ${this.#renderError()} ${this.error || this.gaveUp || this.retrying ? this.#renderRetry() : nothing}
+      ${this.#renderError()}
+      ${
+        this.error || this.gaveUp || this.retrying
+          ? html`<button
+              part="retry"
+              type="button"
+              class="retry"
+              aria-describedby="sentence error"
+              aria-disabled=${this.retrying ? 'true' : 'false'}
+              @click=${this.#retry}
+            >
+              ${this.#i18n.texts.retry}
+            </button>`
+          : nothing
+      }
       ${slot ? html`<slot name=${slot}></slot>` : nothing}
       <div class="visually-hidden" role="status">${outcome || this.offline ? sentence : nothing}</div>
     </div>`;
