@@ -68,7 +68,8 @@ export class GatewayListController implements ReactiveController {
 
   hostUpdate(): void {
     const args = this.#args();
-    const key = JSON.stringify(args ?? null);
+    // No arguments give no key (JSON.stringify(undefined) is undefined), as before the first update: nothing to load.
+    const key = JSON.stringify(args);
     if (key === this.#key) return;
     this.#key = key;
     void this.#load(args);
@@ -81,7 +82,6 @@ export class GatewayListController implements ReactiveController {
 
   async #load(args: GatewayListArgs | undefined): Promise<void> {
     this.#abort?.abort();
-    if (!args && this.status.state === 'static') return; // nothing to load, nothing to render anew
     if (!args || args.problem) {
       // No endpoint: the page's own list. Not a URL: an empty one (the configuration error says why).
       this.#set(args ? { state: 'loaded', options: [] } : { state: 'static' });

@@ -392,7 +392,8 @@ export class MspCheckout extends LitElement {
   }
 
   #onIconError(event: Event) {
-    this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
+    // Only an <img> with a `src` has this listener.
+    this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src')!);
     this.requestUpdate();
   }
 
