@@ -148,8 +148,7 @@ export class MspPaymentStatus extends LitElement {
   @state() private offline = false;
   /** Retry was pressed and its question is out: the button stays, busy, so focus stays on it. */
   @state() private retrying = false;
-  /** A question is out (nothing shows it: the sentence says what is known). */
-  #asking = false;
+  /** Aborts the question that is out; set only while one is (nothing shows it: the sentence says what is known). */
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   /** The next wait before asking again while pending. */
@@ -207,10 +206,10 @@ export class MspPaymentStatus extends LitElement {
 
   #stop() {
     this.#abort?.abort();
+    this.#abort = undefined;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#paused = false;
-    this.#asking = false;
   }
 
   async #check(): Promise<void> {
@@ -238,7 +237,6 @@ export class MspPaymentStatus extends LitElement {
       return;
     }
     const abort = (this.#abort = new AbortController());
-    this.#asking = true;
     this.offline = false;
     this.error = undefined;
     try {
@@ -259,10 +257,7 @@ export class MspPaymentStatus extends LitElement {
         error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }),
       );
     } finally {
-      if (this.#abort === abort) {
-        this.#abort = undefined;
-        this.#asking = false;
-      }
+      if (this.#abort === abort) this.#abort = undefined;
     }
   }
 
@@ -327,7 +322,7 @@ export class MspPaymentStatus extends LitElement {
   };
 
   #onOffline = () => {
-    if (this.#asking || this.#timer !== undefined) {
+    if (this.#abort || this.#timer !== undefined) {
       this.#stop();
       this.offline = this.#paused = true;
     }
