@@ -427,9 +427,10 @@ export class MspCheckout extends LitElement {
     const texts = this.#i18n.texts;
     const offered = this.#offered;
     const list = this.#gatewayList.status.state;
-    const radios = list !== 'loading' && list !== 'failed' && offered.length > 0;
-    const hidden = radios ? this.#hiddenGateways() : [];
-    const shown = hidden.length === 0 ? offered : offered.filter((gateway) => !hidden.includes(gateway));
+    // A list loading or failed offers nothing (#offeredGateways).
+    const radios = offered.length > 0;
+    const hidden = this.#hiddenGateways();
+    const shown = offered.filter((gateway) => !hidden.includes(gateway));
     // When any method has a logo, every row gets the box, so that names line up.
     const box = shown.some((gateway) => gateway.icon);
     return html`
