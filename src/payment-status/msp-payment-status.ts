@@ -133,7 +133,15 @@ export class MspPaymentStatus extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('orderId')) this.#restart();
+    if (!changed.has('endpoint') && !changed.has('orderId')) return;
+    // A new order or endpoint: forget what was known and ask from the start (`#check` stops what is under way).
+    this.status = undefined;
+    this.error = undefined;
+    this.offline = false;
+    this.#reported = '';
+    this.#waited = this.#delay = 0;
+    this.gaveUp = false;
+    void this.#check();
   }
 
   /** The texts in the shopper's language, with the page's `strings` on top. */
@@ -190,18 +198,6 @@ export class MspPaymentStatus extends LitElement {
     if (outcome === 'pending') return texts.pending;
     if (this.error) return texts.unavailable;
     return texts.checking;
-  }
-
-  /** A new order or endpoint: forget what was known and ask from the start (`#check` stops what is under way). */
-  #restart() {
-    this.status = undefined;
-    this.error = undefined;
-    this.gaveUp = false;
-    this.offline = false;
-    this.#reported = '';
-    this.#waited = 0;
-    this.#delay = 0;
-    void this.#check();
   }
 
   #stop() {
