@@ -257,7 +257,7 @@ export class MspPaymentStatus extends LitElement {
     }
   }
 
-  /** A status arrived: show it, tell the page, and ask again later while it is pending. */
+  /** A status arrived: show it, ask again later while it is pending, and tell the page of a change. */
   #settle(status: string) {
     this.status = status;
     if (outcomeOf(status) === 'pending') {
@@ -278,23 +278,18 @@ export class MspPaymentStatus extends LitElement {
         this.gaveUp = true;
       }
     }
-    this.#announce();
+    // `msp-status` on every change of status or finality, never twice for the same.
+    const final = this.#isFinal;
+    const key = `${status} ${final}`;
+    if (key === this.#reported) return;
+    this.#reported = key;
+    this.#dispatchSoon(new MspStatusEvent({ orderId: this.#orderId, status, final }));
   }
 
   #fail(error: CheckoutError) {
     this.error = error;
     this.#dispatchSoon(new MspErrorEvent(error));
     if (isDevelopmentHost()) console.warn(`<msp-payment-status> ${error.code}: ${error.message}`);
-  }
-
-  /** `msp-status` on every change of status or finality, never twice for the same. */
-  #announce() {
-    const status = this.status ?? '';
-    const final = this.#isFinal;
-    const key = `${status} ${final}`;
-    if (key === this.#reported) return;
-    this.#reported = key;
-    this.#dispatchSoon(new MspStatusEvent({ orderId: this.#orderId, status, final }));
   }
 
   /**
