@@ -29,9 +29,9 @@ export interface GatewayListArgs {
 
 export interface GatewayListCallbacks {
   /** A load ended with a list (the host has rendered it by then). */
-  loaded?(): void;
+  loaded(): void;
   /** A load failed. */
-  failed?(error: CheckoutError): void;
+  failed(error: CheckoutError): void;
 }
 
 /**
@@ -51,11 +51,7 @@ export class GatewayListController implements ReactiveController {
   #key?: string;
   #abort?: AbortController;
 
-  constructor(
-    host: ReactiveControllerHost,
-    args: () => GatewayListArgs | undefined,
-    callbacks: GatewayListCallbacks = {},
-  ) {
+  constructor(host: ReactiveControllerHost, args: () => GatewayListArgs | undefined, callbacks: GatewayListCallbacks) {
     this.#host = host;
     this.#args = args;
     this.#callbacks = callbacks;
@@ -72,7 +68,8 @@ export class GatewayListController implements ReactiveController {
 
   hostUpdate(): void {
     const args = this.#args();
-    const key = JSON.stringify(args ?? null);
+    // No arguments give no key (JSON.stringify(undefined) is undefined), as before the first update: nothing to load.
+    const key = JSON.stringify(args);
     if (key === this.#key) return;
     this.#key = key;
     void this.#load(args);
@@ -85,7 +82,6 @@ export class GatewayListController implements ReactiveController {
 
   async #load(args: GatewayListArgs | undefined): Promise<void> {
     this.#abort?.abort();
-    if (!args && this.status.state === 'static') return; // nothing to load, nothing to render anew
     if (!args || args.problem) {
       // No endpoint: the page's own list. Not a URL: an empty one (the configuration error says why).
       this.#set(args ? { state: 'loaded', options: [] } : { state: 'static' });
@@ -100,12 +96,12 @@ export class GatewayListController implements ReactiveController {
       const options = await code.fetchGateways(args.endpoint, args.query, call);
       this.#set({ state: 'loaded', options, code });
       await this.#host.updateComplete;
-      this.#callbacks.loaded?.();
+      this.#callbacks.loaded();
     } catch (error) {
       if (abort.signal.aborted && !isCheckoutError(error)) return;
       const failure = asCheckoutError(error);
       this.#set({ state: 'failed', error: failure });
-      this.#callbacks.failed?.(failure);
+      this.#callbacks.failed(failure);
     }
   }
 

@@ -196,11 +196,12 @@ export class MspCheckout extends LitElement {
       this.#seenPhase = this.#pay.phase;
       this.#announcement = '';
     }
-    // The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
-    const emptied = this.#offered.length > 0 && offered.length === 0;
-    if (emptied && (state === 'static' || state === 'loaded')) this.#announcement = this.#i18n.texts.noGateways;
-    this.#offered = offered;
+    // A list loading says so itself. The methods went away while the shopper was here (WCAG 4.1.3): say so, once.
     if (state === 'loading') this.#announcement = '';
+    else if (state !== 'failed' && this.#offered.length > 0 && offered.length === 0) {
+      this.#announcement = this.#i18n.texts.noGateways;
+    }
+    this.#offered = offered;
     if (offered.length === 1 && !this.selected) this.selected = offered[0]!.id;
     super.update(changed);
   }
@@ -313,25 +314,29 @@ export class MspCheckout extends LitElement {
         own.find((mine) => mine.id === gateway.id)?.icon ?? (folder ? logoUrl(folder, gateway.id) : gateway.icon);
       return icon === gateway.icon ? gateway : { ...gateway, icon };
     };
-    if (!this.gatewaysEndpoint) return own.filter(({ id }) => payableHere(id)).map(withLogo);
-    const list = this.#gatewayList.status;
-    if (list.state !== 'loaded' || !list.code) return [];
-    const { restrictGateways, filterGateways, nameGateways } = list.code;
-    const restricted = restrictGateways(list.options, own);
-    const offered = filterGateways(restricted, {
-      country: this.country,
-      currency: this.currency,
-      amount: this.#amount,
-    });
-    return nameGateways(offered, this.strings?.gatewayNames, this.#i18n.texts.gatewayNames)
-      .filter(({ id }) => payableHere(id))
-      .map(withLogo);
+    let listed = own;
+    if (this.gatewaysEndpoint) {
+      const list = this.#gatewayList.status;
+      if (list.state !== 'loaded' || !list.code) return [];
+      const { restrictGateways, filterGateways, nameGateways } = list.code;
+      const restricted = restrictGateways(list.options, own);
+      const offered = filterGateways(restricted, {
+        country: this.country,
+        currency: this.currency,
+        amount: this.#amount,
+      });
+      listed = nameGateways(offered, this.strings?.gatewayNames, this.#i18n.texts.gatewayNames);
+    }
+    return listed.filter(({ id }) => payableHere(id)).map(withLogo);
   }
 
-  /** A long list from the endpoint is collapsed; a merchant's own `gateways` list is always shown in full. */
+  /**
+   * A long list from the endpoint is collapsed; a merchant's own `gateways` list is always shown in full (without an
+   * endpoint the list's status is `static`).
+   */
   #hiddenGateways(): Gateway[] {
     const list = this.#gatewayList.status;
-    if (this.#showAll || !this.gatewaysEndpoint || list.state !== 'loaded' || !list.code) return [];
+    if (this.#showAll || list.state !== 'loaded' || !list.code) return [];
     return list.code.collapsedGateways(this.#offered, this.selected);
   }
 
@@ -351,23 +356,21 @@ export class MspCheckout extends LitElement {
     };
   }
 
-  /** Said once per arrival, politely: how many methods came, or that none did, and a choice that went away. */
+  /**
+   * Said once per arrival, politely: how many methods came, or that none did, and a choice that went away. A choice
+   * the new list no longer offers is cleared.
+   */
   #announceList() {
     const texts = this.#i18n.texts;
-    const count = this.#offered.length;
-    const dropped = this.#dropVanishedSelection();
-    this.#announcement =
-      (count ? texts.gatewaysLoaded.replace('{count}', String(count)) : texts.noGateways) +
-      (dropped ? ` ${texts.selectionDropped}` : '');
+    const offered = this.#offered;
+    const count = offered.length;
+    this.#announcement = count ? texts.gatewaysLoaded.replace('{count}', String(count)) : texts.noGateways;
+    if (this.selected && !offered.some((gateway) => gateway.id === this.selected)) {
+      this.selected = undefined;
+      this.dispatchEvent(new MspSelectEvent({ gateway: '', name: '' }));
+      this.#announcement += ` ${texts.selectionDropped}`;
+    }
     this.requestUpdate();
-  }
-
-  /** Clears a choice the new list no longer offers; true when it did. */
-  #dropVanishedSelection(): boolean {
-    if (!this.selected || this.#offered.some((gateway) => gateway.id === this.selected)) return false;
-    this.selected = undefined;
-    this.dispatchEvent(new MspSelectEvent({ gateway: '', name: '' }));
-    return true;
   }
 
   /** Focuses the first of `selectors` that matches, in the order given. */
@@ -389,7 +392,8 @@ export class MspCheckout extends LitElement {
   }
 
   #onIconError(event: Event) {
-    this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
+    // Only an <img> with a `src` has this listener.
+    this.#brokenIcons.add((event.target as HTMLImageElement).getAttribute('src')!);
     this.requestUpdate();
   }
 
@@ -423,9 +427,10 @@ export class MspCheckout extends LitElement {
     const texts = this.#i18n.texts;
     const offered = this.#offered;
     const list = this.#gatewayList.status.state;
-    const radios = list !== 'loading' && list !== 'failed' && offered.length > 0;
-    const hidden = radios ? this.#hiddenGateways() : [];
-    const shown = hidden.length === 0 ? offered : offered.filter((gateway) => !hidden.includes(gateway));
+    // A list loading or failed offers nothing (#offeredGateways).
+    const radios = offered.length > 0;
+    const hidden = this.#hiddenGateways();
+    const shown = offered.filter((gateway) => !hidden.includes(gateway));
     // When any method has a logo, every row gets the box, so that names line up.
     const box = shown.some((gateway) => gateway.icon);
     return html`
@@ -525,35 +530,20 @@ export class MspCheckout extends LitElement {
     return html`<p id="list-message" part="empty" class="empty">${texts.noGateways}</p>`;
   }
 
-  /** The Pay button's words: what it is doing while busy, else Pay with the amount when the configuration is sound. */
-  #renderPayLabel(doing: string | undefined) {
-    const texts = this.#i18n.texts;
-    const currency = this.#currency;
-    const amount = this.#amount;
-    if (doing) return doing;
-    if (amount === undefined || !currency || this.#config.error) return texts.pay;
-    return texts.payAmount.replace('{amount}', formatAmount(amount, currency, toBcp47(this.#i18n.locale)));
-  }
-
-  #renderError(error: CheckoutError | undefined) {
-    // The alert region is always in the DOM, so that screen readers announce what is put into it. Each failure
-    // renders its message in new nodes, so the same error twice is announced twice (WCAG 3.3.1, 4.1.3): failures
-    // take two templates in turn, and Lit renders a template other than the last one anew. The two must differ:
-    // the minifier merges identical template literals into one, which then updates a repeated message in place,
-    // silently. (`keyed` does the same for 180 B gzip more in the script-tag file.)
-    const message = error && this.#renderErrorMessage(error);
-    return html`<div id="error" part="error" class="error ${error ? 'shown' : ''}" role="alert">
-      ${message ? (this.#pay.failures % 2 ? html`${message}` : html`${nothing}${message}`) : nothing}
-    </div>`;
-  }
-
-  #renderErrorMessage(error: CheckoutError) {
+  /**
+   * Each failure renders its message in new nodes, so the same error twice is announced twice (WCAG 3.3.1, 4.1.3):
+   * failures take two templates in turn, and Lit renders a template other than the last one anew. The two must
+   * differ: the minifier merges identical template literals into one, which then updates a repeated message in place,
+   * silently. (`keyed` does the same for 180 B gzip more in the script-tag file.)
+   */
+  #renderError(error: CheckoutError) {
     const texts = this.#i18n.texts;
     const code = error.errorCode ? ` (${error.errorCode})` : '';
     // error_info is the backend's own text, in English whatever the shopper's language (WCAG 3.1.2).
     // The Pay request's errors are worded by its part, which is loaded when they happen.
     const part = this.#pay.part;
-    return html`<p>${shopperMessage(error, texts) ?? part?.payShopperMessage(error, texts) ?? texts.errorNetwork}</p>
+    const sentence = shopperMessage(error, texts) ?? part?.payShopperMessage(error, texts) ?? texts.errorNetwork;
+    const message = html`<p>${sentence}</p>
       ${
         part && error.errorInfo && error.code === 'msp-error'
           ? html`<p part="error-detail" class="detail">
@@ -561,6 +551,7 @@ export class MspCheckout extends LitElement {
             </p>`
           : nothing
       }`;
+    return this.#pay.failures % 2 ? html`${message}` : html`${nothing}${message}`;
   }
 
   protected override render() {
@@ -569,9 +560,18 @@ export class MspCheckout extends LitElement {
     const busy = phase !== 'idle';
     // What the form is doing, said on the Pay button and in the status region.
     const doing = busy ? texts[phase === 'busy' ? 'processing' : 'redirecting'] : undefined;
+    const currency = this.#currency;
+    const amount = this.#amount;
+    // The Pay button's words: what it is doing while busy, else Pay with the amount when the configuration is sound.
+    const payLabel =
+      doing ??
+      (amount === undefined || !currency || this.#config.error
+        ? texts.pay
+        : texts.payAmount.replace('{amount}', formatAmount(amount, currency, toBcp47(this.#i18n.locale))));
     const error = this.#pay.error ?? this.#config.error;
     const invalid = error?.code === 'no-gateway-selected';
     const noList = this.#noList;
+    // The alert region (#error) is always in the DOM, so that screen readers announce what is put into it.
     // Busy is not inert: focus stays on Pay (or the radio Enter was pressed on), announced busy and unavailable,
     // and what is on screen stays in the accessibility tree (WCAG 2.4.3, 4.1.2). submit() refuses a second run.
     return html`<div lang=${lang} dir=${dir}>
@@ -593,10 +593,12 @@ export class MspCheckout extends LitElement {
           aria-disabled=${ifDefined(busy ? 'true' : undefined)}
           aria-describedby=${ifDefined(error && !invalid ? 'error' : undefined)}
         >
-          ${this.#renderPayLabel(doing)}
+          ${payLabel}
         </button>
       </form>
-      ${this.#renderError(error)}
+      <div id="error" part="error" class="error ${error ? 'shown' : ''}" role="alert">
+        ${error ? this.#renderError(error) : nothing}
+      </div>
       <p id="notice" part="notice" class="notice">${texts.redirectNotice}</p>
       <slot name="note"></slot>
       <div class="visually-hidden" role="status">${doing ?? this.#announcement}</div>

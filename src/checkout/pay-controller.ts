@@ -31,7 +31,6 @@ export class PayController implements ReactiveController {
   readonly #failed: (error: CheckoutError) => void;
   #abort?: AbortController;
   #watchdog?: ReturnType<typeof setTimeout>;
-  #preloaded = false;
 
   constructor(host: ReactiveElement, payment: () => Payment | CheckoutError, failed: (error: CheckoutError) => void) {
     this.#host = host;
@@ -48,11 +47,10 @@ export class PayController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The Pay path loads once the choice is on screen, not with it, and before the shopper presses Pay. A failure
-    // here is Pay's to report: it loads the path again.
-    if (this.#preloaded) return;
-    this.#preloaded = true;
-    loadPayRequest().catch(() => undefined);
+    // The Pay path loads once the choice is on screen (after the first update: Lit sets `hasUpdated` after this
+    // call), not with it, and before the shopper presses Pay. A failure here is Pay's to report: it loads the path
+    // again.
+    if (!this.#host.hasUpdated) loadPayRequest().catch(() => undefined);
   }
 
   hostDisconnected(): void {

@@ -133,7 +133,15 @@ export class MspPaymentStatus extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('orderId')) this.#restart();
+    if (!changed.has('endpoint') && !changed.has('orderId')) return;
+    // A new order or endpoint: forget what was known and ask from the start (`#check` stops what is under way).
+    this.status = undefined;
+    this.error = undefined;
+    this.offline = false;
+    this.#reported = '';
+    this.#waited = this.#delay = 0;
+    this.gaveUp = false;
+    void this.#check();
   }
 
   /** The texts in the shopper's language, with the page's `strings` on top. */
@@ -148,8 +156,7 @@ export class MspPaymentStatus extends LitElement {
   @state() private offline = false;
   /** Retry was pressed and its question is out: the button stays, busy, so focus stays on it. */
   @state() private retrying = false;
-  /** A question is out (nothing shows it: the sentence says what is known). */
-  #asking = false;
+  /** Aborts the question that is out; set only while one is (nothing shows it: the sentence says what is known). */
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   /** The next wait before asking again while pending. */
@@ -193,31 +200,18 @@ export class MspPaymentStatus extends LitElement {
     return texts.checking;
   }
 
-  /** A new order or endpoint: forget what was known and ask from the start. */
-  #restart() {
-    this.#stop();
-    this.status = undefined;
-    this.error = undefined;
-    this.gaveUp = false;
-    this.offline = false;
-    this.#reported = '';
-    this.#waited = 0;
-    this.#delay = 0;
-    void this.#check();
-  }
-
   #stop() {
     this.#abort?.abort();
+    this.#abort = undefined;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#paused = false;
-    this.#asking = false;
   }
 
   async #check(): Promise<void> {
     this.#stop();
     const orderId = this.#orderId;
-    if (!this.endpoint || this.endpoint.trim() === '') {
+    if (!this.endpoint?.trim()) {
       this.#fail(
         new CheckoutError('missing-endpoint', 'The endpoint attribute is missing: set it to your status URL.'),
       );
@@ -235,12 +229,10 @@ export class MspPaymentStatus extends LitElement {
     // Offline, a request can only fail: wait for the connection. (A hidden page still asks once, so that it is right
     // when the shopper looks; only the asking again while pending waits for the page to be visible.)
     if (navigator.onLine === false) {
-      this.#paused = true;
-      this.offline = true;
+      this.offline = this.#paused = true;
       return;
     }
     const abort = (this.#abort = new AbortController());
-    this.#asking = true;
     this.offline = false;
     this.error = undefined;
     try {
@@ -254,22 +246,18 @@ export class MspPaymentStatus extends LitElement {
       if (abort.signal.aborted && !(error instanceof CheckoutError)) return; // replaced, removed or offline
       if (!navigator.onLine) {
         // Not the shop's fault: wait for the connection instead of showing an error.
-        this.offline = true;
-        this.#paused = true;
+        this.offline = this.#paused = true;
         return;
       }
       this.#fail(
         error instanceof CheckoutError ? error : new CheckoutError('network-error', String(error), { cause: error }),
       );
     } finally {
-      if (this.#abort === abort) {
-        this.#abort = undefined;
-        this.#asking = false;
-      }
+      if (this.#abort === abort) this.#abort = undefined;
     }
   }
 
-  /** A status arrived: show it, tell the page, and ask again later while it is pending. */
+  /** A status arrived: show it, ask again later while it is pending, and tell the page of a change. */
   #settle(status: string) {
     this.status = status;
     if (outcomeOf(status) === 'pending') {
@@ -290,23 +278,18 @@ export class MspPaymentStatus extends LitElement {
         this.gaveUp = true;
       }
     }
-    this.#announce();
+    // `msp-status` on every change of status or finality, never twice for the same.
+    const final = this.#isFinal;
+    const key = `${status} ${final}`;
+    if (key === this.#reported) return;
+    this.#reported = key;
+    this.#dispatchSoon(new MspStatusEvent({ orderId: this.#orderId, status, final }));
   }
 
   #fail(error: CheckoutError) {
     this.error = error;
     this.#dispatchSoon(new MspErrorEvent(error));
     if (isDevelopmentHost()) console.warn(`<msp-payment-status> ${error.code}: ${error.message}`);
-  }
-
-  /** `msp-status` on every change of status or finality, never twice for the same. */
-  #announce() {
-    const status = this.status ?? '';
-    const final = this.#isFinal;
-    const key = `${status} ${final}`;
-    if (key === this.#reported) return;
-    this.#reported = key;
-    this.#dispatchSoon(new MspStatusEvent({ orderId: this.#orderId, status, final }));
   }
 
   /**
@@ -330,7 +313,7 @@ export class MspPaymentStatus extends LitElement {
   };
 
   #onOffline = () => {
-    if (this.#asking || this.#timer !== undefined) {
+    if (this.#abort || this.#timer !== undefined) {
       this.#stop();
       this.offline = this.#paused = true;
     }
@@ -370,19 +353,6 @@ export class MspPaymentStatus extends LitElement {
     </div>`;
   }
 
-  #renderRetry() {
-    return html`<button
-      part="retry"
-      type="button"
-      class="retry"
-      aria-describedby="sentence error"
-      aria-disabled=${this.retrying ? 'true' : 'false'}
-      @click=${this.#retry}
-    >
-      ${this.#i18n.texts.retry}
-    </button>`;
-  }
-
   protected override render() {
     const { lang, dir } = this.#i18n;
     const outcome = this.#outcome;
@@ -404,7 +374,21 @@ export class MspPaymentStatus extends LitElement {
           ${sentence}
         </p>
       </div>
-      ${this.#renderError()} ${this.error || this.gaveUp || this.retrying ? this.#renderRetry() : nothing}
+      ${this.#renderError()}
+      ${
+        this.error || this.gaveUp || this.retrying
+          ? html`<button
+              part="retry"
+              type="button"
+              class="retry"
+              aria-describedby="sentence error"
+              aria-disabled=${this.retrying ? 'true' : 'false'}
+              @click=${this.#retry}
+            >
+              ${this.#i18n.texts.retry}
+            </button>`
+          : nothing
+      }
       ${slot ? html`<slot name=${slot}></slot>` : nothing}
       <div class="visually-hidden" role="status">${outcome || this.offline ? sentence : nothing}</div>
     </div>`;
