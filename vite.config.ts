@@ -67,7 +67,7 @@ function legacyDecorate(): Plugin {
 function terserPass(): Plugin {
   return {
     name: 'msp-terser-pass',
-    async generateBundle(_options, bundle) {
+    async generateBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         // With a source map (npm run size:map builds one), terser maps its output back through Rolldown's, and the
@@ -76,6 +76,8 @@ function terserPass(): Plugin {
         const result = await minify(chunk.code, {
           ecma: 2020,
           compress: { passes: 3 },
+          // An ES module (the parts) is strict and scoped: its top-level names can be shortened too.
+          module: options.format === 'es',
           mangle: true,
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map) } : false,
         });
