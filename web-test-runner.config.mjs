@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { minify } from 'terser';
 import { minifySync } from 'vite';
 import { backendMiddleware } from './test/support/backend.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
@@ -56,7 +57,8 @@ function devtoolsCommands() {
  * `MSP_TEST_BUILD=production`: the same tests against the code shops run, not the source. Each module of src/ is what
  * the production builds make of it: `dev-mode.ts` is `dev-mode.production.ts` (so the tests' own `DEV_MODE` says
  * which build they test), its html``/css`` templates and then the module are minified by the builds' own minifiers
- * (rollup-plugin-minify-template-literals, Vite's minifySync), and Lit is its production build. A minifier that
+ * (rollup-plugin-minify-template-literals, Vite's minifySync, then the script tags' terser pass), and Lit is its
+ * production build. A minifier that
  * changes what the element does (it once merged two template literals that had to stay two) fails a test here.
  */
 const productionBuild = process.env.MSP_TEST_BUILD === 'production';
@@ -86,8 +88,10 @@ function productionMinify() {
       const templates = (await literals.transform.call(plugin, context.body, context.path))?.code ?? context.body;
       const { code, errors } = minifySync(context.path, templates, { module: true, compress: true, mangle: true });
       if (errors.length > 0) throw new Error(`${context.path}: ${errors.map((error) => error.message).join('; ')}`);
+      // The script-tag files' second pass (vite.config.ts, terserPass), with its options.
+      const terse = await minify(code, { ecma: 2020, compress: { passes: 3 }, mangle: true, module: true });
       // The minifier writes import('./x.js') with backquotes, which the dev server's import resolution skips.
-      return { body: code.replace(/\bimport\(`([^`$]*)`\)/g, 'import("$1")') };
+      return { body: terse.code.replace(/\bimport\(`([^`$]*)`\)/g, 'import("$1")') };
     },
   };
 }
