@@ -1,4 +1,6 @@
+import { idiomaticDecoratorsTransformer } from '@lit/ts-transformers';
 import { minify } from 'terser';
+import ts from 'typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -43,19 +45,40 @@ function twins(files: readonly string[]): Plugin {
 }
 
 /**
- * The compiler's helper for legacy decorators, swapped for src/internal/legacy-decorate.ts: the stock one also handles
- * class and method decorators and `Reflect.decorate`, which nothing here uses. Rolldown injects the helper itself, so
- * the swap is a transform of its module, not a resolution.
+ * Lit's decorators, compiled away: Lit's own transformer (@lit/ts-transformers) rewrites `@property()` into the
+ * `static properties` it stands for, with the fields' defaults in the constructor. The source declares each property
+ * once, next to its JSDoc, and the files carry neither the decorators nor a helper to apply them.
  */
-function legacyDecorate(): Plugin {
-  const own = fileURLToPath(new URL('./src/internal/legacy-decorate.ts', import.meta.url));
+function litDecorators(): Plugin {
+  const options: ts.CompilerOptions = {
+    ...ts.getParsedCommandLineOfConfigFile(
+      fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => console.error(diagnostic.messageText) },
+    )!.options,
+    noEmit: false,
+    declaration: false,
+    sourceMap: false,
+  };
   return {
-    name: 'msp-legacy-decorate',
+    name: 'msp-lit-decorators',
     enforce: 'pre',
-    transform(_code, id) {
-      return /@oxc-project\+runtime@[^/]+\/helpers\/(esm\/)?decorate\.js$/.test(id)
-        ? `export { default } from ${JSON.stringify(own)};`
-        : undefined;
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes("from 'lit/decorators.js'")) return undefined;
+      // The transformer finds Lit's decorators through the type checker, so it needs a program.
+      const program = ts.createProgram([id], options);
+      let output: string | undefined;
+      program.emit(
+        program.getSourceFile(id),
+        (name, text) => {
+          if (name.endsWith('.js')) output = text;
+        },
+        undefined,
+        false,
+        { before: [idiomaticDecoratorsTransformer(program)] },
+      );
+      if (output === undefined) throw new Error(`${id}: TypeScript emitted nothing`);
+      return { code: output, map: null };
     },
   };
 }
@@ -156,7 +179,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   // Lit's html`` and css`` templates keep their indentation unless minified: a quarter of our bytes.
-  const plugins = [minifyTemplateLiterals(), legacyDecorate()];
+  const plugins = [litDecorators(), minifyTemplateLiterals()];
   const part = Object.hasOwn(ON_DEMAND_FILES, mode) ? ON_DEMAND_FILES[mode] : undefined;
   if (part) {
     return {

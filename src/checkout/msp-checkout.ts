@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from '../internal/decorators.js';
+import { property } from 'lit/decorators.js';
 import { CheckoutError } from '../internal/errors.js';
 import { MspSelectEvent } from '../internal/events.js';
 import { reportError } from '../internal/integrator-console.js';

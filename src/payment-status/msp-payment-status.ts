@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from '../internal/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { CheckoutError } from '../internal/errors.js';
 import { MspErrorEvent, MspStatusEvent } from '../internal/events.js';
