@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
@@ -96,6 +98,36 @@ function productionMinify() {
   };
 }
 
+/**
+ * @sinonjs/fake-timers, with which a test turns the element's timers by hand, is CommonJS, which a browser cannot
+ * import: it is served as one ES module, bundled by esbuild, with its exports named.
+ */
+function fakeTimersModule() {
+  const entry = createRequire(import.meta.url).resolve('@sinonjs/fake-timers');
+  let body;
+  return {
+    name: 'fake-timers-module',
+    async serve(context) {
+      if (!context.path.endsWith('/node_modules/@sinonjs/fake-timers/src/fake-timers-src.js')) return undefined;
+      body ??= build({
+        stdin: {
+          contents: `import fakeTimers from ${JSON.stringify(entry)};
+            export const { createClock, install, timers, withGlobal } = fakeTimers;`,
+          resolveDir: process.cwd(),
+        },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        // Asked for only under Node (process.nextTick), never in a browser.
+        external: ['util'],
+        write: false,
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await body, type: 'js' };
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // The production run leaves out what tests the built files only (dist/), the same in both runs. Only test/browser/:
@@ -120,6 +152,7 @@ export default {
     }),
     ...(productionBuild ? [productionMinify()] : []),
     devtoolsCommands(),
+    fakeTimersModule(),
   ],
   middleware: [backendMiddleware],
   browsers: [
