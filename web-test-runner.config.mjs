@@ -163,8 +163,8 @@ export default {
       },
     }),
   ],
-  // A ceiling for a file that hangs, not a measure of speed: the return page's file waits for its real backoff timers
-  // (about 40 s on an idle machine) and takes several times that while the Node suite shares the two cores.
+  // A ceiling for a file that hangs, not a measure of speed: a file takes several times its idle time while the Node
+  // suite shares the two cores.
   testsFinishTimeout: 600_000,
   // A test fails by its assertions, not by the machine's load: two test runs sharing two cores make a test of a few
   // round trips take seconds. 30 s still ends a test that hangs; a wait for a condition gives up after 10 s

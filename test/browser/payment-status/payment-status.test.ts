@@ -1,6 +1,7 @@
 // <msp-payment-status>, the return page: what the shopper reads and hears, what the page's listeners get and what
 // goes over the wire, against a status endpoint on the test server (test/support/backend.mjs, /backend/status).
 import { expect, fixture, html } from '@open-wc/testing';
+import { install, timers, type Clock } from '@sinonjs/fake-timers';
 import { waitUntil } from '../../support/wait.js';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { MspPaymentStatus, MspStatusEvent, type MspStatusDetail } from '../../../src/index.js';
@@ -66,12 +67,51 @@ function setOnline(online: boolean) {
   window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The element's timers, turned by hand in the tests of its waits (between questions, pending-timeout, hidden and
+ * offline): a test says how much time passes, so none sleeps and a loaded machine changes nothing. Only setTimeout and
+ * clearTimeout are fake (the element counts its waits, it reads no clock); the backend's answers still come over the
+ * network in real time, and waitUntil polls with the real timers.
+ */
+let installed: Clock | undefined;
 
-describe('<msp-payment-status>', function () {
-  // Waits for real backoff timers (1 s, 1.5 s...): generous on a loaded machine.
-  this.timeout(30_000);
+function useClock(): Clock {
+  installed = install({ toFake: ['setTimeout', 'clearTimeout'] });
+  return installed;
+}
+
+/**
+ * Resolves once the element has set its next question `ms` ahead on the fake clock: the answer before it has arrived.
+ * (The other timer it sets, a request's timeout, is 30 s ahead.)
+ */
+async function nextQuestionIn(clock: Clock, ms: number) {
+  await waitUntil(
+    () => [...(clock.timers?.values() ?? [])].some((timer) => timer.callAt! - clock.now === ms),
+    `no question was set ${ms} ms ahead`,
+  );
+}
+
+/**
+ * axe hands its results over with setTimeout(0), which a fake clock runs only when it is turned, and turning it would
+ * move the element's waits too: axe checks on the page's real timers, while the element's wait stays on the fake clock
+ * (it sets none meanwhile: the tests check it between answers).
+ */
+async function expectAccessible(el: Element) {
+  const fake = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
+  if (installed) Object.assign(globalThis, { setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout });
+  try {
+    await expect(el).to.be.accessible();
+  } finally {
+    Object.assign(globalThis, fake);
+  }
+}
+
+describe('<msp-payment-status>', () => {
   beforeEach(() => setVisibility('visible'));
+  afterEach(() => {
+    installed?.uninstall();
+    installed = undefined;
+  });
   after(() => {
     delete (document as { visibilityState?: unknown }).visibilityState;
   });
@@ -113,6 +153,8 @@ describe('<msp-payment-status>', function () {
     for (const [answer, text] of cases) {
       it(`${answer}: says "${text}" as a heading, announces it once, fires a final msp-status, is axe-clean`, async () => {
         const backend = statusBackend(answer);
+        // A question asked again would be set on this clock.
+        const clock = answer === 'completed' ? useClock() : undefined;
         const { el, events } = await mount({ endpoint: backend.endpoint, orderId: 'A-1' });
         await until(el, text);
         const heading = part(el, 'status')!;
@@ -121,22 +163,29 @@ describe('<msp-payment-status>', function () {
         expect(liveStatus(el)).to.equal(text);
         expect(part(el, 'spinner')).to.equal(null);
         expect(events).to.deep.equal([{ orderId: 'A-1', status: answer === '404' ? 'unknown' : answer, final: true }]);
-        await expect(el).to.be.accessible();
-        if (answer === 'completed') {
-          // Final: nothing more is asked (the first retry would come after 1 s).
-          await new Promise((resolve) => setTimeout(resolve, 1500));
+        await expectAccessible(el);
+        if (clock) {
+          // Final: nothing more is asked (the first retry would come after 1 s), nor set to be, nor out.
+          await clock.tickAsync(1500);
           expect(await backend.requests()).to.have.lengthOf(1);
+          expect(clock.countTimers()).to.equal(0);
         }
       });
     }
 
     it('asks with ?transactionid= and the checkout header, and waits while pending until completed', async () => {
+      const clock = useClock();
       const backend = statusBackend('initialized,uncleared,completed');
       const { el, events } = await mount({ endpoint: backend.endpoint, orderId: 'order 7/ü' });
       await until(el, 'Your payment is being processed. This page updates by itself.');
       expect(part(el, 'spinner')).to.exist;
       expect(el.shadowRoot!.querySelector('[aria-busy]')!.getAttribute('aria-busy')).to.equal('true');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
+      // Asked again after 1 s, then after 1.5 s.
+      await nextQuestionIn(clock, 1000);
+      await clock.tickAsync(1000);
+      await nextQuestionIn(clock, 1500);
+      await clock.tickAsync(1500);
       await until(el, 'Thank you! Your payment was received.');
       const requests = await backend.requests();
       expect(requests).to.have.lengthOf(3);
@@ -152,20 +201,27 @@ describe('<msp-payment-status>', function () {
     });
 
     it('after pending-timeout says the shop confirms by e-mail, stops asking, and offers to check again', async () => {
+      const clock = useClock();
       const backend = statusBackend('initialized,initialized,initialized,initialized,completed');
       const { el, events } = await mount({ endpoint: backend.endpoint, pendingTimeout: '2000' });
+      // 1 s, then 1 s more (the rest of the 2 s).
+      await nextQuestionIn(clock, 1000);
+      await clock.tickAsync(1000);
+      await nextQuestionIn(clock, 1000);
+      await clock.tickAsync(1000);
       await until(
         el,
         'Your payment is still being processed. The shop will confirm your order by e-mail as soon as the payment is complete.',
       );
       expect(part(el, 'spinner')).to.equal(null);
       expect(events.at(-1)).to.deep.equal({ orderId: 'order-1', status: 'initialized', final: true });
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       const asked = (await backend.requests()).length;
-      // 1 s, then 1 s more (the rest of the 2 s): three questions in all.
+      // Three questions in all.
       expect(asked).to.equal(3);
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await clock.tickAsync(2500);
       expect(await backend.requests()).to.have.lengthOf(asked);
+      expect(clock.countTimers()).to.equal(0);
       part(el, 'retry')!.click();
       await waitUntil(async () => (await backend.requests()).length > asked);
       expect(part(el, 'retry')).to.equal(null);
@@ -178,6 +234,7 @@ describe('<msp-payment-status>', function () {
     });
 
     it('stops asking while the page is offline, says so, and asks at once when it is back online', async () => {
+      const clock = useClock();
       const backend = statusBackend('initialized,initialized,completed');
       const errors: string[] = [];
       const { el, events } = await mount({ endpoint: backend.endpoint });
@@ -188,11 +245,15 @@ describe('<msp-payment-status>', function () {
       const offline = 'You are offline. The payment is checked again as soon as you are back online.';
       await until(el, offline);
       expect(liveStatus(el)).to.equal(offline);
-      // The next questions were due after 1 s and 2.5 s: offline, none is asked.
-      await wait(3500);
+      // The next questions were due after 1 s and 2.5 s: offline, none is asked, nor set to be.
+      await clock.tickAsync(3500);
       expect(await backend.requests()).to.have.lengthOf(1);
+      expect(clock.countTimers()).to.equal(0);
       expect(sentence(el)).to.equal(offline);
       setOnline(true);
+      // Asked at once, then again after 1.5 s.
+      await nextQuestionIn(clock, 1500);
+      await clock.tickAsync(1500);
       await until(el, 'Thank you! Your payment was received.');
       expect(await backend.requests()).to.have.lengthOf(3);
       expect(errors).to.deep.equal([]);
@@ -200,11 +261,14 @@ describe('<msp-payment-status>', function () {
     });
 
     it('cancels a question in flight when the connection drops, shows no error, and asks again when back online', async () => {
+      const clock = useClock();
       const backend = statusBackend('initialized,hold,completed');
       const errors: string[] = [];
       const { el } = await mount({ endpoint: backend.endpoint });
       el.addEventListener('msp-error', (event) => errors.push(event.detail.code));
       await until(el, 'Your payment is being processed. This page updates by itself.');
+      await nextQuestionIn(clock, 1000);
+      await clock.tickAsync(1000);
       await waitUntil(async () => (await backend.requests()).length === 2, 'the second question was never asked');
       setOnline(false);
       await waitUntil(
@@ -214,23 +278,29 @@ describe('<msp-payment-status>', function () {
       await until(el, 'You are offline. The payment is checked again as soon as you are back online.');
       expect(alertText(el)).to.equal('');
       expect(part(el, 'retry')).to.equal(null);
-      await wait(2500);
+      await clock.tickAsync(2500);
       expect(await backend.requests()).to.have.lengthOf(2);
+      expect(clock.countTimers()).to.equal(0);
       setOnline(true);
       await until(el, 'Thank you! Your payment was received.');
       expect(errors).to.deep.equal([]);
     });
 
     it('does not count time offline towards pending-timeout: back online it keeps asking before it gives up', async () => {
+      const clock = useClock();
       const backend = statusBackend('initialized');
       const { el } = await mount({ endpoint: backend.endpoint, pendingTimeout: '2000' });
       await until(el, 'Your payment is being processed. This page updates by itself.');
       setOnline(false);
       // Offline for longer than pending-timeout.
-      await wait(3000);
+      await clock.tickAsync(3000);
       expect(await backend.requests()).to.have.lengthOf(1);
       setOnline(true);
       await until(el, 'Your payment is being processed. This page updates by itself.');
+      await nextQuestionIn(clock, 1500);
+      await clock.tickAsync(1500);
+      await nextQuestionIn(clock, 500);
+      await clock.tickAsync(500);
       await until(
         el,
         'Your payment is still being processed. The shop will confirm your order by e-mail as soon as the payment is complete.',
@@ -241,42 +311,48 @@ describe('<msp-payment-status>', function () {
     });
 
     it('hidden and offline: back online while still hidden waits, visible again asks', async () => {
+      const clock = useClock();
       const backend = statusBackend('initialized,initialized,completed');
       const { el } = await mount({ endpoint: backend.endpoint });
       await until(el, 'Your payment is being processed. This page updates by itself.');
       setVisibility('hidden');
       setOnline(false);
-      await wait(2500);
+      await clock.tickAsync(2500);
       setOnline(true);
-      await wait(2500);
+      await clock.tickAsync(2500);
       expect(await backend.requests()).to.have.lengthOf(1);
+      expect(clock.countTimers()).to.equal(0);
       setVisibility('visible');
       await until(el, 'Your payment is being processed. This page updates by itself.');
       await waitUntil(async () => (await backend.requests()).length === 2, 'no question after becoming visible');
     });
 
     it('does not start asking while the page is offline, and asks when it is online', async () => {
+      const clock = useClock();
       setOnline(false);
       const backend = statusBackend('completed');
       const { el } = await mount({ endpoint: backend.endpoint });
       await until(el, 'You are offline. The payment is checked again as soon as you are back online.');
-      await wait(1500);
+      await clock.tickAsync(1500);
       expect(await backend.requests()).to.have.lengthOf(0);
+      expect(clock.countTimers()).to.equal(0);
       setOnline(true);
       await until(el, 'Thank you! Your payment was received.');
       expect(await backend.requests()).to.have.lengthOf(1);
     });
 
     it('stops asking while the page is hidden, and asks at once when it is visible again', async () => {
+      const clock = useClock();
       const backend = statusBackend('initialized,initialized,completed');
       const { el } = await mount({ endpoint: backend.endpoint });
       await until(el, 'Your payment is being processed. This page updates by itself.');
       setVisibility('hidden');
       // The next question was due after 1 s: hidden, it waits.
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await clock.tickAsync(2500);
       const whileHidden = (await backend.requests()).length;
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await clock.tickAsync(2500);
       expect(await backend.requests()).to.have.lengthOf(whileHidden);
+      expect(clock.countTimers()).to.equal(0);
       expect(whileHidden).to.be.at.most(2);
       setVisibility('visible');
       await waitUntil(
