@@ -60,13 +60,22 @@ function litDecorators(): Plugin {
     declaration: false,
     sourceMap: false,
   };
+  const diskHost = ts.createCompilerHost(options);
   return {
     name: 'msp-lit-decorators',
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('.ts') || !code.includes("from 'lit/decorators.js'")) return undefined;
-      // The transformer finds Lit's decorators through the type checker, so it needs a program.
-      const program = ts.createProgram([id], options);
+      // The transformer finds Lit's decorators through the type checker, so it needs a program; it compiles the code
+      // this build holds for `id`, not a copy read from disk.
+      const host: ts.CompilerHost = {
+        ...diskHost,
+        getSourceFile: (fileName, languageVersion, ...rest) =>
+          fileName === id
+            ? ts.createSourceFile(id, code, languageVersion)
+            : diskHost.getSourceFile(fileName, languageVersion, ...rest),
+      };
+      const program = ts.createProgram([id], options, host);
       let output: string | undefined;
       program.emit(
         program.getSourceFile(id),
